@@ -1,0 +1,83 @@
+#include "medins/handle.hpp"
+
+#include <exception>
+
+#include "medins/error.hpp"
+#include "ops.hpp"
+
+namespace medins {
+namespace {
+
+constexpr ops::OpEntry kOps[] = {
+    {"id.check", ops::id_check},
+    {"meta.version", ops::meta_version},
+};
+
+nlohmann::json error_json(const Error& e) {
+  return {{"code", e.code}, {"path", e.path}, {"message", {{"zh-CN", e.zh_cn}, {"en", e.en}}}};
+}
+
+std::string dump(const nlohmann::json& j) {
+  // replace: a string from the request with broken UTF-8 must not make the answer unprintable.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string failure(const Errors& errors) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Error& e : errors) list.push_back(error_json(e));
+  return dump({{"ok", false}, {"errors", std::move(list)}});
+}
+
+std::string run(std::string_view op, std::string_view request_json) {
+  if (request_json.size() > kMaxRequestBytes) {
+    return failure({make_error("request.too_large", "",
+                               "上限是" + std::to_string(kMaxRequestBytes) + "字节。",
+                               "The limit is " + std::to_string(kMaxRequestBytes) + " bytes.")});
+  }
+  const ops::OpEntry* entry = nullptr;
+  for (const ops::OpEntry& e : kOps) {
+    if (op == e.name) entry = &e;
+  }
+  if (entry == nullptr) {
+    // The op name is echoed escaped by the JSON encoder, so hostile text stays inert.
+    const std::string name(op);
+    return failure({make_error("request.unknown_op", "", "（" + name + "）", "(" + name + ")")});
+  }
+  nlohmann::json request;
+  try {
+    request = nlohmann::json::parse(request_json.begin(), request_json.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::string at = std::to_string(e.byte);
+    return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
+                               "The error is at byte " + at + ".")});
+  }
+  if (!request.is_object()) return failure({make_error("request.not_object", "")});
+  Result<nlohmann::json> result = entry->run(request);
+  if (!result) return failure(result.errors());
+  return dump({{"ok", true}, {"result", std::move(result).value()}});
+}
+
+}  // namespace
+
+std::string handle(std::string_view op, std::string_view request_json) {
+  try {
+    return run(op, request_json);
+  } catch (const std::exception&) {
+    // Only a bug or memory exhaustion gets here; the caller still gets a structured answer.
+    return failure({make_error("internal.error", "")});
+  } catch (...) {
+    return failure({make_error("internal.error", "")});
+  }
+}
+
+std::string error_response(const std::vector<Error>& errors) { return failure(errors); }
+
+std::vector<std::string> op_names() {
+  std::vector<std::string> names;
+  for (const ops::OpEntry& e : kOps) names.emplace_back(e.name);
+  return names;
+}
+
+const char* version() { return MEDINS_VERSION; }
+
+}  // namespace medins

@@ -1,0 +1,95 @@
+// The message catalogue: one entry per error code, in plain words a person can act on.
+// docs/errors.md lists the same codes; tests/core/error_catalogue_test.cpp keeps the two in step.
+#include <cstring>
+
+#include "medins/error.hpp"
+
+namespace medins {
+namespace {
+
+struct Entry {
+  const char* code;
+  const char* zh_cn;
+  const char* en;
+};
+
+constexpr Entry kCatalogue[] = {
+    // The request as a whole.
+    {"request.too_large", "请求内容太大，无法处理。", "The request is too large to process."},
+    {"request.malformed_json", "请求不是有效的 JSON。", "The request is not valid JSON."},
+    {"request.not_object", "请求必须是一个 JSON 对象。", "The request must be a JSON object."},
+    {"request.unknown_op", "不认识这项操作。", "This operation is not known."},
+    {"request.missing_field", "缺少必填的内容。", "A required field is missing."},
+    {"request.wrong_type", "这一项的类型不对。", "This field has the wrong type."},
+    {"request.unknown_field", "有一项不认识的内容，请检查拼写。",
+     "This field is not known; please check its spelling."},
+    {"internal.error", "程序内部出错，请重试；如果仍然出错，请报告这个问题。",
+     "Something went wrong inside the program. Please try again, and report it if it happens "
+     "again."},
+    // Front ends.
+    {"input.unreadable", "无法读取输入文件。", "The input file cannot be read."},
+    // Money.
+    {"money.empty", "请填写金额。", "Please enter an amount."},
+    {"money.bad_format", "金额格式不对，请只填数字，例如 1234.50。",
+     "The amount is not in a form we can read. Use digits only, for example 1234.50."},
+    {"money.bad_grouping", "千位分隔符的位置不对，例如应写成 1,234.50。",
+     "The thousands separators are in the wrong places; write for example 1,234.50."},
+    {"money.too_precise", "金额最多精确到分（小数点后两位）。",
+     "Amounts go down to the fen: at most two digits after the decimal point."},
+    {"money.overflow", "金额太大，超出了可以计算的范围。", "The amount is too large to calculate."},
+    // Dates.
+    {"date.bad_format", "日期格式不对，请写成 年-月-日，例如 2026-03-01。",
+     "The date is not in the right form; write year-month-day, for example 2026-03-01."},
+    {"date.invalid", "这一天在日历上不存在。", "That day does not exist in the calendar."},
+    {"date.out_of_range", "日期超出了可以处理的范围（公元1年至9999年）。",
+     "The date is outside the range we can handle (years 1 to 9999)."},
+    // Resident identity card numbers (GB 11643).
+    {"id.empty", "请填写身份证号码。", "Please enter the ID card number."},
+    {"id.wrong_length", "身份证号码应为18位。", "A resident ID card number has 18 characters."},
+    {"id.bad_character", "身份证号码前17位只能是数字，最后一位是数字或字母X。",
+     "The first 17 characters must be digits; the last is a digit or the letter X."},
+    {"id.bad_checksum", "身份证号码的最后一位（校验码）对不上，可能有一位填错了，请逐位核对。",
+     "The last character (the check digit) does not match; one character is probably wrong. "
+     "Please check each one."},
+    {"id.bad_birth_date", "身份证号码中的出生日期（第7到14位）不是真实的日期。",
+     "The date of birth in the number (characters 7 to 14) is not a real date."},
+    {"id.birth_in_future", "身份证号码中的出生日期晚于今天，请核对。",
+     "The date of birth in the number is after today; please check it."},
+    {"id.bad_region", "身份证号码前6位的地区代码格式不对。",
+     "The region code in the first 6 characters is not in a valid form."},
+};
+
+const Entry* find(const std::string& code) {
+  for (const Entry& e : kCatalogue) {
+    if (code == e.code) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool is_known_error_code(const std::string& code) { return find(code) != nullptr; }
+
+std::vector<std::string> error_codes() {
+  std::vector<std::string> codes;
+  for (const Entry& e : kCatalogue) codes.emplace_back(e.code);
+  return codes;
+}
+
+Error make_error(const std::string& code, std::string path) {
+  if (const Entry* e = find(code)) return Error{code, std::move(path), e->zh_cn, e->en};
+  // A code missing from the catalogue is a programming error; say so rather than show nothing.
+  // The catalogue test fails the build's tests before this can ship.
+  return Error{code, std::move(path), "程序内部出错（未知错误代码 " + code + "）。",
+               "Internal error (unknown error code " + code + ")."};
+}
+
+Error make_error(const std::string& code, std::string path, const std::string& detail_zh,
+                 const std::string& detail_en) {
+  Error e = make_error(code, std::move(path));
+  e.zh_cn += detail_zh;
+  e.en += " " + detail_en;
+  return e;
+}
+
+}  // namespace medins

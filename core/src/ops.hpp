@@ -1,0 +1,21 @@
+// The operations behind handle(): each reads a parsed request object and returns a result
+// object or every error it found. Internal to the core.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "medins/result.hpp"
+
+namespace medins::ops {
+
+using Op = Result<nlohmann::json> (*)(const nlohmann::json& request);
+
+struct OpEntry {
+  const char* name;
+  Op run;
+};
+
+Result<nlohmann::json> id_check(const nlohmann::json& request);
+Result<nlohmann::json> meta_version(const nlohmann::json& request);
+
+}  // namespace medins::ops

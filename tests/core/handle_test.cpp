@@ -1,0 +1,94 @@
+// handle() as every front end sees it: whole JSON responses, byte for byte.
+#include "medins/handle.hpp"
+
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace medins {
+namespace {
+
+nlohmann::json call(const std::string& op, const std::string& request) {
+  const std::string out = handle(op, request);
+  nlohmann::json parsed = nlohmann::json::parse(out, nullptr, false);
+  EXPECT_FALSE(parsed.is_discarded()) << out;
+  return parsed;
+}
+
+std::vector<std::string> codes(const nlohmann::json& response) {
+  std::vector<std::string> out;
+  for (const auto& e : response.at("errors")) out.push_back(e.at("code").get<std::string>());
+  return out;
+}
+
+TEST(Handle, IdCheckAnswerIsExactBytes) {
+  EXPECT_EQ(handle("id.check", R"({"id":"11010519491231002X","as_of":"2026-11-25"})"),
+            R"({"ok":true,"result":{"age":76,"birth_date":"1949-12-31","id":"11010519491231002X",)"
+            R"("region_code":"110105","sex":"female"}})");
+}
+
+TEST(Handle, ErrorCarriesCodePathAndBothLanguages) {
+  EXPECT_EQ(handle("id.check", R"({"id":"110105194912310021","as_of":"2026-11-25"})"),
+            R"({"errors":[{"code":"id.bad_checksum","message":{"en":"The last character (the )"
+            R"(check digit) does not match; one character is probably wrong. Please check each )"
+            R"(one.","zh-CN":"身份证号码的最后一位（校验码）对不上，可能有一位填错了，请逐位核对。"},)"
+            R"("path":"/id"}],"ok":false})");
+}
+
+TEST(Handle, ReportsEveryErrorOfARequest) {
+  const nlohmann::json r =
+      call("id.check", R"({"id":"110105194902300021","as_of":"2026-13-01","idd":1})");
+  EXPECT_EQ(codes(r), (std::vector<std::string>{"date.invalid", "request.unknown_field",
+                                                "id.bad_birth_date", "id.bad_checksum"}));
+  EXPECT_EQ(r["errors"][0]["path"], "/as_of");
+  EXPECT_EQ(r["errors"][1]["path"], "/idd");
+}
+
+TEST(Handle, MissingAndWronglyTypedFields) {
+  const nlohmann::json r = call("id.check", R"({"id":18})");
+  EXPECT_EQ(codes(r), (std::vector<std::string>{"request.wrong_type", "request.missing_field"}));
+  EXPECT_EQ(r["errors"][0]["path"], "/id");
+  EXPECT_EQ(r["errors"][1]["path"], "/as_of");
+}
+
+TEST(Handle, UnknownFieldPointerEscapesSlashAndTilde) {
+  const nlohmann::json r =
+      call("id.check", R"({"id":"11010519491231002X","as_of":"2026-11-25","a/b~c":0})");
+  EXPECT_EQ(r["errors"][0]["path"], "/a~1b~0c");
+}
+
+TEST(Handle, RefusesBadRequestsWithoutCrashing) {
+  EXPECT_EQ(codes(call("id.check", "{")), std::vector<std::string>{"request.malformed_json"});
+  EXPECT_EQ(codes(call("id.check", "")), std::vector<std::string>{"request.malformed_json"});
+  EXPECT_EQ(codes(call("id.check", "[1,2]")), std::vector<std::string>{"request.not_object"});
+  EXPECT_EQ(codes(call("id.check", "null")), std::vector<std::string>{"request.not_object"});
+  EXPECT_EQ(codes(call("no.such", "{}")), std::vector<std::string>{"request.unknown_op"});
+  EXPECT_EQ(codes(call("id.check", std::string(kMaxRequestBytes + 1, ' '))),
+            std::vector<std::string>{"request.too_large"});
+  // Deep nesting within the size limit: parsed without recursion, refused as not an object.
+  EXPECT_EQ(codes(call("id.check", std::string(500000, '[') + std::string(500000, ']'))),
+            std::vector<std::string>{"request.not_object"});
+}
+
+TEST(Handle, MalformedJsonSaysWhere) {
+  const nlohmann::json r = call("id.check", R"({"id": })");
+  EXPECT_EQ(r["errors"][0]["message"]["en"],
+            "The request is not valid JSON. The error is at byte 8.");
+}
+
+TEST(Handle, BrokenUtf8InTheRequestStillGivesPrintableJson) {
+  const std::string out = handle("id.check", "{\"id\":\"\xff\",\"as_of\":\"2026-11-25\"}");
+  // nlohmann refuses invalid UTF-8 inside strings while parsing.
+  EXPECT_EQ(codes(nlohmann::json::parse(out)), std::vector<std::string>{"request.malformed_json"});
+}
+
+TEST(Handle, MetaVersionListsOps) {
+  const nlohmann::json r = call("meta.version", "{}");
+  EXPECT_EQ(r["result"]["version"], version());
+  EXPECT_EQ(r["result"]["ops"], nlohmann::json(op_names()));
+  EXPECT_NE(std::find(op_names().begin(), op_names().end(), "id.check"), op_names().end());
+}
+
+}  // namespace
+}  // namespace medins
