@@ -1,0 +1,29 @@
+// The page's door into the core: one function, strings in and out. Nothing is converted here
+// beyond what embind does for std::string (UTF-8 both ways), so the page sees exactly the bytes
+// the CLI prints.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "medins/handle.hpp"
+
+namespace {
+
+std::string handle_js(const std::string& op, const std::string& request_json) {
+  // handle() already turns every failure into a structured answer; this catch is the last line
+  // against an exception escaping to JavaScript, where it would arrive as a bare number.
+  try {
+    return medins::handle(op, request_json);
+  } catch (...) {
+    return medins::error_response({medins::make_error("internal.error", "")});
+  }
+}
+
+std::string version_js() { return medins::version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(medins) {
+  emscripten::function("handle", &handle_js);
+  emscripten::function("version", &version_js);
+}
