@@ -71,8 +71,8 @@ int main(int argc, char** argv) {
   }
   const std::string response =
       read_ok ? medins::handle(op, request)
-              : medins::error_response({medins::make_error("input.unreadable", "", "（" + source + "）",
-                                                           "(" + source + ")")});
+              : medins::error_response({medins::make_error(
+                    "input.unreadable", "", "（" + source + "）", "(" + source + ")")});
   std::fwrite(response.data(), 1, response.size(), stdout);
   std::fputc('\n', stdout);
   return exit_status(response);

@@ -19,7 +19,9 @@ std::string handle_js(const std::string& op, const std::string& request_json) {
   }
 }
 
-std::string version_js() { return medins::version(); }
+std::string version_js() {
+  return medins::version();
+}
 
 }  // namespace
 

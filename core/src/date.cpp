@@ -9,7 +9,9 @@ namespace {
 constexpr std::int64_t kDaysPerEra = 146097;
 constexpr std::int64_t kDaysFromEraStartTo1970 = 719468;  // 0000-03-01 .. 1970-01-01
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
 
 bool digits(std::string_view s) {
   for (char c : s) {
@@ -26,7 +28,9 @@ int to_int(std::string_view s) {
 
 }  // namespace
 
-bool Date::is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool Date::is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int Date::days_in_month(int year, int month) {
   static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -70,10 +74,11 @@ std::string Date::to_iso() const {
 std::int64_t Date::to_days() const {
   const std::int64_t y = year_ - (month_ <= 2 ? 1 : 0);
   const std::int64_t era = floor_div(y, 400);
-  const std::int64_t year_of_era = y - era * 400;                                  // [0, 399]
-  const std::int64_t shifted_month = month_ > 2 ? month_ - 3 : month_ + 9;         // March = 0
-  const std::int64_t day_of_year = (153 * shifted_month + 2) / 5 + day_ - 1;       // [0, 365]
-  const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  const std::int64_t year_of_era = y - era * 400;                             // [0, 399]
+  const std::int64_t shifted_month = month_ > 2 ? month_ - 3 : month_ + 9;    // March = 0
+  const std::int64_t day_of_year = (153 * shifted_month + 2) / 5 + day_ - 1;  // [0, 365]
+  const std::int64_t day_of_era =
+      year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
   return era * kDaysPerEra + day_of_era - kDaysFromEraStartTo1970;
 }
 
@@ -83,7 +88,8 @@ Date Date::from_days(std::int64_t days) {
   const std::int64_t day_of_era = z - era * kDaysPerEra;  // [0, 146096]
   const std::int64_t year_of_era =
       (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const std::int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const std::int64_t day_of_year =
+      day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
   const std::int64_t shifted_month = (5 * day_of_year + 2) / 153;
   const int day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);
   const int month = static_cast<int>(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);

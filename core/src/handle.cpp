@@ -30,9 +30,9 @@ std::string failure(const Errors& errors) {
 
 std::string run(std::string_view op, std::string_view request_json) {
   if (request_json.size() > kMaxRequestBytes) {
-    return failure({make_error("request.too_large", "",
-                               "上限是" + std::to_string(kMaxRequestBytes) + "字节。",
-                               "The limit is " + std::to_string(kMaxRequestBytes) + " bytes.")});
+    return failure(
+        {make_error("request.too_large", "", "上限是" + std::to_string(kMaxRequestBytes) + "字节。",
+                    "The limit is " + std::to_string(kMaxRequestBytes) + " bytes.")});
   }
   const ops::OpEntry* entry = nullptr;
   for (const ops::OpEntry& e : kOps) {
@@ -70,7 +70,9 @@ std::string handle(std::string_view op, std::string_view request_json) {
   }
 }
 
-std::string error_response(const std::vector<Error>& errors) { return failure(errors); }
+std::string error_response(const std::vector<Error>& errors) {
+  return failure(errors);
+}
 
 std::vector<std::string> op_names() {
   std::vector<std::string> names;
@@ -78,6 +80,8 @@ std::vector<std::string> op_names() {
   return names;
 }
 
-const char* version() { return MEDINS_VERSION; }
+const char* version() {
+  return MEDINS_VERSION;
+}
 
 }  // namespace medins

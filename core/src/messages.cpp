@@ -21,6 +21,8 @@ constexpr Entry kCatalogue[] = {
     {"request.unknown_op", "不认识这项操作。", "This operation is not known."},
     {"request.missing_field", "缺少必填的内容。", "A required field is missing."},
     {"request.wrong_type", "这一项的类型不对。", "This field has the wrong type."},
+    {"request.out_of_range", "这个数值超出了允许的范围。",
+     "This number is outside the allowed range."},
     {"request.unknown_field", "有一项不认识的内容，请检查拼写。",
      "This field is not known; please check its spelling."},
     {"internal.error", "程序内部出错，请重试；如果仍然出错，请报告这个问题。",
@@ -68,7 +70,9 @@ const Entry* find(const std::string& code) {
 
 }  // namespace
 
-bool is_known_error_code(const std::string& code) { return find(code) != nullptr; }
+bool is_known_error_code(const std::string& code) {
+  return find(code) != nullptr;
+}
 
 std::vector<std::string> error_codes() {
   std::vector<std::string> codes;

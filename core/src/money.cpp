@@ -7,7 +7,9 @@
 namespace medins {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 bool strip_prefix(std::string_view& s, std::string_view prefix) {
   if (s.substr(0, prefix.size()) != prefix) return false;
@@ -68,7 +70,8 @@ Result<Money> Money::parse_yuan(std::string_view text, const std::string& path) 
   const std::string_view int_part = s.substr(0, dot);
   const std::string_view frac_part =
       dot == std::string_view::npos ? std::string_view() : s.substr(dot + 1);
-  if (dot != std::string_view::npos && frac_part.empty()) return make_error("money.bad_format", path);
+  if (dot != std::string_view::npos && frac_part.empty())
+    return make_error("money.bad_format", path);
   for (char c : frac_part) {
     if (!is_digit(c)) return make_error("money.bad_format", path);
   }
@@ -91,8 +94,8 @@ Result<Money> Money::parse_yuan(std::string_view text, const std::string& path) 
 std::string Money::to_yuan_string() const {
   // Work on the magnitude in unsigned so that INT64_MIN prints correctly.
   const bool negative = fen_ < 0;
-  const std::uint64_t magnitude =
-      negative ? std::uint64_t{0} - static_cast<std::uint64_t>(fen_) : static_cast<std::uint64_t>(fen_);
+  const std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(fen_)
+                                           : static_cast<std::uint64_t>(fen_);
   std::string out = negative ? "-" : "";
   out += std::to_string(magnitude / 100);
   out.push_back('.');

@@ -54,9 +54,9 @@ Result<ResidentId> parse_resident_id(std::string_view text, Date today, const st
 
   Errors errors;
   if (number[0] == '0') errors.push_back(make_error("id.bad_region", path));
-  Result<Date> birth = Date::from_ymd(digits_value(first17.substr(6, 4)),
-                                      digits_value(first17.substr(10, 2)),
-                                      digits_value(first17.substr(12, 2)), path);
+  Result<Date> birth =
+      Date::from_ymd(digits_value(first17.substr(6, 4)), digits_value(first17.substr(10, 2)),
+                     digits_value(first17.substr(12, 2)), path);
   if (!birth) {
     errors.push_back(make_error("id.bad_birth_date", path));
   } else if (birth.value() > today) {

@@ -29,11 +29,12 @@ TEST(Handle, IdCheckAnswerIsExactBytes) {
 }
 
 TEST(Handle, ErrorCarriesCodePathAndBothLanguages) {
-  EXPECT_EQ(handle("id.check", R"({"id":"110105194912310021","as_of":"2026-11-25"})"),
-            R"({"errors":[{"code":"id.bad_checksum","message":{"en":"The last character (the )"
-            R"(check digit) does not match; one character is probably wrong. Please check each )"
-            R"(one.","zh-CN":"身份证号码的最后一位（校验码）对不上，可能有一位填错了，请逐位核对。"},)"
-            R"("path":"/id"}],"ok":false})");
+  EXPECT_EQ(
+      handle("id.check", R"({"id":"110105194912310021","as_of":"2026-11-25"})"),
+      R"({"errors":[{"code":"id.bad_checksum","message":{"en":"The last character (the )"
+      R"(check digit) does not match; one character is probably wrong. Please check each )"
+      R"(one.","zh-CN":"身份证号码的最后一位（校验码）对不上，可能有一位填错了，请逐位核对。"},)"
+      R"("path":"/id"}],"ok":false})");
 }
 
 TEST(Handle, ReportsEveryErrorOfARequest) {

@@ -63,9 +63,10 @@ TEST(JsonCases, EveryCaseGivesItsExpectedAnswer) {
     SCOPED_TRACE(file.string());
     std::ifstream in(file);
     const nlohmann::json c = nlohmann::json::parse(in);
-    const std::string request =
-        c.contains("request_text") ? c.at("request_text").get<std::string>() : c.at("request").dump();
-    const nlohmann::json response = nlohmann::json::parse(handle(c.at("op").get<std::string>(), request));
+    const std::string request = c.contains("request_text") ? c.at("request_text").get<std::string>()
+                                                           : c.at("request").dump();
+    const nlohmann::json response =
+        nlohmann::json::parse(handle(c.at("op").get<std::string>(), request));
     std::string why;
     EXPECT_TRUE(subset_matches(c.at("expected"), response, "", why))
         << c.value("name", "") << ": " << why << "\nresponse: " << response.dump();

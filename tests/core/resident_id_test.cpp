@@ -40,7 +40,8 @@ TEST(ResidentId, NormalisesWhatPhonesSend) {
   Result<ResidentId> r = parse_resident_id(" 110105 19491231 002x ", kToday, "/id");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->number, "11010519491231002X");
-  Result<ResidentId> wide = parse_resident_id("１１０１０５１９４９１２３１００２Ｘ", kToday, "/id");
+  Result<ResidentId> wide =
+      parse_resident_id("１１０１０５１９４９１２３１００２Ｘ", kToday, "/id");
   ASSERT_TRUE(wide.ok());
   EXPECT_EQ(wide->number, "11010519491231002X");
 }

@@ -11,10 +11,10 @@
 namespace medins {
 
 struct Error {
-  std::string code;     // e.g. "id.bad_checksum"
-  std::string path;     // JSON Pointer into the request, e.g. "/id"
-  std::string zh_cn;    // message shown to people reading Chinese
-  std::string en;       // message shown to people reading English
+  std::string code;   // e.g. "id.bad_checksum"
+  std::string path;   // JSON Pointer into the request, e.g. "/id"
+  std::string zh_cn;  // message shown to people reading Chinese
+  std::string en;     // message shown to people reading English
 };
 
 using Errors = std::vector<Error>;

@@ -3,6 +3,7 @@
 // form can mark all of its wrong fields at once.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -26,12 +27,21 @@ class RequestReader {
   // error and returns nullopt; a missing optional field returns nullopt silently.
   std::optional<std::string> string(const char* name, bool required = true);
   std::optional<Date> date(const char* name, bool required = true);
+  // A whole number within [min, max] (request.out_of_range outside it).
+  std::optional<std::int64_t> integer(const char* name, std::int64_t min, std::int64_t max,
+                                      bool required = true);
+  std::optional<bool> boolean(const char* name, bool required = true);
+  // A nested object or array, returned as is for the caller to read (with its own reader for
+  // objects, base = path(name)).
+  const nlohmann::json* object(const char* name, bool required = true);
+  const nlohmann::json* array(const char* name, bool required = true);
 
   // Adds request.unknown_field for every field no accessor asked for. Call once, last.
   void reject_unknown_fields();
 
  private:
   const nlohmann::json* lookup(const char* name, bool required);
+  void wrong_type(const char* name, const char* zh, const char* en);
 
   const nlohmann::json& object_;
   std::string base_;

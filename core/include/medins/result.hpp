@@ -12,7 +12,7 @@ namespace medins {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(T value) : state_(std::move(value)) {}              // NOLINT: implicit by design
   Result(Error error) : state_(Errors{std::move(error)}) {}  // NOLINT
   Result(Errors errors) : state_(std::move(errors)) {}       // NOLINT
 

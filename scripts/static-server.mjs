@@ -1,0 +1,154 @@
+// A small static file server for the web app and its browser tests (Node 20, no dependencies).
+// Usage: node scripts/static-server.mjs <root> <port> [host=127.0.0.1]   (port 0 = any free port)
+// Sends the same Content-Security-Policy as the page's meta tag, so tests see what users get.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  // Only a header can say this; browsers ignore frame-ancestors in a meta tag.
+  "frame-ancestors 'self'",
+].join('; ');
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  // Browsers compile wasm while it streams in only when it has this exact type.
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+const COMMON_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-cache',
+};
+
+function sendText(res, status, text, extraHeaders = {}) {
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    ...extraHeaders,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+// Maps a URL path to a file under root, or null when it would leave root or cannot be decoded.
+function resolveUnderRoot(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  // Refuse ".." outright (also after %2e%2e decoding) rather than clamp it: a request that
+  // tries to climb out of root is a mistake or an attack, not a file.
+  if (decoded.includes('\0') || decoded.split(/[/\\]/).includes('..')) return null;
+  const file = path.resolve(root, `.${decoded}`);
+  return file === root || file.startsWith(root + path.sep) ? file : null;
+}
+
+async function findFile(root, urlPath) {
+  const file = resolveUnderRoot(root, urlPath);
+  if (!file) return null;
+  try {
+    let info = await stat(file);
+    if (info.isDirectory()) {
+      const index = path.join(file, 'index.html');
+      info = await stat(index);
+      return info.isFile() ? { file: index, info } : null;
+    }
+    return info.isFile() ? { file, info } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function handle(root, req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const { pathname } = new URL(req.url, 'http://localhost');
+  const found = await findFile(root, pathname);
+  if (!found) {
+    sendText(res, 404, 'Not found\n');
+    return;
+  }
+  res.writeHead(200, {
+    ...COMMON_HEADERS,
+    'Content-Type': MIME_TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': found.info.size,
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(found.file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+export function startServer(root, port = 0, host = '127.0.0.1') {
+  const absRoot = path.resolve(root);
+  const server = createServer((req, res) => {
+    handle(absRoot, req, res).catch(() => {
+      if (!res.headersSent) sendText(res, 500, 'Internal server error\n');
+      else res.destroy();
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve({ server, url: `http://${shownHost}:${address.port}/` });
+    });
+  });
+}
+
+async function main(args) {
+  const [root, portText = '', host = '127.0.0.1'] = args;
+  const port = Number(portText);
+  if (!root || !/^\d+$/.test(portText) || port > 65535) {
+    console.error('usage: node scripts/static-server.mjs <root> <port> [host=127.0.0.1]');
+    process.exit(2);
+  }
+  const info = await stat(root).catch(() => null);
+  if (!info?.isDirectory()) {
+    console.error(`static-server: not a folder: ${root}`);
+    process.exit(2);
+  }
+  const { server, url } = await startServer(root, port, host);
+  console.log(`listening ${url}`);
+  const stop = () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections from a browser would otherwise hold close() open.
+    server.closeAllConnections();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((err) => {
+    console.error(`static-server: ${err.message}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,262 @@
+// Browser tests for the ID check page, against the built site (web/* plus the wasm core).
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/
+// Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots) for people to look at.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY, startServer } from '../../scripts/static-server.mjs';
+import { TEXT } from '../../web/i18n.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const siteDir = process.env.MEDINS_SITE_DIR;
+if (!siteDir) {
+  throw new Error('MEDINS_SITE_DIR is not set: point it at the built site folder, '
+    + 'e.g. MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/');
+}
+if (!existsSync(path.join(siteDir, 'index.html')) || !existsSync(path.join(siteDir, 'medins.js'))) {
+  throw new Error(`MEDINS_SITE_DIR=${siteDir} has no index.html and medins.js: build the wasm site first`);
+}
+const screenshotDir = path.resolve(process.env.MEDINS_SCREENSHOT_DIR
+  ?? path.join(repoRoot, 'build', 'screenshots'));
+mkdirSync(screenshotDir, { recursive: true });
+
+const VALID_ID = '11010519491231002X';
+const BAD_CHECK_DIGIT_ID = '110105194912310021';
+
+let browser;
+let server;
+let baseUrl;
+
+before(async () => {
+  ({ server, url: baseUrl } = await startServer(siteDir, 0));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+// A fresh page whose console errors, page errors and requests are recorded.
+async function openPage(t, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => requests.push(req.url()));
+  const response = await page.goto(baseUrl);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  return { page, problems, requests, response };
+}
+
+async function checkId(page, id) {
+  await page.fill('#id-input', id);
+  await page.press('#id-input', 'Enter');
+}
+
+// Asks the core directly, in the page, for what the UI should show: the test then never
+// hard-codes message texts that belong to the core.
+function askCore(page, request) {
+  return page.evaluate(async (req) => {
+    const { default: createMedins } = await import('./medins.js');
+    const m = await createMedins();
+    return JSON.parse(m.handle('id.check', JSON.stringify(req)));
+  }, request);
+}
+
+function localToday(page) {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+}
+
+function shot(page, name) {
+  return page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+}
+
+test('a valid ID shows date of birth, sex and region in Chinese', async (t) => {
+  const { page, problems } = await openPage(t);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.equal(await page.isHidden('#status'), true, 'loading indicator hidden once ready');
+  // Spaces and a lowercase x are what people type; both must be accepted.
+  await checkId(page, '110105 19491231 002x');
+  const text = await page.textContent('#id-result');
+  assert.match(text, /1949年12月31日/);
+  assert.match(text, /女/);
+  assert.match(text, /110105/);
+  assert.match(text, /\d+ 岁/);
+  assert.equal(await page.isVisible('#id-result'), true);
+  assert.equal(await page.isHidden('#id-error'), true);
+  assert.equal(await page.getAttribute('#id-input', 'aria-invalid'), null);
+  await shot(page, 'id-valid-zh.png');
+  assert.deepEqual(problems, []);
+});
+
+test('a wrong check digit shows the core message at the field', async (t) => {
+  const { page, problems } = await openPage(t);
+  // Submitting with the big button, as well as Enter (used in the other tests).
+  await page.fill('#id-input', BAD_CHECK_DIGIT_ID);
+  await page.click('#id-submit');
+  const expected = await askCore(page, { id: BAD_CHECK_DIGIT_ID, as_of: await localToday(page) });
+  assert.equal(expected.ok, false);
+  assert.ok(expected.errors.some((e) => e.code === 'id.bad_checksum' && e.path === '/id'));
+
+  assert.equal(await page.isVisible('#id-error'), true);
+  const shown = await page.$$eval('#id-error p', (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(shown, expected.errors.filter((e) => e.path === '/id').map((e) => e.message['zh-CN']));
+  assert.equal(await page.getAttribute('#id-input', 'aria-invalid'), 'true');
+  assert.match(await page.getAttribute('#id-input', 'aria-describedby'), /\bid-error\b/);
+  assert.equal(await page.isHidden('#id-result'), true);
+  assert.equal(await page.isHidden('#general-error'), true);
+  await shot(page, 'id-invalid-zh.png');
+  assert.deepEqual(problems, []);
+});
+
+test('switching to English re-renders the shown answer and survives a reload', async (t) => {
+  const { page, problems } = await openPage(t);
+  await checkId(page, VALID_ID);
+  await page.click('#lang-en');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('#lang-en', 'aria-pressed'), 'true');
+  assert.equal(await page.getAttribute('#lang-zh', 'aria-pressed'), 'false');
+  const text = await page.textContent('#id-result');
+  assert.match(text, /31 December 1949/);
+  assert.match(text, /Female/);
+  assert.match(text, /Region code/);
+  assert.doesNotMatch(text, /[年岁女]/);
+
+  // An error already on screen follows the language too, both ways.
+  await checkId(page, BAD_CHECK_DIGIT_ID);
+  const expected = await askCore(page, { id: BAD_CHECK_DIGIT_ID, as_of: await localToday(page) });
+  const idMessages = expected.errors.filter((e) => e.path === '/id').map((e) => e.message);
+  const shownMessages = () => page.$$eval('#id-error p', (ps) => ps.map((p) => p.textContent));
+  assert.deepEqual(await shownMessages(), idMessages.map((m) => m.en));
+  await page.click('#lang-zh');
+  assert.deepEqual(await shownMessages(), idMessages.map((m) => m['zh-CN']));
+  await page.click('#lang-en');
+
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('#lang-en', 'aria-pressed'), 'true');
+  assert.match(await page.textContent('h1'), /ID card number/);
+  // Only the language is remembered; the ID number is stored nowhere.
+  const stored = await page.evaluate(() => ({
+    local: Object.fromEntries(Object.entries(localStorage)),
+    session: sessionStorage.length,
+  }));
+  assert.deepEqual(stored, { local: { 'medins.lang': 'en' }, session: 0 });
+  assert.equal(await page.inputValue('#id-input'), '');
+
+  await checkId(page, VALID_ID);
+  assert.match(await page.textContent('#id-result'), /31 December 1949/);
+  await shot(page, 'id-valid-en.png');
+  assert.deepEqual(problems, []);
+});
+
+test('nothing leaves the origin and the CSP blocks outside requests', async (t) => {
+  const { page, problems, requests, response } = await openPage(t);
+  await checkId(page, VALID_ID);
+  assert.equal(response.headers()['content-security-policy'], CONTENT_SECURITY_POLICY);
+  assert.equal(response.headers()['x-content-type-options'], 'nosniff');
+  // The meta tag must say the same as the header (less frame-ancestors, which only a header can).
+  const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.equal(`${meta}; frame-ancestors 'self'`, CONTENT_SECURITY_POLICY);
+
+  const attempt = await page.evaluate(async () => {
+    const violation = new Promise((resolve) => {
+      document.addEventListener('securitypolicyviolation',
+        (e) => resolve({ directive: e.effectiveDirective, blocked: e.blockedURI }), { once: true });
+      setTimeout(() => resolve(null), 5000);
+    });
+    const fetched = await fetch('https://example.com/').then(() => 'fetched', (err) => err.name);
+    return { fetched, violation: await violation };
+  });
+  assert.equal(attempt.fetched, 'TypeError', 'the outside fetch must be rejected');
+  assert.deepEqual(attempt.violation, { directive: 'connect-src', blocked: 'https://example.com/' });
+
+  const origin = new URL(baseUrl).origin;
+  assert.ok(requests.length >= 4, `expected page, script, style and wasm requests, got ${requests}`);
+  assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
+  // The one console error allowed is the browser reporting the deliberate violation.
+  const unexpected = problems.filter((p) => !(p.includes('example.com') && p.includes('Content Security Policy')));
+  assert.deepEqual(unexpected, []);
+});
+
+test('on a 360 px wide phone the page fits without sideways scrolling', async (t) => {
+  const { page, problems } = await openPage(t, { viewport: { width: 360, height: 740 } });
+  await checkId(page, VALID_ID);
+  assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 360);
+  await shot(page, 'id-phone-zh.png');
+  await checkId(page, BAD_CHECK_DIGIT_ID);
+  assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 360);
+  const fontSize = await page.$eval('body', (b) => parseFloat(getComputedStyle(b).fontSize));
+  assert.ok(fontSize >= 20, `base font size ${fontSize}px is below 20px`);
+  assert.deepEqual(problems, []);
+});
+
+// The real core cannot be made to blame another field or to fail, so a stand-in core does.
+const STUB_CORE = `export default async () => ({
+  handle(op, request) {
+    if (JSON.parse(request).id === 'THROW') throw new Error('stub failure');
+    return JSON.stringify({ ok: false, errors: [
+      { code: 'date.invalid', path: '/as_of', message: { 'zh-CN': '日期不对（桩）', en: 'Bad date (stub)' } },
+      { code: 'id.wrong_length', path: '/id', message: { 'zh-CN': '位数不对（桩）', en: 'Wrong length (stub)' } },
+    ] });
+  },
+});`;
+
+test('errors for other fields, and a core that throws, show in the general area', async (t) => {
+  const context = await browser.newContext();
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.route('**/medins.js', (route) => route.fulfill({ contentType: 'text/javascript', body: STUB_CORE }));
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  const texts = (selector) => page.$$eval(`${selector} p`, (ps) => ps.map((p) => p.textContent));
+
+  await checkId(page, '123');
+  assert.deepEqual(await texts('#general-error'), ['日期不对（桩）']);
+  assert.deepEqual(await texts('#id-error'), ['位数不对（桩）']);
+  await page.click('#lang-en');
+  assert.deepEqual(await texts('#general-error'), ['Bad date (stub)']);
+
+  await checkId(page, 'THROW');
+  assert.deepEqual(await texts('#general-error'), [TEXT.en.internalError]);
+  assert.equal(await page.isHidden('#id-error'), true);
+  assert.equal(await page.getAttribute('#id-input', 'aria-invalid'), null);
+});
+
+// Two ways loading can fail: the module script is missing, or the wasm it fetches never comes.
+for (const [what, pattern, handler] of [
+  ['script', '**/medins.js', (route) => route.fulfill({ status: 404, body: 'missing' })],
+  ['wasm', '**/*.wasm', (route) => route.abort()],
+]) {
+  test(`a core whose ${what} fails to load gives a plain message, not a blank page`, async (t) => {
+    const context = await browser.newContext();
+    t.after(() => context.close());
+    const page = await context.newPage();
+    await page.route(pattern, handler);
+    await page.goto(baseUrl);
+    await page.waitForSelector('#status.error', { timeout: 10000 });
+    assert.equal(await page.textContent('#status'), TEXT['zh-CN'].loadFailed);
+    assert.equal(await page.isDisabled('#id-submit'), true);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined);
+  });
+}
