@@ -10,7 +10,11 @@ namespace {
 
 constexpr ops::OpEntry kOps[] = {
     {"id.check", ops::id_check},
+    {"institution.check", ops::institution_check},
     {"meta.version", ops::meta_version},
+    {"region.get", ops::region_get},
+    {"region.relation", ops::region_relation},
+    {"region.search", ops::region_search},
 };
 
 nlohmann::json error_json(const Error& e) {

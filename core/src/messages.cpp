@@ -30,6 +30,20 @@ constexpr Entry kCatalogue[] = {
      "again."},
     // Front ends.
     {"input.unreadable", "无法读取输入文件。", "The input file cannot be read."},
+    // Regions.
+    {"region.bad_code", "地区代码应为6位数字。", "A region code has 6 digits."},
+    {"region.unknown", "查不到这个地区代码。", "This region code is not known."},
+    {"region.empty_query", "请输入地名、拼音或拼音首字母。",
+     "Please type a place name, its pinyin or the pinyin initials."},
+    {"region.query_too_long", "输入的内容太长。", "The search text is too long."},
+    // Institution codes.
+    {"institution.empty", "请填写机构编码。", "Please enter the institution code."},
+    {"institution.wrong_length", "医保机构编码应为12位，例如 H11010500001。",
+     "An institution code has 12 characters, for example H11010500001."},
+    {"institution.bad_kind", "医保机构编码应以 H（医疗机构）或 P（零售药店）开头。",
+     "An institution code starts with H (hospital or clinic) or P (retail pharmacy)."},
+    {"institution.bad_character", "医保机构编码的字母后面应是11位数字。",
+     "The letter of an institution code is followed by 11 digits."},
     // Money.
     {"money.empty", "请填写金额。", "Please enter an amount."},
     {"money.bad_format", "金额格式不对，请只填数字，例如 1234.50。",
@@ -57,6 +71,8 @@ constexpr Entry kCatalogue[] = {
      "The date of birth in the number (characters 7 to 14) is not a real date."},
     {"id.birth_in_future", "身份证号码中的出生日期晚于今天，请核对。",
      "The date of birth in the number is after today; please check it."},
+    {"id.unknown_region", "身份证号码前6位的地区代码查不到，可能有一位填错了。",
+     "The region code in the first 6 characters is not a known place; a digit may be wrong."},
     {"id.bad_region", "身份证号码前6位的地区代码格式不对。",
      "The region code in the first 6 characters is not in a valid form."},
 };

@@ -1,8 +1,10 @@
-// Op id.check: {"id": "...", "as_of": "YYYY-MM-DD"} -> region code, birth date, sex, age.
+// Op id.check: {"id": "...", "as_of": "YYYY-MM-DD"} -> region, birth date, sex, age.
 // "as_of" is the person's today; the core has no clock, so the front end supplies it.
+#include "medins/region.hpp"
 #include "medins/request_reader.hpp"
 #include "medins/resident_id.hpp"
 #include "ops.hpp"
+#include "region_json.hpp"
 
 namespace medins::ops {
 
@@ -23,7 +25,12 @@ Result<nlohmann::json> id_check(const nlohmann::json& request) {
   }
   if (!errors.empty()) return errors;
   const ResidentId& rid = parsed.value();
+  // Numbers issued before a district was merged keep their old code: those resolve to the
+  // prefecture or province (exact: false). Only a number whose province does not exist fails.
+  Result<ResolvedRegion> region = resolve_region(rid.region_code, reader.path("id"));
+  if (!region) return make_error("id.unknown_region", reader.path("id"));
   return nlohmann::json{
+      {"region", resolved_region_json(region.value(), rid.region_code)},
       {"id", rid.number},
       {"region_code", rid.region_code},
       {"birth_date", rid.birth_date.to_iso()},

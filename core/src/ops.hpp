@@ -16,6 +16,10 @@ struct OpEntry {
 };
 
 Result<nlohmann::json> id_check(const nlohmann::json& request);
+Result<nlohmann::json> institution_check(const nlohmann::json& request);
+Result<nlohmann::json> region_get(const nlohmann::json& request);
+Result<nlohmann::json> region_relation(const nlohmann::json& request);
+Result<nlohmann::json> region_search(const nlohmann::json& request);
 Result<nlohmann::json> meta_version(const nlohmann::json& request);
 
 }  // namespace medins::ops

@@ -23,9 +23,13 @@ std::vector<std::string> codes(const nlohmann::json& response) {
 }
 
 TEST(Handle, IdCheckAnswerIsExactBytes) {
-  EXPECT_EQ(handle("id.check", R"({"id":"11010519491231002X","as_of":"2026-11-25"})"),
-            R"({"ok":true,"result":{"age":76,"birth_date":"1949-12-31","id":"11010519491231002X",)"
-            R"("region_code":"110105","sex":"female"}})");
+  EXPECT_EQ(
+      handle("id.check", R"({"id":"11010519491231002X","as_of":"2026-11-25"})"),
+      R"({"ok":true,"result":{"age":76,"birth_date":"1949-12-31","id":"11010519491231002X",)"
+      R"("region":{"code":"110105","exact":true,"full_name":"北京市 › 朝阳区","level":"county",)"
+      R"("name":"朝阳区","note":"province_direct","path":[{"code":"110000","level":"province",)"
+      R"("name":"北京市"},{"code":"110105","level":"county","name":"朝阳区"}],)"
+      R"("province_code":"110000"},"region_code":"110105","sex":"female"}})");
 }
 
 TEST(Handle, ErrorCarriesCodePathAndBothLanguages) {
