@@ -76,23 +76,27 @@ constexpr std::string_view kSuffixes[] = {
     "自治旗", "林区", "新区", "地区", "省", "市", "区", "县", "旗", "盟"};
 // clang-format on
 
+// Names have at most 15 characters (双江拉祜族佤族布朗族傣族自治县); room for more costs nothing.
+constexpr std::size_t kMaxNameChars = 32;
+
 struct Segment {
-  std::vector<NameChar> chars;
-  std::size_t short_length;  // characters before the administrative suffix
+  std::array<NameChar, kMaxNameChars> chars;
+  std::size_t length = 0;
+  std::size_t short_length = 0;  // characters before the administrative suffix
 };
 
-Segment split_name(const RegionRow& row) {
-  Segment s;
+void split_name(const RegionRow& row, Segment& s) {
   std::string_view readings = row.readings;
-  for (std::size_t i = 0; i < row.name.size();) {
+  s.length = 0;
+  for (std::size_t i = 0; i < row.name.size() && s.length < kMaxNameChars;) {
     const std::size_t n =
         std::min(utf8_length(static_cast<unsigned char>(row.name[i])), row.name.size() - i);
     const std::size_t space = readings.find(' ');
-    s.chars.push_back({row.name.substr(i, n), readings.substr(0, space)});
+    s.chars[s.length++] = {row.name.substr(i, n), readings.substr(0, space)};
     readings = space == std::string_view::npos ? std::string_view() : readings.substr(space + 1);
     i += n;
   }
-  s.short_length = s.chars.size();
+  s.short_length = s.length;
   for (std::string_view suffix : kSuffixes) {
     if (row.name.size() > suffix.size() &&
         row.name.substr(row.name.size() - suffix.size()) == suffix) {
@@ -101,11 +105,10 @@ Segment split_name(const RegionRow& row) {
         i += utf8_length(static_cast<unsigned char>(suffix[i]));
         ++chars;
       }
-      s.short_length = s.chars.size() - chars;
+      s.short_length = s.length - chars;
       break;
     }
   }
-  return s;
 }
 
 using Mask = std::uint64_t;  // bit j: the first j query units are matched
@@ -129,8 +132,8 @@ bool letters_at(const Query& q, std::size_t j, std::string_view reading) {
 Mask step(const Query& q, Mask from, const NameChar& c, bool& partial_end) {
   Mask to = 0;
   const std::size_t end = q.units.size();
-  for (std::size_t j = 0; j < end; ++j) {
-    if ((from & bit(j)) == 0) continue;
+  for (Mask rest_bits = from & (bit(end) - 1); rest_bits != 0; rest_bits &= rest_bits - 1) {
+    const auto j = static_cast<std::size_t>(__builtin_ctzll(rest_bits));
     if (!q.units[j].letter) {
       if (q.units[j].text == c.ch) to |= bit(j + 1);
       continue;
@@ -150,53 +153,50 @@ Mask step(const Query& q, Mask from, const NameChar& c, bool& partial_end) {
   return to;
 }
 
-// Matches the query against `ancestors` (each spelled whole or without its suffix) followed by
-// `own`. With no ancestors the match may also start inside `own` (substring).
-// Returns the best match found, or false.
-bool match_segments(const Query& q, const std::vector<const Segment*>& ancestors,
-                    const Segment& own, RegionMatch& best) {
-  const std::size_t end = q.units.size();
-  Mask mask = bit(0);
-  for (const Segment* a : ancestors) {
-    Mask after_short = 0;
-    bool ignored = false;
-    for (std::size_t i = 0; i < a->chars.size() && mask != 0; ++i) {
-      if (i == a->short_length) after_short = mask;
-      mask = step(q, mask, a->chars[i], ignored);
-    }
-    mask |= after_short;  // the ancestor typed without its suffix
-    mask &= ~bit(end);    // the query must reach into the region's own name
-    if (mask == 0) return false;
+// The query positions reachable after spelling `name` (whole, or without its suffix) from
+// `start`: how far an ancestor's name carries the query before the region's own name begins.
+// Positions at the query's end are dropped: the query must reach into the region's own name.
+Mask exit_mask(const Query& q, Mask start, const Segment& name) {
+  Mask mask = start;
+  Mask after_short = 0;
+  bool ignored = false;
+  for (std::size_t i = 0; i < name.length && mask != 0; ++i) {
+    if (i == name.short_length) after_short = mask;
+    mask = step(q, mask, name.chars[i], ignored);
   }
-  const bool anchored_only = !ancestors.empty();
-  bool found = false;
-  Mask anchored = mask;
-  Mask floating = 0;
-  for (std::size_t i = 0; i < own.chars.size(); ++i) {
+  return (mask | after_short) & ~bit(q.units.size());
+}
+
+// Matches the query against a region's own name, starting from the positions in `start` (bit 0
+// alone when the name stands first; an ancestor's exit mask otherwise). `floating` lets the
+// match also begin at any later character (substring). Updates `best`; returns whether found.
+bool match_name(const Query& q, Mask start, const Segment& own, bool floating, RegionMatch& best,
+                bool found) {
+  const std::size_t end = q.units.size();
+  Mask anchored = start;
+  Mask inside = 0;
+  for (std::size_t i = 0; i < own.length && (anchored | inside | floating) != 0; ++i) {
     bool partial_anchored = false;
-    bool partial_floating = false;
+    bool partial_inside = false;
     const Mask next_anchored = anchored ? step(q, anchored, own.chars[i], partial_anchored) : 0;
-    Mask next_floating = 0;
-    if (!anchored_only && i > 0)
-      next_floating = step(q, floating | bit(0), own.chars[i], partial_floating);
-    const bool at_name_end = i + 1 == own.chars.size() || i + 1 == own.short_length;
+    const Mask from_inside = inside | (floating && i > 0 ? bit(0) : 0);
+    const Mask next_inside = from_inside ? step(q, from_inside, own.chars[i], partial_inside) : 0;
+    const bool at_name_end = i + 1 == own.length || i + 1 == own.short_length;
+    bool here = true;
     RegionMatch m = RegionMatch::kSubstring;
-    bool here = false;
     if (next_anchored & bit(end)) {
       m = at_name_end ? RegionMatch::kExact : RegionMatch::kPrefix;
-      here = true;
     } else if (partial_anchored) {
       m = RegionMatch::kPrefix;
-      here = true;
-    } else if ((next_floating & bit(end)) || partial_floating) {
-      here = true;
+    } else if (!((next_inside & bit(end)) || partial_inside)) {
+      here = false;
     }
     if (here && (!found || m < best)) {
       best = m;
       found = true;
     }
     anchored = next_anchored & ~bit(end);
-    floating = next_floating & ~bit(end);
+    inside = next_inside & ~bit(end);
   }
   return found;
 }
@@ -235,31 +235,35 @@ Result<std::vector<RegionHit>> search_regions(std::string_view raw, std::size_t 
         "At most " + std::to_string(kMaxRegionQueryUnits) + " letters or characters.");
   }
 
+  // One pass in code order, which puts every province and prefecture before its children, so
+  // their exit masks are ready when a child needs them: bjcy is b-j through 北京市, then c-y.
+  const RegionTable table = region_table();
+  std::vector<Mask> exits(table.size(), 0);        // after this name, from the query's start
+  std::vector<Mask> chain_exits(table.size(), 0);  // after province then this prefecture
   std::vector<RegionHit> hits;
-  for (const RegionRow& row : region_table()) {
+  Segment own;
+  for (std::size_t index = 0; index < table.size(); ++index) {
+    const RegionRow& row = table.begin()[index];
     RegionMatch best = RegionMatch::kSubstring;
     bool found = false;
     if (q.digits_only) {
       found = match_code(q, row, best);
     } else {
-      const Segment own = split_name(row);
-      found = match_segments(q, {}, own, best);
-      // With the names of its province and prefecture in front: bjcy, 北京朝阳, hunanchangsha.
-      if (best != RegionMatch::kExact && row.parent_code != 0) {
-        std::vector<Segment> ancestors;
-        for (const RegionRow* a : region_path(row)) {
-          if (a != &row) ancestors.push_back(split_name(*a));
-        }
-        std::vector<std::vector<const Segment*>> chains;
-        for (const Segment& a : ancestors) chains.push_back({&a});
-        if (ancestors.size() == 2) chains.push_back({&ancestors[0], &ancestors[1]});
-        for (const auto& chain : chains) {
-          RegionMatch m = RegionMatch::kSubstring;
-          if (match_segments(q, chain, own, m) && (!found || m < best)) {
-            best = m;
-            found = true;
-          }
-        }
+      split_name(row, own);
+      found = match_name(q, bit(0), own, true, best, false);
+      if (row.level != RegionLevel::kCounty) exits[index] = exit_mask(q, bit(0), own);
+      Mask from_ancestors = 0;
+      for (const RegionRow* a = row.parent_code ? find_region(row.parent_code) : nullptr;
+           a != nullptr; a = a->parent_code ? find_region(a->parent_code) : nullptr) {
+        const auto a_index = static_cast<std::size_t>(a - table.begin());
+        from_ancestors |= exits[a_index] | chain_exits[a_index];
+      }
+      if (row.level == RegionLevel::kPrefecture && row.parent_code != 0) {
+        const auto p_index = static_cast<std::size_t>(find_region(row.parent_code) - table.begin());
+        if (exits[p_index] != 0) chain_exits[index] = exit_mask(q, exits[p_index], own);
+      }
+      if (from_ancestors != 0 && !(found && best == RegionMatch::kExact)) {
+        found = match_name(q, from_ancestors, own, false, best, found);
       }
     }
     if (found) hits.push_back({&row, best});
