@@ -1,6 +1,8 @@
 // The ID check page: loads the core (wasm), sends it requests and shows its answers in the
 // chosen language. The ID number lives only in the input and in memory, never in storage.
+// The region section below it lives in regions.js.
 import { LANGS, DEFAULT_LANG, TEXT, formatDate, formatSex, formatAge } from './i18n.js';
+import { createRegionsSection } from './regions.js';
 
 const LANG_KEY = 'medins.lang';
 
@@ -135,6 +137,12 @@ function renderStatus(t) {
   statusEl.classList.toggle('error', state.load === 'failed');
 }
 
+const regions = createRegionsSection({
+  ask,
+  texts: () => TEXT[state.lang],
+  messageText: (message) => messageText(message, TEXT[state.lang]),
+});
+
 function render() {
   const t = TEXT[state.lang];
   root.lang = state.lang;
@@ -150,6 +158,7 @@ function render() {
   }
   renderStatus(t);
   renderResponse(t);
+  regions.render();
 }
 
 for (const [lang, button] of Object.entries(langButtons)) {
@@ -177,6 +186,7 @@ async function load() {
     core = await createMedins();
     state.load = 'ready';
     submit.disabled = false;
+    regions.start();
     root.dataset.ready = '1';
   } catch (err) {
     console.error('medins: loading the core failed', err);

@@ -8,14 +8,20 @@
 namespace medins {
 namespace {
 
+// One op per line, sorted, so that adding one is a one-line change.
+// clang-format off
 constexpr ops::OpEntry kOps[] = {
     {"id.check", ops::id_check},
     {"institution.check", ops::institution_check},
     {"meta.version", ops::meta_version},
+    {"policy.get", ops::policy_get},
+    {"policy.list", ops::policy_list},
+    {"policy.validate", ops::policy_validate},
     {"region.get", ops::region_get},
     {"region.relation", ops::region_relation},
     {"region.search", ops::region_search},
 };
+// clang-format on
 
 nlohmann::json error_json(const Error& e) {
   return {{"code", e.code}, {"path", e.path}, {"message", {{"zh-CN", e.zh_cn}, {"en", e.en}}}};

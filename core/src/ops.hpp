@@ -21,5 +21,8 @@ Result<nlohmann::json> region_get(const nlohmann::json& request);
 Result<nlohmann::json> region_relation(const nlohmann::json& request);
 Result<nlohmann::json> region_search(const nlohmann::json& request);
 Result<nlohmann::json> meta_version(const nlohmann::json& request);
+Result<nlohmann::json> policy_get(const nlohmann::json& request);
+Result<nlohmann::json> policy_list(const nlohmann::json& request);
+Result<nlohmann::json> policy_validate(const nlohmann::json& request);
 
 }  // namespace medins::ops

@@ -2,65 +2,19 @@
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/
 // Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots) for people to look at.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY, startServer } from '../../scripts/static-server.mjs';
+import { test } from 'node:test';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
 import { TEXT } from '../../web/i18n.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-const siteDir = process.env.MEDINS_SITE_DIR;
-if (!siteDir) {
-  throw new Error('MEDINS_SITE_DIR is not set: point it at the built site folder, '
-    + 'e.g. MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/');
-}
-if (!existsSync(path.join(siteDir, 'index.html')) || !existsSync(path.join(siteDir, 'medins.js'))) {
-  throw new Error(`MEDINS_SITE_DIR=${siteDir} has no index.html and medins.js: build the wasm site first`);
-}
-const screenshotDir = path.resolve(process.env.MEDINS_SCREENSHOT_DIR
-  ?? path.join(repoRoot, 'build', 'screenshots'));
-mkdirSync(screenshotDir, { recursive: true });
+import { openPage as openHarnessPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const VALID_ID = '11010519491231002X';
 const BAD_CHECK_DIGIT_ID = '110105194912310021';
 
-let browser;
-let server;
-let baseUrl;
-
-before(async () => {
-  ({ server, url: baseUrl } = await startServer(siteDir, 0));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-});
+const env = useSiteAndBrowser();
 
 // A fresh page whose console errors, page errors and requests are recorded.
-async function openPage(t, contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => requests.push(req.url()));
-  const response = await page.goto(baseUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
-  return { page, problems, requests, response };
+function openPage(t, contextOptions = {}) {
+  return openHarnessPage(env, t, contextOptions);
 }
 
 async function checkId(page, id) {
@@ -84,10 +38,6 @@ function localToday(page) {
     const pad = (n) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   });
-}
-
-function shot(page, name) {
-  return page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 }
 
 test('a valid ID shows date of birth, sex and region in Chinese', async (t) => {
@@ -152,7 +102,7 @@ test('switching to English re-renders the shown answer and survives a reload', a
   await page.click('#lang-en');
 
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await waitReady(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.getAttribute('#lang-en', 'aria-pressed'), 'true');
   assert.match(await page.textContent('h1'), /ID card number/);
@@ -191,7 +141,7 @@ test('nothing leaves the origin and the CSP blocks outside requests', async (t) 
   assert.equal(attempt.fetched, 'TypeError', 'the outside fetch must be rejected');
   assert.deepEqual(attempt.violation, { directive: 'connect-src', blocked: 'https://example.com/' });
 
-  const origin = new URL(baseUrl).origin;
+  const origin = new URL(env.baseUrl).origin;
   assert.ok(requests.length >= 4, `expected page, script, style and wasm requests, got ${requests}`);
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
   // The one console error allowed is the browser reporting the deliberate violation.
@@ -223,12 +173,12 @@ const STUB_CORE = `export default async () => ({
 });`;
 
 test('errors for other fields, and a core that throws, show in the general area', async (t) => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   t.after(() => context.close());
   const page = await context.newPage();
   await page.route('**/medins.js', (route) => route.fulfill({ contentType: 'text/javascript', body: STUB_CORE }));
-  await page.goto(baseUrl);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await page.goto(env.baseUrl);
+  await waitReady(page);
   const texts = (selector) => page.$$eval(`${selector} p`, (ps) => ps.map((p) => p.textContent));
 
   await checkId(page, '123');
@@ -249,11 +199,11 @@ for (const [what, pattern, handler] of [
   ['wasm', '**/*.wasm', (route) => route.abort()],
 ]) {
   test(`a core whose ${what} fails to load gives a plain message, not a blank page`, async (t) => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     t.after(() => context.close());
     const page = await context.newPage();
     await page.route(pattern, handler);
-    await page.goto(baseUrl);
+    await page.goto(env.baseUrl);
     await page.waitForSelector('#status.error', { timeout: 10000 });
     assert.equal(await page.textContent('#status'), TEXT['zh-CN'].loadFailed);
     assert.equal(await page.isDisabled('#id-submit'), true);

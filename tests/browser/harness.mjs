@@ -1,0 +1,73 @@
+// What every browser test file needs: the built site served on 127.0.0.1, Debian's Chromium
+// through playwright-core, pages that record their problems and requests, and screenshots.
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const siteDir = process.env.MEDINS_SITE_DIR;
+if (!siteDir) {
+  throw new Error('MEDINS_SITE_DIR is not set: point it at the built site folder, '
+    + 'e.g. MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/');
+}
+if (!existsSync(path.join(siteDir, 'index.html')) || !existsSync(path.join(siteDir, 'medins.js'))) {
+  throw new Error(`MEDINS_SITE_DIR=${siteDir} has no index.html and medins.js: build the wasm site first`);
+}
+export const screenshotDir = path.resolve(process.env.MEDINS_SCREENSHOT_DIR
+  ?? path.join(repoRoot, 'build', 'screenshots'));
+mkdirSync(screenshotDir, { recursive: true });
+
+// Debian's Chromium, with everything that would phone home switched off (see TOOLCHAIN.md).
+export const LAUNCH_OPTIONS = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+/**
+ * Registers before/after hooks that start the server and the browser for the calling file.
+ * The returned object is filled in once `before` has run: read env.browser / env.baseUrl in tests.
+ */
+export function useSiteAndBrowser() {
+  const env = { browser: null, server: null, baseUrl: null };
+  before(async () => {
+    ({ server: env.server, url: env.baseUrl } = await startServer(siteDir, 0));
+    env.browser = await chromium.launch(LAUNCH_OPTIONS);
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.closeAllConnections();
+    await new Promise((resolve) => (env.server ? env.server.close(resolve) : resolve()));
+  });
+  return env;
+}
+
+export function waitReady(page) {
+  return page.waitForFunction(() => document.documentElement.dataset.ready === '1');
+}
+
+// A fresh page whose console errors, page errors and requests are recorded.
+export async function openPage(env, t, contextOptions = {}) {
+  const context = await env.browser.newContext(contextOptions);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => requests.push(req.url()));
+  const response = await page.goto(env.baseUrl);
+  await waitReady(page);
+  return { page, problems, requests, response, context };
+}
+
+export function shot(page, name) {
+  return page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+}
