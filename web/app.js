@@ -82,6 +82,25 @@ function showMessages(container, texts) {
   container.hidden = texts.length === 0;
 }
 
+// The place named by the number's first six digits. Place names stay Chinese on the English
+// page (marked lang="zh-CN" so screen readers say them right); an older code that the 2024 list
+// no longer has is said to be one, since the place shown is then the larger area around it.
+function regionValue(t, r) {
+  const wrap = document.createElement('span');
+  if (!r.region) {
+    wrap.textContent = r.region_code;
+    return wrap;
+  }
+  const name = document.createElement('span');
+  name.lang = 'zh-CN';
+  name.textContent = r.region.full_name;
+  const code = document.createElement('span');
+  code.className = 'region-code';
+  code.textContent = r.region.exact ? t.regionCodeSuffix(r.region_code) : t.olderRegionCode(r.region_code);
+  wrap.append(name, code);
+  return wrap;
+}
+
 function renderResult(t, r) {
   const heading = document.createElement('h2');
   heading.textContent = t.resultTitle;
@@ -90,13 +109,13 @@ function renderResult(t, r) {
     [t.birthDate, formatDate(r.birth_date, state.lang)],
     [t.sex, formatSex(r.sex, state.lang)],
     [t.age, formatAge(r.age, state.lang)],
-    [t.regionCode, r.region_code],
+    [t.regionCode, regionValue(t, r)],
   ];
   for (const [label, value] of rows) {
     const dt = document.createElement('dt');
     dt.textContent = label;
     const dd = document.createElement('dd');
-    dd.textContent = value;
+    dd.append(value);
     list.append(dt, dd);
   }
   result.replaceChildren(heading, list);

@@ -49,12 +49,18 @@ test('a valid ID shows date of birth, sex and region in Chinese', async (t) => {
   const text = await page.textContent('#id-result');
   assert.match(text, /1949年12月31日/);
   assert.match(text, /女/);
-  assert.match(text, /110105/);
+  assert.match(text, /北京市 › 朝阳区（110105）/);
   assert.match(text, /\d+ 岁/);
   assert.equal(await page.isVisible('#id-result'), true);
   assert.equal(await page.isHidden('#id-error'), true);
   assert.equal(await page.getAttribute('#id-input', 'aria-invalid'), null);
   await shot(page, 'id-valid-zh.png');
+
+  // 110103 (崇文区) was merged away in 2010: the page names 北京市 and says the code is older.
+  await checkId(page, '11010319500101001X');
+  const older = await page.textContent('#id-result');
+  assert.match(older, /北京市（110103 是以前的地区代码，现在已经调整）/);
+  assert.doesNotMatch(older, /崇文/);
   assert.deepEqual(problems, []);
 });
 
@@ -88,7 +94,8 @@ test('switching to English re-renders the shown answer and survives a reload', a
   const text = await page.textContent('#id-result');
   assert.match(text, /31 December 1949/);
   assert.match(text, /Female/);
-  assert.match(text, /Region code/);
+  assert.match(text, /Region in the number/);
+  assert.match(text, /北京市 › 朝阳区 \(110105\)/);
   assert.doesNotMatch(text, /[年岁女]/);
 
   // An error already on screen follows the language too, both ways.

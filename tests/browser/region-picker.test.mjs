@@ -26,7 +26,13 @@ async function typeInto(page, role, text) {
   await waitForOptions(page, role);
 }
 
-function waitForOptions(page, role) {
+// Waits for the list to answer what is in the box now, not a search a frame behind the keys.
+async function waitForOptions(page, role) {
+  await page.waitForFunction((r) => {
+    const input = document.getElementById(`${r}-input`);
+    const listbox = document.getElementById(`${r}-listbox`);
+    return listbox.dataset.query === input.value;
+  }, role);
   return page.waitForSelector(`#${role}-listbox:not([hidden]) [role="option"]`);
 }
 

@@ -166,6 +166,9 @@ export class RegionPicker {
     if (open && this.hits.length) this.open();
     else this.close();
     this.renderStatus();
+    // What the list now answers, so tests (and portals) can tell a finished search from one a
+    // frame behind the keyboard.
+    this.listbox.dataset.query = this.input.value;
   }
 
   optionId(index) {
