@@ -11,6 +11,10 @@ namespace {
 // One op per line, sorted, so that adding one is a one-line change.
 // clang-format off
 constexpr ops::OpEntry kOps[] = {
+    {"filing.decode_qr", ops::filing_decode_qr},
+    {"filing.encode_qr", ops::filing_encode_qr},
+    {"filing.plan", ops::filing_plan},
+    {"filing.validate", ops::filing_validate},
     {"id.check", ops::id_check},
     {"institution.check", ops::institution_check},
     {"meta.version", ops::meta_version},

@@ -16,6 +16,10 @@ struct OpEntry {
 };
 
 Result<nlohmann::json> id_check(const nlohmann::json& request);
+Result<nlohmann::json> filing_plan(const nlohmann::json& request);
+Result<nlohmann::json> filing_validate(const nlohmann::json& request);
+Result<nlohmann::json> filing_encode_qr(const nlohmann::json& request);
+Result<nlohmann::json> filing_decode_qr(const nlohmann::json& request);
 Result<nlohmann::json> institution_check(const nlohmann::json& request);
 Result<nlohmann::json> region_get(const nlohmann::json& request);
 Result<nlohmann::json> region_relation(const nlohmann::json& request);
