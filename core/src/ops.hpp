@@ -16,6 +16,8 @@ struct OpEntry {
 };
 
 Result<nlohmann::json> id_check(const nlohmann::json& request);
+Result<nlohmann::json> eligibility_check(const nlohmann::json& request);
+Result<nlohmann::json> estimate(const nlohmann::json& request);
 Result<nlohmann::json> filing_plan(const nlohmann::json& request);
 Result<nlohmann::json> filing_validate(const nlohmann::json& request);
 Result<nlohmann::json> filing_encode_qr(const nlohmann::json& request);

@@ -1,0 +1,33 @@
+// Reading an `estimate` request (issue 7, docs/estimate.md) into the typed input of
+// medins/estimate.hpp, with the policy it names: a shipped id ("110000/employee") or an inline
+// policy (a whole document, one version, or just the parameters of the visit's setting).
+// Every problem of the request is reported at once. Internal to the core.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "medins/estimate.hpp"
+#include "medins/region.hpp"
+
+namespace medins {
+
+struct EstimateRequest {
+  Date on = Date::latest();
+  Scheme scheme = Scheme::kEmployee;
+  std::string insured_code;
+  std::string treatment_code;
+  ResolvedRegion insured{};
+  ResolvedRegion treatment{};
+  Policy policy;
+  std::size_t version_index = 0;  // the version in force on `on`
+  PolicyPlace place;
+  EstimateInput input;
+  Errors warnings;  // about the request (a filing made after discharge)
+};
+
+Result<EstimateRequest> read_estimate_request(const nlohmann::json& request);
+
+}  // namespace medins

@@ -1,0 +1,47 @@
+// The frozen estimate fixtures (tests/data/policies/estimate/) as typed policies, and a typed
+// input builder, for the estimate_*_test.cpp files.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "medins/estimate.hpp"
+#include "medins/policy_parse.hpp"
+#include "policy_test_files.hpp"
+
+namespace medins::testing {
+
+inline Policy estimate_fixture(const std::string& scheme) {
+  const std::string text = policy_fixture("estimate/210500-" + scheme + ".json");
+  Result<Policy> p = parse_policy(nlohmann::json::parse(text), "");
+  if (!p) throw std::runtime_error("fixture does not parse: " + p.errors().front().code);
+  return std::move(p).value();
+}
+
+inline BillLine line(ExpenseClass c, std::int64_t fen, std::optional<BasisPoints> self = {}) {
+  BillLine l;
+  l.amount = Money::from_fen(fen);
+  l.expense_class = c;
+  l.self_ratio = self;
+  l.path = "/bill/lines/0/self_ratio_bp";
+  return l;
+}
+
+inline EstimateInput inpatient(Level level, std::optional<Employment> employment,
+                               RegionRelation relation, std::optional<FilingCategory> filing,
+                               std::vector<BillLine> lines) {
+  EstimateInput in;
+  in.setting = Setting::kInpatient;
+  in.level = level;
+  in.employment = employment;
+  in.relation = relation;
+  in.filing = filing;
+  in.lines = std::move(lines);
+  return in;
+}
+
+inline Result<Estimate> run(const Policy& p, const EstimateInput& in) {
+  return estimate(p, p.versions.front(), PolicyPlace{PolicyPlace::Shape::kDocument, "inline", ""},
+                  in);
+}
+
+}  // namespace medins::testing
