@@ -1,0 +1,79 @@
+// The person's answers, saved on every keystroke so a reload (or a phone that drops the tab)
+// loses nothing. Each answer has its own key under medins.filing. in localStorage, as typed.
+// The ID number is the exception: it goes to sessionStorage only, so it is gone when the tab
+// closes and never sits on a shared family computer.
+
+const PREFIX = 'medins.filing.';
+const SESSION_ONLY = new Set(['id']);
+
+function storeFor(key) {
+  return SESSION_ONLY.has(key) ? sessionStorage : localStorage;
+}
+
+// Storage can be switched off or full; the flow then still works for this visit, from memory.
+function attempt(fn, fallback) {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+export class Answers {
+  constructor() {
+    this.values = {};
+    for (const store of [localStorage, sessionStorage]) {
+      const keys = attempt(() => Object.keys(store), []);
+      for (const full of keys) {
+        if (!full.startsWith(PREFIX)) continue;
+        const key = full.slice(PREFIX.length);
+        // A value under the wrong store (an ID number in localStorage from some older page)
+        // is dropped rather than trusted.
+        if (storeFor(key) !== store) {
+          attempt(() => store.removeItem(full));
+          continue;
+        }
+        const raw = attempt(() => store.getItem(full), null);
+        const value = attempt(() => JSON.parse(raw), undefined);
+        if (value !== undefined && value !== null) this.values[key] = value;
+      }
+    }
+  }
+
+  get(key) {
+    return this.values[key];
+  }
+
+  has(key) {
+    const v = this.values[key];
+    return v !== undefined && v !== null && v !== '';
+  }
+
+  set(key, value) {
+    if (value === undefined || value === null) {
+      this.remove(key);
+      return;
+    }
+    this.values[key] = value;
+    attempt(() => storeFor(key).setItem(PREFIX + key, JSON.stringify(value)));
+  }
+
+  remove(key) {
+    delete this.values[key];
+    attempt(() => storeFor(key).removeItem(PREFIX + key));
+  }
+
+  get empty() {
+    return Object.keys(this.values).length === 0;
+  }
+
+  clear() {
+    for (const store of [localStorage, sessionStorage]) {
+      const keys = attempt(() => Object.keys(store), []);
+      for (const full of keys) {
+        if (full.startsWith(PREFIX)) attempt(() => store.removeItem(full));
+      }
+    }
+    this.values = {};
+  }
+}

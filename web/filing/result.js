@@ -1,0 +1,183 @@
+// The result screen, which is also the printable A4 summary (print.css): the category in one
+// sentence, the checklist, the channels with their steps, the validity, what happens without a
+// filing, and the QR code. Every policy text is the core's (filing.plan), in the page language;
+// every block carries the core's confidence, and "low" is said plainly as "unconfirmed".
+import { formatDate } from '../i18n.js';
+import { el, zh } from './dom.js';
+
+function local(text, lang) {
+  return text?.[lang] ?? text?.['zh-CN'] ?? '';
+}
+
+/**
+ * The confidence of one rule, as a visible mark when low and in a data attribute always (tests
+ * and print use it). `kind` tells the steps of a channel from the channel itself.
+ */
+function marked(node, basis, r, kind = 'basis') {
+  const confidence = basis?.confidence;
+  if (!confidence) return node;
+  node.dataset[kind === 'steps' ? 'stepsConfidence' : 'confidence'] = confidence;
+  // A list of steps gets its mark as a sentence under it (channels()), not inside the <ol>.
+  if (confidence === 'low' && kind !== 'steps') {
+    node.append(' ', el('strong', { class: 'mark-unconfirmed', text: `【${r.confidence.low}】` }));
+  }
+  return node;
+}
+
+// The sources of a rule, folded away on screen (people read the answer, not the bibliography)
+// and left out of the printout. Addresses are shown as text, not links: the page is meant to
+// keep people on it, and some sources are reprints whose sites are not worth a click.
+function sources(basis, r, lang) {
+  if (!basis?.sources?.length) return null;
+  const list = el('ul', { class: 'sources-list' });
+  for (const s of basis.sources) {
+    const item = el('li', {}, zh(s.title));
+    if (s.published) item.append(` (${formatDate(s.published, lang)})`);
+    if (s.url) item.append(el('br'), el('span', { class: 'source-url', text: s.url }));
+    list.append(item);
+  }
+  return el('details', { class: 'sources' },
+    el('summary', { text: `${r.sources} · ${r.confidence[basis.confidence] ?? basis.confidence}` }), list);
+}
+
+function paragraph(block, r, lang, className) {
+  const p = marked(el('p', { class: className }, local(block.text, lang)), block.basis, r);
+  return [p, sources(block.basis, r, lang)];
+}
+
+function section(id, title, ...content) {
+  return el('section', { class: 'result-section', id: `result-${id}`, 'aria-labelledby': `result-${id}-title` },
+    el('h2', { id: `result-${id}-title`, text: title }), ...content);
+}
+
+function details(plan, validated, t, lang) {
+  const s = t.steps;
+  const app = validated.application;
+  const rows = [
+    [s.name.short, zh(app.name)],
+    // Shown masked, as in the QR code: the printout may be left on a counter.
+    [s.id.short, zh(maskId(app.id))],
+    [s.mobile.short, app.mobile],
+    [s.insured.short, zh(validated.insured.full_name)],
+    [s.destination.short, zh(validated.destination.full_name)],
+    [s.start_date.short, formatDate(app.start_date, lang)],
+    [s.address.short, zh(app.contact_address)],
+  ];
+  if (app.reason) rows.push([s.reason.short, zh(app.reason)]);
+  const dl = el('dl', { class: 'details-list' });
+  for (const [key, value] of rows) dl.append(el('dt', { text: key }), el('dd', {}, value));
+  return dl;
+}
+
+export function maskId(id) {
+  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id;
+}
+
+function materials(plan, r, lang) {
+  const list = el('ul', { class: 'checklist' });
+  for (const m of plan.materials) {
+    const item = marked(el('li', { class: 'checklist-item', 'data-material': m.id },
+      el('span', { class: 'checkbox', 'aria-hidden': 'true' }),
+      el('span', { class: 'checklist-name', text: local(m.name, lang) })), m.basis, r);
+    const tags = [];
+    if (m.when === 'at_settlement') tags.push(r.atSettlement);
+    if (m.required === 'some_places') tags.push(r.somePlaces);
+    if (tags.length) item.append(el('span', { class: 'tag', text: tags.join(r.listJoin) }));
+    if (m.alternatives?.length) {
+      const alts = el('ul', { class: 'alternatives' });
+      for (const a of m.alternatives) {
+        alts.append(marked(el('li', { 'data-material': a.id }, local(a.name, lang)), a.basis, r));
+      }
+      item.append(el('p', { class: 'alternatives-intro', text: r.alternatives('') }), alts);
+    }
+    list.append(item);
+  }
+  return list;
+}
+
+function channels(plan, r, lang) {
+  return plan.channels.map((c) => {
+    const box = el('div', { class: 'channel', 'data-channel': c.id });
+    box.append(marked(el('h3', {}, local(c.name, lang)), c.basis, r));
+    const steps = el('ol', { class: 'channel-steps' }, c.steps.map((s) => el('li', { text: local(s, lang) })));
+    marked(steps, c.steps_basis, r, 'steps');
+    box.append(steps);
+    if (c.steps_basis?.confidence === 'low') {
+      box.append(el('p', { class: 'steps-note' }, el('strong', { class: 'mark-unconfirmed', text: `【${r.confidence.low}】` }), ' ', r.stepsUnconfirmed));
+    }
+    box.append(sources(c.basis, r, lang));
+    return box;
+  });
+}
+
+function validity(plan, r, lang) {
+  const v = plan.validity;
+  const content = [el('p', { class: 'validity-dates' }, r.startsOn(formatDate(v.starts_on, lang)))];
+  if (v.ends_on) content.push(el('p', { class: 'validity-dates validity-end' }, r.endsOn(formatDate(v.ends_on, lang))));
+  content.push(...paragraph(v, r, lang));
+  for (const extra of ['end_date_rule', 'change_limit', 'local_variation']) {
+    if (v[extra]) content.push(...paragraph(v[extra], r, lang));
+  }
+  return content;
+}
+
+function list(items, r, lang) {
+  const ul = el('ul', { class: 'rule-list' });
+  for (const item of items) {
+    ul.append(el('li', { 'data-rule': item.id }, ...paragraph(item, r, lang)));
+  }
+  return ul;
+}
+
+/**
+ * @param {object} plan       filing.plan's result
+ * @param {object} validated  filing.validate's result
+ * @param {object} t          TEXT[lang].filing
+ * @returns {{ node: HTMLElement, qrSlot: HTMLElement }}
+ */
+export function renderResult(plan, validated, t, lang, today) {
+  const r = t.result;
+  const category = plan.category;
+  const panel = el('div', { class: 'panel', id: 'result-category', 'data-category': category.id, 'data-group': category.group });
+  panel.append(
+    marked(el('p', { class: 'panel-title', text: r.youAre(local(category.name, lang)) }), category.basis, r),
+    el('p', { class: 'panel-definition', text: local(category.definition, lang) }),
+    el('p', { class: 'panel-rule' }, r.because, local(plan.decision.rule, lang)),
+    el('p', { class: 'panel-group', text: r.group[category.group] ?? '' }),
+    el('p', { class: 'panel-needed', 'data-filing-needed': plan.filing_needed, text: r.needed[plan.filing_needed] ?? '' }),
+  );
+  const neededDetail = [];
+  if (plan.treated_as_filed) neededDetail.push(...paragraph(plan.treated_as_filed, r, lang));
+  if (plan.in_province) neededDetail.push(...paragraph(plan.in_province, r, lang));
+  panel.append(...neededDetail.filter(Boolean), sources(category.basis, r, lang) ?? '');
+
+  const ratio = [...paragraph(plan.settlement_ratio, r, lang)];
+  if (plan.two_way_benefits) ratio.push(...paragraph(plan.two_way_benefits, r, lang));
+  const coverage = [
+    ...paragraph(plan.coverage, r, lang),
+    el('p', { class: 'coverage-places' }, zh(r.provinceOrCity(plan.coverage.province?.full_name ?? '', plan.coverage.city?.full_name ?? ''))),
+  ];
+
+  const qrSlot = el('div', { class: 'qr-slot', id: 'qr', 'aria-live': 'polite' }, el('p', { class: 'hint', text: r.qrLoading }));
+  const node = el('div', { class: 'filing-result' },
+    el('p', { class: 'print-only print-title', text: r.printTitle }),
+    el('h1', { class: 'question screen-only', tabindex: '-1', text: r.title }),
+    el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),
+    panel,
+    el('p', { class: 'unconfirmed-note' }, el('strong', { class: 'mark-unconfirmed', text: `【${r.confidence.low}】` }), ' ', r.unconfirmedNote),
+    section('details', r.sections.details, details(plan, validated, t, lang)),
+    section('materials', r.sections.materials, materials(plan, r, lang)),
+    section('channels', r.sections.channels, ...channels(plan, r, lang)),
+    section('validity', r.sections.validity, ...validity(plan, r, lang)),
+    section('ratio', r.sections.ratio, ...ratio),
+    section('coverage', r.sections.coverage, ...coverage),
+    plan.notes?.length ? section('notes', r.sections.notes, list(plan.notes, r, lang)) : null,
+    section('without', r.sections.without, list(plan.without_filing, r, lang)),
+    section('retroactive', r.sections.retroactive, list(plan.retroactive, r, lang)),
+    section('spanning', r.sections.spanning, ...paragraph(plan.admission_spanning_expiry, r, lang)),
+    section('qr', r.sections.qr, el('figure', { class: 'qr-figure' }, qrSlot,
+      el('figcaption', {}, el('p', { text: r.qrCaption }), el('p', { class: 'qr-not-official', text: t.notOfficial })))),
+    el('p', { class: 'made-on', text: r.madeOn(formatDate(today, lang)) }),
+  );
+  return { node, qrSlot };
+}

@@ -1,0 +1,119 @@
+// The questions of the filing flow, one per screen, in order. Each step names the answer it
+// fills, the kind of control, and (where the core checks it) the request path whose errors
+// belong to it. Which steps are asked depends on earlier answers (`when`); the order of this
+// list is the order of the flow and of the "check your answers" list.
+
+const PURPOSES_WORKING = ['live', 'work', 'referral', 'emergency', 'other'];
+// "Posted by an employer" is only for people who work; offering it to a retiree would let them
+// give an answer the core must then refuse.
+const PURPOSES_RETIRED = ['live', 'referral', 'emergency', 'other'];
+
+const fromQr = (a) => Boolean(a.get('category_from_qr'));
+const living = (a) => !fromQr(a) && a.get('purpose') === 'live';
+
+export const STEPS = [
+  { id: 'scheme', kind: 'radio', options: () => ['employee', 'resident'] },
+  { id: 'employment', kind: 'radio', options: () => ['working', 'retired'] },
+  // Region answers start from what the page's region section remembered, if anything.
+  { id: 'insured', kind: 'region', path: '/insured_region', remembered: 'medins.insured_region' },
+  { id: 'destination', kind: 'region', path: '/destination', remembered: 'medins.treatment_region' },
+  {
+    id: 'purpose',
+    kind: 'radio',
+    options: (a) => (a.get('employment') === 'working' ? PURPOSES_WORKING : PURPOSES_RETIRED),
+    when: (a) => !fromQr(a),
+  },
+  { id: 'household', kind: 'yesno', when: living },
+  { id: 'permit', kind: 'yesno', when: living },
+  // Not a field of the application: only turned into days_living_there for filing.plan.
+  { id: 'since', kind: 'date', path: '/start_date', dateOnly: true, when: living },
+  { id: 'start_date', kind: 'date', path: '/start_date' },
+  { id: 'name', kind: 'text', path: '/name', autocomplete: 'name' },
+  {
+    id: 'id',
+    kind: 'text',
+    path: '/id',
+    autocomplete: 'off',
+    spellcheck: false,
+    autocapitalize: 'characters',
+    wide: true,
+  },
+  { id: 'mobile', kind: 'text', path: '/mobile', type: 'tel', autocomplete: 'tel', inputmode: 'tel' },
+  { id: 'address', kind: 'text', path: '/contact_address', autocomplete: 'street-address', long: true },
+  { id: 'reason', kind: 'text', path: '/reason', optional: true, long: true },
+];
+
+export const STEP_BY_ID = Object.fromEntries(STEPS.map((s) => [s.id, s]));
+
+export function visibleSteps(answers) {
+  return STEPS.filter((s) => !s.when || s.when(answers));
+}
+
+const REGION_CODE = /^\d{6}$/;
+
+export function isAnswered(step, answers) {
+  const value = answers.get(step.id);
+  switch (step.kind) {
+    case 'radio':
+      return step.options(answers).includes(value);
+    case 'yesno':
+      return value === 'yes' || value === 'no';
+    case 'region':
+      return REGION_CODE.test(value ?? '');
+    case 'date':
+      return Boolean(value?.year && value?.month && value?.day);
+    default:
+      // An optional field left empty was still answered once the person moved past it.
+      return step.optional ? value !== undefined : Boolean(value);
+  }
+}
+
+export function firstUnanswered(answers, after = null) {
+  const steps = visibleSteps(answers);
+  const start = after ? steps.findIndex((s) => s.id === after) + 1 : 0;
+  return steps.slice(start).find((s) => !isAnswered(s, answers)) ?? null;
+}
+
+export function nextStep(answers, current) {
+  const steps = visibleSteps(answers);
+  const i = steps.findIndex((s) => s.id === current);
+  return steps[i + 1] ?? null;
+}
+
+export function previousStep(answers, current) {
+  const steps = visibleSteps(answers);
+  const i = steps.findIndex((s) => s.id === current);
+  return i > 0 ? steps[i - 1] : null;
+}
+
+// Where the core's errors land, by request path. filing.plan and filing.validate both use
+// /reason, for different things: the plan's is the category, the application's the free text.
+const PLAN_PATHS = [
+  ['/person/scheme', 'scheme'],
+  ['/person/employment', 'employment'],
+  ['/insured_region', 'insured'],
+  ['/destination', 'destination'],
+  ['/reason', 'purpose'],
+  ['/facts', 'purpose'],
+  ['/start_date', 'start_date'],
+];
+const APPLICATION_PATHS = [
+  ['/name', 'name'],
+  ['/id', 'id'],
+  ['/mobile', 'mobile'],
+  ['/insured_region', 'insured'],
+  ['/destination', 'destination'],
+  ['/category', 'purpose'],
+  ['/start_date', 'start_date'],
+  ['/contact_address', 'address'],
+  ['/reason', 'reason'],
+];
+
+function stepFor(table, path) {
+  const p = String(path ?? '');
+  const hit = table.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
+  return hit ? hit[1] : null;
+}
+
+export const planPathStep = (path) => stepFor(PLAN_PATHS, path);
+export const applicationPathStep = (path) => stepFor(APPLICATION_PATHS, path);
