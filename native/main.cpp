@@ -1,33 +1,59 @@
-// medins OP [FILE|-]: reads one request (JSON) from FILE or standard input, prints the core's
-// response (JSON, one line). Exit status: 0 answered, 2 the input was refused (the response
-// lists why), 1 internal error. The same handle() runs in the page, so the CLI is the reference
-// for what the page will say.
+// medins: the command line over the same core the page runs.
+//   medins OP [FILE|-]        one request (JSON) in, the response (JSON, one line) out
+//   medins batch [FILE|-]     JSON Lines in, one response per line out, in order
+//   medins qr encode OUT.png [PAYLOAD|-]   a filing summary payload as a QR code PNG
+//   medins qr decode IMAGE    read a QR code (PNG/JPEG) and verify it as a filing payload
+//   medins help | --version | --list-ops
+// Exit status: 0 answered, 2 input refused (the response says why), 1 internal error.
+#include <unistd.h>
+
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "batch.hpp"
 #include "medins/error.hpp"
 #include "medins/handle.hpp"
+#include "qr_image.hpp"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: medins OP [FILE|-]     answer one request (JSON from FILE or standard input)\n"
-    "       medins --list-ops      list the operations\n"
-    "       medins --version\n"
-    "exit status: 0 answered, 2 input refused (see the errors in the response), 1 internal error\n";
+    "usage: medins OP [FILE|-]                answer one request (JSON from FILE or stdin)\n"
+    "       medins batch [FILE|-]             JSON Lines {\"op\":...,\"request\":{...}} -> one "
+    "response per line\n"
+    "       medins qr encode [--scale N] OUT.png [PAYLOAD|-]   draw a filing summary payload\n"
+    "       medins qr decode IMAGE            read and verify a filing summary QR code\n"
+    "       medins help | --version | --list-ops\n"
+    "exit status: 0 answered, 2 input refused (see the errors in the response), 1 internal "
+    "error\n";
+
+int usage_error() {
+  std::fputs(kUsage, stderr);
+  return 2;
+}
 
 bool read_all(std::istream& in, std::string& out) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   out = buffer.str();
   return !in.bad();
+}
+
+// Reads FILE, or standard input for "-".
+bool read_source(const std::string& source, std::string& out) {
+  if (source == "-") return read_all(std::cin, out);
+  std::ifstream file(source, std::ios::binary);
+  return file.is_open() && read_all(file, out);
+}
+
+std::string unreadable(const std::string& source) {
+  return medins::error_response(
+      {medins::make_error("input.unreadable", "", "（" + source + "）", "(" + source + ")")});
 }
 
 int exit_status(const std::string& response) {
@@ -39,41 +65,96 @@ int exit_status(const std::string& response) {
   return 2;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  if (argc < 2 || argc > 3) {
-    std::fputs(kUsage, stderr);
-    return 2;
-  }
-  const std::string op = argv[1];
-  if (op == "--help" || op == "-h") {
-    std::fputs(kUsage, stdout);
-    return 0;
-  }
-  if (op == "--version") {
-    std::printf("medins %s\n", medins::version());
-    return 0;
-  }
-  if (op == "--list-ops") {
-    for (const std::string& name : medins::op_names()) std::printf("%s\n", name.c_str());
-    return 0;
-  }
-
-  std::string request;
-  const std::string source = argc == 3 ? argv[2] : "-";
-  bool read_ok = false;
-  if (source == "-") {
-    read_ok = read_all(std::cin, request);
-  } else {
-    std::ifstream file(source, std::ios::binary);
-    read_ok = file.is_open() && read_all(file, request);
-  }
-  const std::string response =
-      read_ok ? medins::handle(op, request)
-              : medins::error_response({medins::make_error(
-                    "input.unreadable", "", "（" + source + "）", "(" + source + ")")});
+int print(const std::string& response) {
   std::fwrite(response.data(), 1, response.size(), stdout);
   std::fputc('\n', stdout);
   return exit_status(response);
+}
+
+int help() {
+  std::fputs(kUsage, stdout);
+  std::fputs("\noperations:\n", stdout);
+  for (const medins::OpSummary& op : medins::op_summaries()) {
+    std::printf("  %-18s %s\n", op.name.c_str(), op.summary.c_str());
+  }
+  return 0;
+}
+
+int batch(int argc, char** argv) {
+  if (argc > 3) return usage_error();
+  const std::string source = argc == 3 ? argv[2] : "-";
+  std::ifstream file;
+  if (source != "-") {
+    file.open(source, std::ios::binary);
+    if (!file.is_open()) return print(unreadable(source));
+  }
+  std::istream& in = source == "-" ? std::cin : file;
+  std::ios::sync_with_stdio(false);
+  // Progress only for a person watching: never into a pipe or a log a program reads.
+  const medins::cli::BatchCounts counts =
+      medins::cli::run_batch(in, std::cout, isatty(STDERR_FILENO) ? &std::cerr : nullptr);
+  std::cout.flush();
+  if (counts.internal > 0) return 1;
+  return counts.refused > 0 ? 2 : 0;
+}
+
+int qr(int argc, char** argv) {
+  if (argc < 3) return usage_error();
+  const std::string verb = argv[2];
+  if (verb == "decode") {
+    if (argc != 4) return usage_error();
+    medins::Result<std::string> text = medins::cli::read_qr_image(argv[3]);
+    if (!text) return print(medins::error_response(text.errors()));
+    return print(
+        medins::handle("filing.decode_qr", nlohmann::json{{"payload", text.value()}}.dump()));
+  }
+  if (verb != "encode") return usage_error();
+  int next = 3;
+  int scale = 8;
+  if (argc > next + 1 && std::string(argv[next]) == "--scale") {
+    scale = std::atoi(argv[next + 1]);
+    if (scale < 1 || scale > 64) return usage_error();
+    next += 2;
+  }
+  if (argc < next + 1 || argc > next + 2) return usage_error();
+  const std::string out = argv[next];
+  std::string payload;
+  if (argc == next + 2 && std::string(argv[next + 1]) != "-") {
+    payload = argv[next + 1];
+  } else if (!read_all(std::cin, payload)) {
+    return print(unreadable("-"));
+  }
+  while (!payload.empty() && (payload.back() == '\n' || payload.back() == '\r')) payload.pop_back();
+  // Only a payload the core accepts is drawn: a typo must not end up printed as a QR code.
+  const std::string verified =
+      medins::handle("filing.decode_qr", nlohmann::json{{"payload", payload}}.dump());
+  if (exit_status(verified) != 0) return print(verified);
+  medins::Result<bool> written = medins::cli::write_qr_png(payload, out, scale);
+  if (!written) return print(medins::error_response(written.errors()));
+  return print(
+      nlohmann::json{{"ok", true}, {"result", {{"image", out}, {"payload", payload}}}}.dump());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage_error();
+  const std::string command = argv[1];
+  if (command == "help" || command == "--help" || command == "-h") return help();
+  if (command == "--version") {
+    std::printf("medins %s\n", medins::version());
+    return 0;
+  }
+  if (command == "--list-ops") {
+    for (const std::string& name : medins::op_names()) std::printf("%s\n", name.c_str());
+    return 0;
+  }
+  if (command == "batch") return batch(argc, argv);
+  if (command == "qr") return qr(argc, argv);
+  if (argc > 3) return usage_error();
+
+  const std::string source = argc == 3 ? argv[2] : "-";
+  std::string request;
+  if (!read_source(source, request)) return print(unreadable(source));
+  return print(medins::handle(command, request));
 }

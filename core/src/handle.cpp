@@ -12,21 +12,36 @@ namespace {
 // One op per line, sorted, so that adding one is a one-line change.
 // clang-format off
 constexpr ops::OpEntry kOps[] = {
-    {"eligibility.check", ops::eligibility_check},
-    {"estimate", ops::estimate},
-    {"filing.decode_qr", ops::filing_decode_qr},
-    {"filing.encode_qr", ops::filing_encode_qr},
-    {"filing.plan", ops::filing_plan},
-    {"filing.validate", ops::filing_validate},
-    {"id.check", ops::id_check},
-    {"institution.check", ops::institution_check},
-    {"meta.version", ops::meta_version},
-    {"policy.get", ops::policy_get},
-    {"policy.list", ops::policy_list},
-    {"policy.validate", ops::policy_validate},
-    {"region.get", ops::region_get},
-    {"region.relation", ops::region_relation},
-    {"region.search", ops::region_search},
+    {"eligibility.check", ops::eligibility_check,
+     "which route a visit settles by (direct, manual claim, file first, not covered), why, papers and deadline"},
+    {"estimate", ops::estimate,
+     "what the fund and the person pay for a bill, to the fen, with every step explained"},
+    {"filing.decode_qr", ops::filing_decode_qr,
+     "read and verify a filing summary QR payload"},
+    {"filing.encode_qr", ops::filing_encode_qr,
+     "the prepared filing application as a QR payload with a checksum"},
+    {"filing.plan", ops::filing_plan,
+     "the filing category, materials, channels, validity and rules for a trip"},
+    {"filing.validate", ops::filing_validate,
+     "check a filing application form, every field at once"},
+    {"id.check", ops::id_check,
+     "check an 18-character resident ID: check character, birth date, sex, age, region"},
+    {"institution.check", ops::institution_check,
+     "check a medical insurance institution code (H/P + region + sequence)"},
+    {"meta.version", ops::meta_version,
+     "the core version and the operations it knows"},
+    {"policy.get", ops::policy_get,
+     "the insured place's policy version in force on a date"},
+    {"policy.list", ops::policy_list,
+     "the shipped policies, their versions, sources and confidence"},
+    {"policy.validate", ops::policy_validate,
+     "validate a policy document (a portal's or one typed from a notice)"},
+    {"region.get", ops::region_get,
+     "a division by code: name, level, path; older codes resolve to an ancestor"},
+    {"region.relation", ops::region_relation,
+     "same region, same city, in-province or cross-province"},
+    {"region.search", ops::region_search,
+     "find divisions by Chinese, pinyin, initials or code"},
 };
 // clang-format on
 
@@ -112,6 +127,12 @@ std::string handle_parsed(std::string_view op, const nlohmann::json& request) {
 
 std::string error_response(const std::vector<Error>& errors) {
   return failure(errors);
+}
+
+std::vector<OpSummary> op_summaries() {
+  std::vector<OpSummary> out;
+  for (const ops::OpEntry& e : kOps) out.push_back({e.name, e.summary});
+  return out;
 }
 
 std::vector<std::string> op_names() {

@@ -29,6 +29,15 @@ constexpr Entry kCatalogue[] = {
      "Something went wrong inside the program. Please try again, and report it if it happens "
      "again."},
     // Front ends.
+    {"batch.bad_line", "这一行不是有效的 JSON。", "This line is not valid JSON."},
+    {"batch.bad_record", "这一行应是 {\"op\": ..., \"request\": {...}}，且只有这两项。",
+     "This line must be {\"op\": ..., \"request\": {...}} with nothing else."},
+    {"qr.image_unreadable", "无法读取这个图片文件（支持 PNG 和 JPEG）。",
+     "This image file cannot be read (PNG and JPEG are supported)."},
+    {"qr.not_found", "图片里没有找到二维码，请拍得更清楚、更正一些再试。",
+     "No QR code was found in the image; try a sharper, straighter picture."},
+    {"qr.too_long", "内容太长，放不进一个二维码。", "The text is too long for one QR code."},
+    {"qr.image_unwritable", "无法写入图片文件。", "The image file cannot be written."},
     {"input.unreadable", "无法读取输入文件。", "The input file cannot be read."},
     // Regions.
     {"region.bad_code", "地区代码应为6位数字。", "A region code has 6 digits."},

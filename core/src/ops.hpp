@@ -13,6 +13,7 @@ using Op = Result<nlohmann::json> (*)(const nlohmann::json& request);
 struct OpEntry {
   const char* name;
   Op run;
+  const char* summary;  // one line, for `medins help`
 };
 
 Result<nlohmann::json> id_check(const nlohmann::json& request);

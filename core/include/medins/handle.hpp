@@ -31,6 +31,12 @@ std::string error_response(const std::vector<Error>& errors);
 // The operations handle() knows, in a stable order.
 std::vector<std::string> op_names();
 
+struct OpSummary {
+  std::string name;
+  std::string summary;  // one line in English, for `medins help`
+};
+std::vector<OpSummary> op_summaries();
+
 // The core's version, as in the root CMakeLists.txt project() line.
 const char* version();
 

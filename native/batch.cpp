@@ -1,0 +1,72 @@
+#include "batch.hpp"
+
+#include <chrono>
+#include <istream>
+#include <ostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "medins/error.hpp"
+#include "medins/handle.hpp"
+#include "medins/handle_parsed.hpp"
+
+namespace medins::cli {
+namespace {
+
+// The answer for a line that is not a record at all. It names no line number on purpose: output
+// line N answers input line N, and a number would differ when the input is split across
+// processes (parallel --pipe), breaking "same output however it is run".
+std::string refuse_line(const char* code) {
+  return error_response({make_error(code, "")});
+}
+
+std::string answer_line(const std::string& text) {
+  if (text.size() > kMaxRequestBytes) return refuse_line("request.too_large");
+  const nlohmann::json record = nlohmann::json::parse(text, nullptr, false);
+  if (record.is_discarded()) return refuse_line("batch.bad_line");
+  if (!record.is_object()) return refuse_line("batch.bad_record");
+  const auto op = record.find("op");
+  const auto request = record.find("request");
+  if (op == record.end() || !op->is_string() || request == record.end() || record.size() != 2) {
+    return refuse_line("batch.bad_record");
+  }
+  return handle_parsed(op->get_ref<const std::string&>(), *request);
+}
+
+bool starts_with(const std::string& s, const char* prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
+
+}  // namespace
+
+BatchCounts run_batch(std::istream& in, std::ostream& out, std::ostream* progress) {
+  BatchCounts counts;
+  std::string text;
+  auto last_report = std::chrono::steady_clock::now();
+  while (std::getline(in, text)) {
+    if (!text.empty() && text.back() == '\r') text.pop_back();  // files from Windows
+    ++counts.lines;
+    const std::string response = answer_line(text);
+    // Keys are sorted in every answer: a refusal starts with "errors", an answer with "ok".
+    if (starts_with(response, "{\"errors\":")) {
+      ++counts.refused;
+      if (response.find("\"code\":\"internal.error\"") != std::string::npos) ++counts.internal;
+    }
+    out << response << '\n';
+    if (progress != nullptr) {
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_report > std::chrono::milliseconds(500)) {
+        *progress << "\rmedins batch: " << counts.lines << " lines, " << counts.refused
+                  << " refused" << std::flush;
+        last_report = now;
+      }
+    }
+  }
+  if (progress != nullptr) {
+    *progress << "\rmedins batch: " << counts.lines << " lines, " << counts.refused << " refused\n";
+  }
+  return counts;
+}
+
+}  // namespace medins::cli
