@@ -6,10 +6,6 @@
 const PREFIX = 'medins.filing.';
 const SESSION_ONLY = new Set(['id']);
 
-function storeFor(key) {
-  return SESSION_ONLY.has(key) ? sessionStorage : localStorage;
-}
-
 // Storage can be switched off or full; the flow then still works for this visit, from memory.
 function attempt(fn, fallback) {
   try {
@@ -20,16 +16,19 @@ function attempt(fn, fallback) {
 }
 
 export class Answers {
-  constructor() {
+  // Other flows (eligibility/) keep their answers the same way under their own prefix.
+  constructor({ prefix = PREFIX, sessionOnly = SESSION_ONLY } = {}) {
+    this.prefix = prefix;
+    this.sessionOnly = sessionOnly;
     this.values = {};
     for (const store of [localStorage, sessionStorage]) {
       const keys = attempt(() => Object.keys(store), []);
       for (const full of keys) {
-        if (!full.startsWith(PREFIX)) continue;
-        const key = full.slice(PREFIX.length);
+        if (!full.startsWith(prefix)) continue;
+        const key = full.slice(prefix.length);
         // A value under the wrong store (an ID number in localStorage from some older page)
         // is dropped rather than trusted.
-        if (storeFor(key) !== store) {
+        if (this.storeFor(key) !== store) {
           attempt(() => store.removeItem(full));
           continue;
         }
@@ -38,6 +37,10 @@ export class Answers {
         if (value !== undefined && value !== null) this.values[key] = value;
       }
     }
+  }
+
+  storeFor(key) {
+    return this.sessionOnly.has(key) ? sessionStorage : localStorage;
   }
 
   get(key) {
@@ -55,12 +58,12 @@ export class Answers {
       return;
     }
     this.values[key] = value;
-    attempt(() => storeFor(key).setItem(PREFIX + key, JSON.stringify(value)));
+    attempt(() => this.storeFor(key).setItem(this.prefix + key, JSON.stringify(value)));
   }
 
   remove(key) {
     delete this.values[key];
-    attempt(() => storeFor(key).removeItem(PREFIX + key));
+    attempt(() => this.storeFor(key).removeItem(this.prefix + key));
   }
 
   get empty() {
@@ -71,7 +74,7 @@ export class Answers {
     for (const store of [localStorage, sessionStorage]) {
       const keys = attempt(() => Object.keys(store), []);
       for (const full of keys) {
-        if (full.startsWith(PREFIX)) attempt(() => store.removeItem(full));
+        if (full.startsWith(this.prefix)) attempt(() => store.removeItem(full));
       }
     }
     this.values = {};

@@ -3,6 +3,7 @@
 // filing, and the QR code. Every policy text is the core's (filing.plan), in the page language;
 // every block carries the core's confidence, and "low" is said plainly as "unconfirmed".
 import { formatDate } from '../i18n.js';
+import { TEXT as ELIGIBILITY_TEXT } from '../eligibility/text.js';
 import { el, zh } from './dom.js';
 
 function local(text, lang) {
@@ -178,6 +179,10 @@ export function renderResult(plan, validated, t, lang, today) {
     section('qr', r.sections.qr, el('figure', { class: 'qr-figure' }, qrSlot,
       el('figcaption', {}, el('p', { text: r.qrCaption }), el('p', { class: 'qr-not-official', text: t.notOfficial })))),
     el('p', { class: 'made-on', text: r.madeOn(formatDate(today, lang)) }),
+    // The next question after filing; the eligibility step takes the places, category and date
+    // from these answers.
+    el('p', { class: 'screen-only eligibility-next' },
+      el('a', { href: '../eligibility/', id: 'eligibility-link', class: 'start-link', text: ELIGIBILITY_TEXT[lang].link.afterFiling })),
   );
   return { node, qrSlot };
 }

@@ -1,0 +1,415 @@
+// Browser tests for the estimate page (web/estimate/), against the built site: worked examples
+// from tests/cases/estimate/ entered by hand in zh-CN and in English, the figures shown checked
+// to the fen against the case file and against the core answering in the page, the stacked
+// bar's segments against the figures, the "what if" against the core, a figure the policy lacks
+// asked for and used, answers restored on reload, a policy typed from a notice, a 360 px phone,
+// axe-core on the result in both languages, and nothing requested beyond the origin.
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/estimate.test.mjs
+// Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test } from 'node:test';
+import { formatFen } from '../../web/estimate/money.js';
+import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
+import { openPage, repoRoot, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+
+const env = useSiteAndBrowser();
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ZH = ESTIMATE_TEXT['zh-CN'];
+const EN = ESTIMATE_TEXT.en;
+
+function loadCase(name) {
+  return JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'cases', 'estimate', `${name}.json`), 'utf8'));
+}
+// The Beijing tier-3 two-band case (docs/estimate.md's worked example) and a Yuncheng case with
+// a class-B line and a filing cut.
+const BEIJING = loadCase('beijing-tier3-working-crosses-two-bands');
+const YUNCHENG = loadCase('yuncheng-employee-other-temporary-cut');
+const PARTS = ['class_c_fen', 'class_b_self_fen', 'filing_self_first_fen', 'deductible_fen', 'coinsurance_fen', 'over_cap_fen'];
+
+async function openEstimate(t, contextOptions) {
+  const opened = await openPage(env, t, contextOptions);
+  const { page } = opened;
+  // In through the main page's link, as people come.
+  await Promise.all([page.waitForURL('**/estimate/'), page.click('#estimate-start')]);
+  await waitReady(page);
+  return opened;
+}
+
+function askCore(page, op, request) {
+  return page.evaluate(async ([o, req]) => {
+    const { default: createMedins } = await import('/medins.js');
+    const m = await createMedins();
+    return JSON.parse(m.handle(o, JSON.stringify(req)));
+  }, [op, request]);
+}
+
+async function waitScreen(page, id) {
+  try {
+    await page.waitForFunction((s) => document.getElementById('screen')?.dataset.screen === s, id, { timeout: 10000 });
+  } catch (err) {
+    const where = await page.evaluate(() => ({
+      hash: location.hash,
+      screen: document.getElementById('screen')?.dataset.screen,
+      errors: document.querySelector('.error-summary')?.textContent,
+    }));
+    throw new Error(`expected screen ${id}, got ${JSON.stringify(where)}`, { cause: err });
+  }
+}
+
+// Types the region code (the core finds divisions by code too) and picks the one named.
+async function pickRegion(page, role, code) {
+  const { result } = await askCore(page, 'region.get', { code });
+  const input = `#${role}-input`;
+  if ((await page.inputValue(input)) === result.full_name) return;
+  await page.fill(input, '');
+  await page.click(input);
+  await page.keyboard.type(code);
+  await page.waitForFunction((r) => document.getElementById(`${r}-listbox`).dataset.query === document.getElementById(`${r}-input`).value, role);
+  await page.click(`#${role}-listbox [role="option"] >> text="${result.full_name}"`);
+  assert.equal(await page.inputValue(input), result.full_name);
+}
+
+async function fillDate(page, key, iso) {
+  const [y, m, d] = iso.split('-');
+  await page.fill(`#${key}-year`, y);
+  await page.fill(`#${key}-month`, String(Number(m)));
+  await page.fill(`#${key}-day`, String(Number(d)));
+}
+
+// Amounts as people type them: grouped with two decimals, or bare whole yuan.
+const grouped = (fen) => formatFen(fen);
+const bare = (fen) => (fen % 100 === 0 ? String(fen / 100) : formatFen(fen).replace(/,/g, ''));
+const percentText = (bp) => String(bp / 100);
+
+/** Enters a case's request into the form, as a person would. */
+async function enterCase(page, request, { totals = false, typeAmount = grouped } = {}) {
+  await page.check(`input[name="scheme"][value="${request.person.scheme}"]`);
+  if (request.person.employment) await page.check(`input[name="employment"][value="${request.person.employment}"]`);
+  await pickRegion(page, 'insured', request.insured_region);
+  await pickRegion(page, 'treatment', request.treatment_region);
+  await page.check(`input[name="category"][value="${request.filing.category}"]`);
+  await page.check(`input[name="setting"][value="${request.visit.setting}"]`);
+  await page.check(`input[name="level"][value="${request.visit.institution_level}"]`);
+  if (request.visit.setting === 'inpatient') {
+    await fillDate(page, 'admitted', request.visit.admitted_on);
+    await fillDate(page, 'discharged', request.visit.discharged_on);
+  }
+  if (totals) {
+    await page.check('input[name="billMode"][value="totals"]');
+    const sums = { A: 0, B: 0, C: 0 };
+    let ratio = null;
+    for (const line of request.bill.lines) {
+      sums[line.class] += line.amount_fen;
+      if (line.self_ratio_bp !== undefined) ratio = line.self_ratio_bp;
+    }
+    for (const c of ['A', 'B', 'C']) if (sums[c]) await page.fill(`#total-${c}`, typeAmount(sums[c]));
+    if (ratio !== null) await page.fill('#totals-ratio', percentText(ratio));
+  } else {
+    for (const [i, line] of request.bill.lines.entries()) {
+      if (i > 0) await page.click('#add-line');
+      if (line.name) await page.fill(`#line-${i}-name`, line.name);
+      await page.fill(`#line-${i}-amount`, typeAmount(line.amount_fen));
+      await page.selectOption(`#line-${i}-class`, line.class);
+      if (line.self_ratio_bp !== undefined) await page.fill(`#line-${i}-ratio`, percentText(line.self_ratio_bp));
+    }
+  }
+  // The shipped policy for the insured place is offered, and chosen, by itself.
+  assert.equal(await page.isChecked(`input[name="policy"][value="${request.policy}"]`), true);
+  await page.click('#estimate-submit');
+  await waitScreen(page, 'result');
+}
+
+/** The figures the result screen shows: the sentence, the table, the bar and the what-if cards. */
+function shown(page) {
+  return page.evaluate(() => {
+    const sentence = document.getElementById('result-sentence');
+    const rows = Object.fromEntries([...document.querySelectorAll('#who-pays tbody tr[data-part]')]
+      .map((tr) => [tr.dataset.part, { fen: Number(tr.dataset.fen), text: tr.querySelector('td').textContent }]));
+    const bar = document.querySelector('svg.bar');
+    const segments = [...bar.querySelectorAll('rect.seg')].map((r) => ({
+      part: r.dataset.part, fen: Number(r.dataset.fen), x: r.getAttribute('x'), width: r.getAttribute('width'),
+      pixels: r.getBBox().width,
+    }));
+    const cards = Object.fromEntries([...document.querySelectorAll('.whatif-card')].map((c) => [c.dataset.scenario, {
+      fund: c.querySelector('.whatif-fund') ? Number(c.querySelector('.whatif-fund').dataset.fen) : null,
+      person: c.querySelector('.whatif-person') ? Number(c.querySelector('.whatif-person').dataset.fen) : null,
+      diff: c.dataset.diffFen === undefined ? null : Number(c.dataset.diffFen),
+      failed: c.dataset.failed === 'true',
+      figure: c.querySelector('[data-figure]')?.dataset.figure ?? null,
+      text: c.textContent,
+    }]));
+    return {
+      sentence: sentence.querySelector('.panel-title').textContent,
+      fund: Number(sentence.dataset.fundFen),
+      person: Number(sentence.dataset.personFen),
+      rows,
+      total: Number(bar.dataset.totalFen),
+      barWidth: bar.getBoundingClientRect().width,
+      barTitle: bar.querySelector('title').textContent,
+      barDesc: bar.querySelector('desc').textContent,
+      labels: [...bar.querySelectorAll('text.bar-label')].map((t) => t.textContent),
+      segments,
+      cards,
+      steps: [...document.querySelectorAll('#explanation li')].map((li) => ({ step: li.dataset.step, fen: Number(li.dataset.fen) })),
+    };
+  });
+}
+
+// The figures on screen are the case file's expected ones and the core's own, to the fen.
+function assertFigures(s, expected, core, text) {
+  for (const answer of [expected, core]) {
+    assert.equal(s.fund, answer.fund_pays_fen);
+    assert.equal(s.person, answer.person_pays_fen);
+    assert.equal(s.total, answer.total_fen);
+    assert.equal(s.rows.total.fen, answer.total_fen);
+    assert.equal(s.rows.fund.fen, answer.fund_pays_fen);
+    assert.equal(s.rows.person.fen, answer.person_pays_fen);
+    for (const part of PARTS) {
+      // Parts of 0 are left out of the table; every other one is there with its figure.
+      assert.equal(s.rows[part]?.fen ?? 0, answer.breakdown[part], part);
+    }
+  }
+  assert.equal(s.sentence, text.result.sentence(formatFen(expected.fund_pays_fen), formatFen(expected.person_pays_fen)));
+  assert.equal(s.rows.fund.text, formatFen(expected.fund_pays_fen));
+  assert.equal(s.rows.person.text, formatFen(expected.person_pays_fen));
+  // The explanation is the core's, step by step, with its amounts.
+  assert.deepEqual(s.steps, core.explanation.map((x) => ({ step: x.step, fen: x.amount_fen })));
+}
+
+// Each segment's width is its share of the total (attribute and drawn pixels), side by side.
+function assertBar(s, core) {
+  const expected = [
+    { part: 'fund', fen: core.fund_pays_fen },
+    ...PARTS.map((part) => ({ part, fen: core.breakdown[part] })),
+  ].filter((x) => x.fen > 0);
+  assert.deepEqual(s.segments.map((x) => [x.part, x.fen]), expected.map((x) => [x.part, x.fen]));
+  let before = 0;
+  for (const seg of s.segments) {
+    const width = Number(seg.width.replace('%', ''));
+    const x = Number(seg.x.replace('%', ''));
+    assert.ok(Math.abs(width - (seg.fen * 100) / s.total) < 0.0001, `${seg.part} width ${seg.width}`);
+    assert.ok(Math.abs(x - (before * 100) / s.total) < 0.0001, `${seg.part} x ${seg.x}`);
+    assert.ok(Math.abs(seg.pixels - (seg.fen / s.total) * s.barWidth) < 1, `${seg.part} drawn ${seg.pixels}px`);
+    before += seg.fen;
+  }
+  assert.equal(before, s.total, 'the segments add up to the total');
+}
+
+async function runAxe(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP stays in force (see
+  // region-picker.test.mjs).
+  await page.evaluate(AXE_SOURCE);
+  const { violations, passed } = await page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return {
+      passed: results.passes.map((p) => p.id),
+      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+    };
+  });
+  assert.ok(passed.includes('color-contrast') && passed.includes('svg-img-alt'), `axe passed only ${passed}`);
+  return violations;
+}
+
+// The policy as the page sends it once the person has given the unfiled cut from their notice.
+async function beijingWithCut(page, request, cutBp) {
+  const got = await askCore(page, 'policy.get', { region: '110000', scheme: 'employee', on: request.on });
+  const version = structuredClone(got.result.version);
+  version.inpatient.filing_cuts = {
+    unfiled: {
+      ratio_cut_bp: cutBp,
+      confidence: 'low',
+      source: { title: '参保人照本人收到的通知填写 / entered by the person from their own notice', url: null, published: null },
+    },
+  };
+  return {
+    format: 1, region: got.result.region, scheme: got.result.scheme, name: got.result.name,
+    source: got.result.source, notes: got.result.notes, versions: [version],
+  };
+}
+
+test('zh-CN: the Beijing two-band case, to the fen, with bar, what-if, a missing figure and reload', async (t) => {
+  const { page, problems, requests } = await openEstimate(t, { viewport: { width: 800, height: 1000 } });
+  const request = BEIJING.request;
+  const expected = BEIJING.expected.result;
+  await enterCase(page, request, { typeAmount: grouped });
+  const core = (await askCore(page, 'estimate', request)).result;
+  let s = await shown(page);
+  assertFigures(s, expected, core, ZH);
+  assertBar(s, core);
+  assert.equal(s.sentence, '医保基金预计支付 38,145.00 元，您自己支付 6,855.00 元');
+  assert.equal(s.barTitle, ZH.result.barTitle);
+  assert.match(s.barDesc, /38,145\.00 元/);
+  assert.deepEqual(s.labels, [`${ZH.result.short.fund} 38,145.00 元`, `${ZH.result.short.person} 6,855.00 元`]);
+  // The policy's confidence and its unknown dates and cap are said plainly.
+  assert.equal(await page.getAttribute('#policy-used', 'data-confidence'), 'medium');
+  assert.match(await page.textContent('#policy-used'), /来源没有写明/);
+  assert.match(await page.textContent('#policy-used'), /m\.mzbk\.net/);
+  assert.deepEqual(await page.$$eval('#warnings li', (li) => li.map((x) => x.dataset.code)), ['estimate.cap_unknown']);
+
+  // What if: another level is the core's answer for that level; not filing needs a figure
+  // Beijing's policy does not state, so the card asks for it instead of guessing.
+  for (const level of [2, 1]) {
+    const other = (await askCore(page, 'estimate', { ...request, visit: { ...request.visit, institution_level: level } })).result;
+    assert.equal(s.cards[`level-${level}`].person, other.person_pays_fen);
+    assert.equal(s.cards[`level-${level}`].fund, other.fund_pays_fen);
+    assert.equal(s.cards[`level-${level}`].diff, other.person_pays_fen - core.person_pays_fen);
+  }
+  assert.equal(s.cards.yours.person, core.person_pays_fen);
+  const unfiledCore = await askCore(page, 'estimate', { ...request, filing: { category: 'none' } });
+  assert.equal(unfiledCore.errors[0].code, 'estimate.unknown_terms');
+  assert.equal(s.cards.unfiled.failed, true);
+  // The core's own words, without the file pointer meant for maintainers.
+  const said = unfiledCore.errors[0].message['zh-CN'];
+  assert.ok(s.cards.unfiled.text.includes(said.slice(0, said.indexOf('（policies/'))), s.cards.unfiled.text);
+  assert.ok(!s.cards.unfiled.text.includes('policies/'), s.cards.unfiled.text);
+  assert.equal(s.cards.unfiled.figure, '/inpatient/filing_cuts/unfiled');
+  await shot(page, 'estimate-result-zh.png');
+  assert.deepEqual(await runAxe(page), [], 'axe on the zh-CN result');
+
+  // The missing figure becomes a question; a bad answer is refused, a good one gives a result.
+  await page.click('[data-scenario="unfiled"] [data-figure]');
+  await waitScreen(page, 'figure');
+  assert.equal(await page.textContent('h1'), ZH.figure.cut.question(ZH.form.category.options.none.label));
+  await page.fill('#figure-points', '二十');
+  await page.click('#figure-submit');
+  assert.match(await page.textContent('.error-summary'), new RegExp(ZH.errors.percent));
+  await page.fill('#figure-points', '10');
+  await page.click('#figure-submit');
+  await waitScreen(page, 'result');
+  s = await shown(page);
+  const inline = await beijingWithCut(page, request, 1000);
+  const unfiled = await askCore(page, 'estimate', { ...request, filing: { category: 'none' }, policy: inline });
+  assert.equal(unfiled.ok, true, JSON.stringify(unfiled.errors));
+  assert.equal(s.cards.unfiled.person, unfiled.result.person_pays_fen);
+  assert.equal(s.cards.unfiled.fund, unfiled.result.fund_pays_fen);
+  assert.equal(s.cards.unfiled.diff, unfiled.result.person_pays_fen - core.person_pays_fen);
+  assert.ok(s.cards.unfiled.diff > 0, 'not filing costs the person more');
+  assert.match(s.cards.unfiled.text, new RegExp(`您多付 ${formatFen(s.cards.unfiled.diff)} 元`));
+  // The person's own case is unchanged by a figure only the unfiled variant uses.
+  assertFigures(s, expected, core, ZH);
+  assert.match(await page.textContent('#policy-used'), /你自己填写的数字/);
+
+  // A reload keeps the answers and the result; the form shows what was typed.
+  await page.reload();
+  await waitReady(page);
+  await waitScreen(page, 'result');
+  assert.equal((await shown(page)).cards.unfiled.person, unfiled.result.person_pays_fen);
+  await page.click('.back-link');
+  await waitScreen(page, 'form');
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await page.inputValue('#line-0-amount'), '45,000.00');
+  assert.equal(await page.inputValue('#line-0-name'), '手术及住院费用');
+  assert.equal(await page.inputValue('#insured-input'), '北京市');
+  assert.equal(await page.inputValue('#treatment-input'), '上海市 › 徐汇区');
+  assert.equal(await page.isChecked('input[name="category"][value="long_term_resident"]'), true);
+  assert.equal(await page.inputValue('#discharged-day'), '1');
+  // Nothing typed is in the address.
+  const address = new URL(page.url());
+  assert.deepEqual([address.pathname, address.search, address.hash], ['/estimate/', '', '#/']);
+
+  const origin = new URL(env.baseUrl).origin;
+  assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
+  assert.deepEqual(problems, []);
+});
+
+test('en: the Yuncheng case by class totals, to the fen; the language switch keeps everything', async (t) => {
+  const { page, problems, requests } = await openEstimate(t, { viewport: { width: 800, height: 1000 } });
+  await page.click('#lang-en');
+  assert.equal(await page.textContent('h1'), EN.form.title);
+  const request = YUNCHENG.request;
+  const expected = YUNCHENG.expected.result;
+  await enterCase(page, request, { totals: true, typeAmount: bare });
+  const core = (await askCore(page, 'estimate', request)).result;
+  let s = await shown(page);
+  assertFigures(s, expected, core, EN);
+  assertBar(s, core);
+  assert.equal(s.sentence, 'The insurance fund is expected to pay 7,897.50 yuan; you pay 5,102.50 yuan');
+  // Filed (other temporary) against not filed: both cut by 20 points in this policy, so the
+  // core gives the same figures, and the page says so.
+  const unfiled = (await askCore(page, 'estimate', { ...request, filing: { category: 'none' } })).result;
+  assert.equal(s.cards.unfiled.person, unfiled.person_pays_fen);
+  assert.equal(s.cards.unfiled.diff, unfiled.person_pays_fen - core.person_pays_fen);
+  const level3 = (await askCore(page, 'estimate', { ...request, visit: { ...request.visit, institution_level: 3 } })).result;
+  assert.equal(s.cards['level-3'].person, level3.person_pays_fen);
+  assert.equal(s.cards['level-3'].diff, level3.person_pays_fen - core.person_pays_fen);
+  await shot(page, 'estimate-result-en.png');
+  assert.deepEqual(await runAxe(page), [], 'axe on the English result');
+
+  // Back to Chinese: the same figures, in the other language's words.
+  await page.click('#lang-zh');
+  s = await shown(page);
+  assertFigures(s, expected, core, ZH);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  assert.deepEqual(await runAxe(page), [], 'axe after switching back to zh-CN');
+  const origin = new URL(env.baseUrl).origin;
+  assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
+  assert.deepEqual(problems, []);
+});
+
+test('no shipped policy: the figures from the notice are sent inline and marked unconfirmed', async (t) => {
+  const { page, problems } = await openEstimate(t);
+  await page.check('input[name="scheme"][value="resident"]');
+  await pickRegion(page, 'insured', '310104');
+  await pickRegion(page, 'treatment', '110105');
+  assert.equal(await page.isVisible('#no-policy'), true);
+  assert.equal(await page.isChecked('input[name="policy"][value="own"]'), true);
+  await page.check('input[name="category"][value="long_term_resident"]');
+  await page.check('input[name="setting"][value="inpatient"]');
+  await page.check('input[name="level"][value="2"]');
+  await fillDate(page, 'admitted', '2025-03-01');
+  await fillDate(page, 'discharged', '2025-03-05');
+  await page.fill('#line-0-amount', '１２,３４５.６７'); // full-width, as Chinese input methods type
+  await page.fill('#own-deductible', '800');
+  await page.fill('#own-ratio', '150'); // refused by the page: above 100%
+  await page.click('#estimate-submit');
+  assert.match(await page.textContent('.error-summary'), new RegExp(ZH.errors.percentRange));
+  assert.equal(await page.getAttribute('#own-ratio', 'aria-invalid'), 'true');
+  await page.fill('#own-ratio', '70');
+  await page.click('#estimate-submit');
+  await waitScreen(page, 'result');
+  const request = {
+    on: '2025-03-05', person: { scheme: 'resident' }, insured_region: '310104', treatment_region: '110105',
+    filing: { category: 'long_term_resident' },
+    visit: { setting: 'inpatient', institution_level: 2, admitted_on: '2025-03-01', discharged_on: '2025-03-05' },
+    bill: { lines: [{ amount_fen: 1234567, class: 'A' }] },
+    policy: { levels: { any: { all: { deductible_fen: 80000, bands: [{ from_fen: 0, to_fen: null, fund_ratio_bp: 7000 }] } } } },
+  };
+  const core = (await askCore(page, 'estimate', request)).result;
+  const s = await shown(page);
+  assert.equal(s.fund, core.fund_pays_fen);
+  assert.equal(s.person, core.person_pays_fen);
+  assert.equal(core.fund_pays_fen, 808197); // (12,345.67 − 800) × 70% = 8,081.969 → 8,081.97
+  assert.equal(await page.getAttribute('#policy-used', 'data-confidence'), 'low');
+  assert.match(await page.textContent('#policy-used'), /【未核实】/);
+  assert.deepEqual(problems, []);
+});
+
+test('on a 360 px phone the form and the result fit without sideways scrolling', async (t) => {
+  const { page, problems } = await openEstimate(t, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const width = () => page.evaluate(() => document.scrollingElement.scrollWidth);
+  assert.ok(await width() <= 360, `form ${await width()}px`);
+  await enterCase(page, BEIJING.request);
+  assert.ok(await width() <= 360, `result ${await width()}px`);
+  await page.click('#lang-en');
+  assert.ok(await width() <= 360, `English result ${await width()}px`);
+  await shot(page, 'estimate-result-360.png');
+  assert.deepEqual(problems, []);
+});
+
+test('the clear button forgets every answer', async (t) => {
+  const { page, problems } = await openEstimate(t);
+  await page.check('input[name="scheme"][value="employee"]');
+  await page.fill('#line-0-amount', '100');
+  assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('medins.estimate.'))));
+  await page.click('#estimate-clear');
+  assert.equal(await page.isChecked('input[name="scheme"][value="employee"]'), false);
+  assert.equal(await page.inputValue('#line-0-amount'), '');
+  // Only the form's defaults (bill by lines, the policy offered) are written again.
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('medins.estimate.')).sort());
+  assert.deepEqual(left.filter((k) => !['medins.estimate.billMode', 'medins.estimate.policy'].includes(k)), []);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,155 @@
+// The answer screen: the route first, in one large sentence; then why (each reason with its
+// basis folded away), what to check when a fact was not known (and what each answer would
+// mean), what to show and when, and for a manual claim the tickable papers, the deadline and
+// the audits. Every policy text is the core's (eligibility.check), in the page language.
+import { formatDate } from '../i18n.js';
+import { el } from '../filing/dom.js';
+import { block, local, marked, sources, unconfirmedMark } from './basis.js';
+import { renderChecklist } from './checklist.js';
+import { pathStep } from './steps.js';
+
+function section(id, title, ...content) {
+  return el('section', { class: 'result-section', id: `answer-${id}`, 'aria-labelledby': `answer-${id}-title` },
+    el('h2', { id: `answer-${id}-title`, text: title }), ...content);
+}
+
+function hasLow(node) {
+  if (Array.isArray(node)) return node.some(hasLow);
+  if (!node || typeof node !== 'object') return false;
+  return Object.entries(node).some(([k, v]) => (k === 'confidence' && v === 'low') || hasLow(v));
+}
+
+function reasons(result, a, lang) {
+  const list = el('ul', { class: 'rule-list reasons' });
+  for (const r of result.reasons) {
+    const p = marked(el('p', {}, local(r.text, lang)), r.unconfirmed ? 'low' : r.confidence, a);
+    list.append(el('li', { 'data-code': r.code }, p, sources(r.basis, a, lang)));
+  }
+  const content = [list];
+  const disease = result.visit.disease;
+  if (disease?.name) {
+    const p = marked(el('p', { class: 'answer-disease' }, a.disease(local(disease.name, lang)), ' · ', local(disease.group_name, lang)),
+      disease.confidence, a);
+    content.unshift(p, sources(disease.basis, a, lang));
+  }
+  return content;
+}
+
+function branchCondition(given, a) {
+  const parts = Object.entries(given).map(([fact, value]) => a.given[fact]?.[String(value)] ?? `${fact}: ${value}`);
+  return a.branchIf(parts);
+}
+
+function checks(ctx, result, a, lang) {
+  const list = el('ol', { class: 'checks-list' });
+  for (const c of result.checks) {
+    const item = el('li', { class: 'check-item', 'data-fact': c.fact },
+      marked(el('p', { class: 'check-question' }, local(c.text, lang)), c.confidence, a),
+      el('p', {}, el('strong', { text: a.checkHow }), local(c.how, lang)));
+    const step = pathStep(c.path);
+    if (step) {
+      item.append(el('p', {}, a.checkAnswer,
+        el('a', { href: ctx.href({ step, fromCheck: true }), text: ctx.t().steps[step].short })));
+    }
+    item.append(sources(c.basis, a, lang) ?? '');
+    list.append(item);
+  }
+  // What every branch says anyway is not repeated under each one.
+  const common = result.branches.map((b) => new Set(b.reasons))
+    .reduce((acc, s) => new Set([...acc].filter((x) => s.has(x))));
+  const text = Object.fromEntries(result.reasons.map((r) => [r.code, local(r.text, lang)]));
+  const branches = el('ul', { class: 'branches' });
+  for (const b of result.branches) {
+    const own = b.reasons.filter((code) => !common.has(code) && text[code]);
+    branches.append(el('li', { class: 'branch', 'data-route': b.route },
+      el('p', { class: 'branch-if', text: branchCondition(b.given, a) }),
+      el('p', { class: 'branch-route', text: local(b.summary, lang) }),
+      own.length ? el('ul', { class: 'branch-reasons' }, own.map((code) => el('li', { text: text[code] }))) : null));
+  }
+  return [section('checks', a.sections.checks, list), section('branches', a.sections.branches, branches)];
+}
+
+function filing(result, a, lang) {
+  const f = result.filing;
+  if (!f) return null;
+  const content = [el('p', { class: 'answer-filing-name', text: local(f.name, lang) })];
+  if (f.valid_until_from === 'computed') {
+    content.push(el('p', { class: 'filing-until' }, a.filingUntil(formatDate(f.valid_until, lang))));
+    if (f.validity) content.push(...block({ text: f.validity.text, basis: f.validity.basis }, a, lang));
+  } else if (f.valid_until) {
+    content.push(el('p', { class: 'filing-until' }, a.filingUntilGiven(formatDate(f.valid_until, lang))));
+  } else {
+    content.push(el('p', { class: 'filing-until', text: a.filingUntilChanged }));
+  }
+  return section('filing', a.sections.filing, ...content);
+}
+
+function show(result, a, lang) {
+  const s = result.show;
+  if (!s) return null;
+  const when = el('ul', { class: 'show-when' }, s.when.map((w) => el('li', { 'data-moment': w.id, text: local(w.text, lang) })));
+  const what = el('ul', { class: 'show-what' }, s.what.map((w) => el('li', { 'data-show': w.id }, ...block(w, a, lang))));
+  return section('show', a.sections.show,
+    el('p', { class: 'label', text: a.showWhen }), when,
+    el('p', { class: 'label', text: a.showWhat }), what,
+    ...block(s.keep_papers, a, lang), ...(result.fallback ? block(result.fallback, a, lang, { class: 'fallback' }) : []));
+}
+
+function deadline(d, a, lang) {
+  const content = [];
+  if (d.date) {
+    content.push(el('p', { class: 'deadline-date', id: 'deadline-date' }, a.deadlineDate(formatDate(d.date, lang)),
+      typeof d.days_left === 'number' ? el('span', { class: 'days-left', text: ` ${a.daysLeft(d.days_left)}` }) : null));
+    content.push(...block(d, a, lang, { class: 'deadline-text' }));
+  } else if (d.known) {
+    content.push(...block(d, a, lang, { class: 'deadline-text' }));
+  } else {
+    content.push(el('p', { class: 'deadline-date', id: 'deadline-date', text: a.deadlineUnknown }));
+    content.push(...block(d, a, lang, { class: 'deadline-text' }));
+    content.push(el('p', { class: 'label', text: a.rangeSeen }));
+    content.push(...block(d.range_seen, a, lang, { class: 'range-seen' }));
+  }
+  return content;
+}
+
+function claim(result, answers, a, lang) {
+  const m = result.manual_claim;
+  if (!m) return null;
+  const audits = el('ul', { class: 'rule-list audits' }, m.audits.map((x) => el('li', { 'data-audit': x.id }, ...block(x, a, lang))));
+  return [
+    section('claim', result.route === 'manual_claim' ? a.sections.claim : a.sections.claimIfNeeded, ...block(m.where, a, lang)),
+    section('checklist', a.sections.checklist, ...renderChecklist(m.checklist, answers, a, lang)),
+    section('deadline', a.sections.deadline, ...deadline(m.deadline, a, lang)),
+    section('audits', a.sections.audits, audits),
+  ];
+}
+
+/**
+ * @param {object} ctx  the page's context (answers, href, t(), lang())
+ * @param {object} result  eligibility.check's result
+ */
+export function renderAnswer(ctx, result, asOf) {
+  const t = ctx.t();
+  const a = t.answer;
+  const lang = ctx.lang();
+  const route = result.route ?? 'undecided';
+  const sentence = el('h1', { class: 'route-sentence', id: 'route-sentence', tabindex: '-1', text: local(result.summary, lang) });
+  if (result.confidence === 'low') sentence.append(' ', unconfirmedMark(a));
+  const panel = el('div', { class: `route-panel route-${route}`, id: 'route', 'data-route': route, 'data-confidence': result.confidence ?? '' },
+    sentence);
+  if (result.confidence === 'low') panel.append(el('p', { class: 'route-unconfirmed', text: a.routeUnconfirmed }));
+  const node = el('div', { class: 'eligibility-answer' },
+    panel,
+    result.checks.length ? checks(ctx, result, a, lang) : null,
+    section('reasons', a.sections.reasons, ...reasons(result, a, lang)),
+    show(result, a, lang),
+    claim(result, ctx.answers, a, lang),
+    filing(result, a, lang),
+    hasLow(result) ? el('p', { class: 'unconfirmed-note' }, unconfirmedMark(a), ' ', a.unconfirmedNote) : null,
+    el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),
+    el('div', { class: 'button-row' },
+      el('a', { href: ctx.href({ screen: 'check' }), class: 'button', id: 'change-answers', text: a.change }),
+      el('a', { href: ctx.href({ screen: 'clear' }), class: 'cancel-link', text: a.startOver })),
+    el('p', { class: 'made-on', text: a.madeOn(formatDate(asOf, lang)) }));
+  return { node, focus: sentence };
+}

@@ -1,0 +1,285 @@
+// The form screen: the person, the two places, the filing, the visit, the bill (lines or class
+// totals), the year so far and the policy. Every answer is saved as typed on every change
+// (answers.js); problems are listed at the top (GOV.UK error summary), each linking to its field.
+import { RegionPicker } from '../components/region-picker.js';
+import { el, errorSummary, fieldError } from '../filing/dom.js';
+import { OWN, policiesFor } from './policy.js';
+import { policySummary, local } from './policy-info.js';
+import { CLASSES, LEVELS, YTD_FIELDS, emptyLine, isInpatient, lines } from './request.js';
+import { date, radios, selectField, textField } from './fields.js';
+
+const SEARCH_LIMIT = 10;
+
+function section(id, title, ...content) {
+  return el('section', { class: 'form-section', id: `section-${id}`, 'aria-labelledby': `section-${id}-title` },
+    el('h2', { id: `section-${id}-title`, text: title }), ...content);
+}
+
+function regionField(ctx, role, view) {
+  const { answers } = ctx;
+  const f = ctx.t().form[role];
+  const root = ctx.rootText();
+  const id = `${role}-input`;
+  const errors = view.errorsFor(id);
+  const described = [`${role}-hint`, errors.length ? `${role}-error` : null].filter(Boolean).join(' ');
+  const input = el('input', {
+    id, type: 'text', autocomplete: 'off', autocorrect: 'off', spellcheck: 'false',
+    'aria-describedby': described, 'aria-invalid': errors.length ? 'true' : null,
+  });
+  const clear = el('button', { type: 'button', class: 'picker-clear', text: root.clear });
+  const status = el('p', { id: `${role}-status`, class: 'picker-status', role: 'status' });
+  const listbox = el('ul', { id: `${role}-listbox`, class: 'picker-list' });
+  const node = el('div', { class: `field picker${errors.length ? ' field-has-error' : ''}` },
+    el('label', { for: id, class: 'label', text: f.label }),
+    el('p', { id: `${role}-hint`, class: 'hint', text: f.hint }),
+    errors.length ? fieldError(`${role}-error`, ctx.t().errorPrefix, errors) : null,
+    el('div', { class: 'picker-row' }, input, clear), status, listbox);
+  const picker = new RegionPicker({
+    input, listbox, status, clear,
+    texts: {
+      results: root.regionResults,
+      noResults: root.regionNoResults,
+      chosen: root.regionChosen,
+      refused: (errs) => errs.map((e) => ctx.messageText(e.message)).join(' '),
+      failed: root.regionFailed,
+    },
+    search: (query) => {
+      const response = ctx.ask('region.search', { query, limit: SEARCH_LIMIT });
+      if (response.ok) return { hits: response.result.hits, limit: SEARCH_LIMIT };
+      const refusals = (response.errors ?? []).filter((e) => e.path === '/query' && e.message);
+      return refusals.length ? { refused: refusals } : null;
+    },
+    onChange: (region) => {
+      answers.set(role, region?.code ?? null);
+      // The insured place decides which policies are offered.
+      if (role === 'insured') ctx.rerender();
+    },
+  });
+  const code = answers.get(role);
+  if (/^\d{6}$/.test(code ?? '')) {
+    const response = ctx.ask('region.get', { code });
+    if (response.ok) picker.setValue(response.result);
+  }
+  return node;
+}
+
+function choice(ctx, view, key, { hint, values, rerender = false, labels }) {
+  const q = ctx.t().form[key];
+  const errors = view.errorsFor(`${key}-0`);
+  return radios({
+    name: key,
+    legend: q.legend,
+    hint: hint ?? q.hint,
+    options: values.map((value) => ({ value, label: (labels ?? q.options)[value].label, hint: (labels ?? q.options)[value].hint })),
+    checked: ctx.answers.get(key),
+    error: errors.length ? errors : null,
+    errorPrefix: ctx.t().errorPrefix,
+    onChange: (value) => {
+      ctx.answers.set(key, value);
+      if (rerender) ctx.rerender();
+    },
+  });
+}
+
+function dateField(ctx, view, key) {
+  const f = ctx.t().form;
+  const errors = view.errorsFor(`${key}-year`);
+  return date({
+    name: key,
+    legend: f[key].legend,
+    hint: f[key].hint,
+    labels: f.dateParts,
+    value: ctx.answers.get(key),
+    error: errors.length ? errors : null,
+    errorPrefix: ctx.t().errorPrefix,
+    onInput: (parts) => ctx.answers.set(key, parts),
+  });
+}
+
+function amount(ctx, view, id, label, value, onInput, hint) {
+  return textField({
+    id, label, hint, value, onInput, inputmode: 'decimal',
+    errors: view.errorsFor(id), errorPrefix: ctx.t().errorPrefix,
+  });
+}
+
+function billLines(ctx, view) {
+  const { answers } = ctx;
+  const f = ctx.t().form.line;
+  const classes = ctx.t().form.classes;
+  const rows = lines(answers);
+  const save = (i, patch) => {
+    const next = lines(answers).map((l, j) => (j === i ? { ...l, ...patch } : l));
+    answers.set('lines', next);
+  };
+  const list = el('ol', { class: 'bill-lines' });
+  rows.forEach((line, i) => {
+    const item = el('li', { class: 'bill-line', 'data-line': String(i) },
+      el('h3', { class: 'line-title', text: f.title(i + 1) }),
+      textField({ id: `line-${i}-name`, label: f.name, value: line.name, wide: true, onInput: (v) => save(i, { name: v }), errorPrefix: '' }),
+      amount(ctx, view, `line-${i}-amount`, f.amount, line.amount, (v) => save(i, { amount: v }), i === 0 ? f.amountHint : null),
+      selectField({
+        id: `line-${i}-class`, label: f.class, value: line.class,
+        options: CLASSES.map((c) => [c, classes[c]]),
+        onChange: (v) => { save(i, { class: v }); ctx.rerender(); },
+      }));
+    if (line.class === 'B') {
+      item.append(textField({
+        id: `line-${i}-ratio`, label: f.ratio, hint: f.ratioHint, value: line.ratio, inputmode: 'decimal',
+        errors: view.errorsFor(`line-${i}-ratio`), errorPrefix: ctx.t().errorPrefix,
+        onInput: (v) => save(i, { ratio: v }),
+      }));
+    }
+    if (rows.length > 1) {
+      item.append(el('button', { type: 'button', class: 'button-secondary', id: `line-${i}-remove`, text: f.remove(i + 1), onclick: () => {
+        answers.set('lines', lines(answers).filter((_, j) => j !== i));
+        ctx.rerender({ focus: 'add-line' });
+      } }));
+    }
+    list.append(item);
+  });
+  const add = el('button', { type: 'button', class: 'button-secondary', id: 'add-line', text: f.add, onclick: () => {
+    answers.set('lines', [...lines(answers), emptyLine()]);
+    ctx.rerender({ focus: `line-${rows.length}-name` });
+  } });
+  return [list, add];
+}
+
+function billTotals(ctx, view) {
+  const { answers } = ctx;
+  const f = ctx.t().form.totals;
+  const totals = answers.get('totals') ?? {};
+  const save = (key, v) => answers.set('totals', { ...(answers.get('totals') ?? {}), [key]: v });
+  return [
+    ...CLASSES.map((c) => amount(ctx, view, `total-${c}`, f[c], totals[c], (v) => save(c, v))),
+    textField({
+      id: 'totals-ratio', label: f.ratio, hint: ctx.t().form.line.ratioHint, value: totals.ratio, inputmode: 'decimal',
+      errors: view.errorsFor('totals-ratio'), errorPrefix: ctx.t().errorPrefix, onInput: (v) => save('ratio', v),
+    }),
+  ];
+}
+
+function yearSoFar(ctx, view) {
+  const f = ctx.t().form.ytd;
+  const ytd = ctx.answers.get('ytd') ?? {};
+  const save = (key, v) => ctx.answers.set('ytd', { ...(ctx.answers.get('ytd') ?? {}), [key]: v });
+  return [
+    el('p', { class: 'hint', text: f.hint }),
+    ...YTD_FIELDS.map(([name]) => amount(ctx, view, `ytd-${name}`, f[name], ytd[name], (v) => save(name, v))),
+    textField({
+      id: 'ytd-admissions', label: f.admissions, value: ytd.admissions, inputmode: 'numeric',
+      errors: view.errorsFor('ytd-admissions'), errorPrefix: ctx.t().errorPrefix, onInput: (v) => save('admissions', v),
+    }),
+  ];
+}
+
+/** The policy choices for the answers so far: the shipped ids that fit, then OWN. */
+export function policyChoices(ctx) {
+  const { answers } = ctx;
+  return [...policiesFor(ctx.policies(), answers.get('insured'), answers.get('scheme')).map((p) => `${p.region}/${p.scheme}`), OWN];
+}
+
+/** The first fitting shipped policy is the natural choice, until the person picks one. */
+export function settlePolicy(ctx) {
+  const { answers } = ctx;
+  const choices = policyChoices(ctx);
+  if (!choices.includes(answers.get('policy')) || !answers.get('policyPicked')) answers.set('policy', choices[0]);
+  return choices;
+}
+
+function policyPart(ctx, view) {
+  const { answers } = ctx;
+  const t = ctx.t();
+  const f = t.form.policy;
+  const lang = ctx.lang();
+  const fitting = policiesFor(ctx.policies(), answers.get('insured'), answers.get('scheme'));
+  const choices = settlePolicy(ctx);
+  const labels = { [OWN]: { label: f.own } };
+  for (const p of fitting) labels[`${p.region}/${p.scheme}`] = { label: local(p.name, lang) };
+  const errors = view.errorsFor('policy-0');
+  const content = [];
+  if (!fitting.length) content.push(el('p', { class: 'notice', id: 'no-policy', text: f.none }));
+  content.push(radios({
+    name: 'policy', legend: f.legend, hint: f.hint,
+    options: choices.map((value) => ({ value, label: labels[value].label })),
+    checked: answers.get('policy'),
+    error: errors.length ? errors : null,
+    errorPrefix: t.errorPrefix,
+    onChange: (value) => {
+      answers.set('policy', value);
+      answers.set('policyPicked', true);
+      ctx.rerender();
+    },
+  }));
+  const chosen = answers.get('policy');
+  if (chosen === OWN) {
+    const own = answers.get('own') ?? {};
+    const save = (key, v) => answers.set('own', { ...(answers.get('own') ?? {}), [key]: v });
+    const field = (name, mode) => textField({
+      id: `own-${name}`, label: f[name], value: own[name], inputmode: mode,
+      errors: view.errorsFor(`own-${name}`), errorPrefix: t.errorPrefix, onInput: (v) => save(name, v),
+    });
+    content.push(el('div', { class: 'own-policy', id: 'own-policy' },
+      el('h3', { text: f.ownTitle }), el('p', { class: 'hint', text: f.ownHint }),
+      field('deductible', 'decimal'), field('ratio', 'decimal'), field('cap', 'decimal'), field('bself', 'decimal')));
+  } else {
+    const shipped = ctx.shipped();
+    if (shipped) content.push(policySummary(shipped, t.policyInfo, lang));
+  }
+  return content;
+}
+
+function questionOf(form, id) {
+  const field = form.querySelector(`#${CSS.escape(id)}`);
+  if (!field) return '';
+  const legend = field.type === 'radio' || id.endsWith('-year') ? field.closest('fieldset')?.querySelector('legend') : null;
+  const label = legend ?? form.querySelector(`label[for="${CSS.escape(id)}"]`);
+  return label ? `${label.textContent.trim()} – ` : '';
+}
+
+export function renderForm(ctx, view) {
+  const { answers } = ctx;
+  view.errorsFor = (id) => (Array.isArray(view.errors) ? view.errors.filter((e) => e.field === id).map((e) => e.text) : []);
+  const t = ctx.t();
+  const f = t.form;
+  const problems = view.errors ?? [];
+  const form = el('form', { id: 'estimate-form', class: 'estimate-form', novalidate: true, tabindex: '-1' });
+  const categoryHint = answers.get('category_from_filing') && answers.get('category') === answers.get('category_from_filing')
+    ? `${f.category.hint} ${f.category.fromFiling}` : f.category.hint;
+  form.append(
+    section('person', f.sections.person,
+      choice(ctx, view, 'scheme', { values: ['employee', 'resident'], rerender: true }),
+      answers.get('scheme') === 'employee' ? choice(ctx, view, 'employment', { values: ['working', 'retired'] }) : null),
+    section('places', f.sections.places, regionField(ctx, 'insured', view), regionField(ctx, 'treatment', view)),
+    section('filing', f.sections.filing,
+      choice(ctx, view, 'category', { values: Object.keys(f.category.options), hint: categoryHint })),
+    section('visit', f.sections.visit,
+      choice(ctx, view, 'setting', { values: ['inpatient', 'outpatient', 'chronic_outpatient'], rerender: true }),
+      choice(ctx, view, 'level', { values: LEVELS }),
+      isInpatient(answers) ? dateField(ctx, view, 'admitted') : null,
+      isInpatient(answers) ? dateField(ctx, view, 'discharged') : null),
+    section('bill', f.sections.bill,
+      choice(ctx, view, 'billMode', { values: ['lines', 'totals'], rerender: true }),
+      ...(answers.get('billMode') === 'totals' ? billTotals(ctx, view) : billLines(ctx, view))),
+    section('ytd', f.sections.ytd, ...yearSoFar(ctx, view)),
+    section('policy', f.sections.policy, ...policyPart(ctx, view)),
+    el('button', { type: 'submit', class: 'button', id: 'estimate-submit', text: f.submit }));
+  // Each problem in the summary names its question: "Choose one." alone, five times, says nothing.
+  const summary = problems.length ? errorSummary(t.errorSummaryTitle, problems.map((p) => ({
+    text: p.field ? `${questionOf(form, p.field)}${p.text}` : p.text,
+    href: `#${p.field ?? 'estimate-form'}`,
+    focus: p.field ?? 'estimate-form',
+  }))) : null;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    ctx.submit();
+  });
+  const node = el('div', { class: 'screen' },
+    view.notice ? el('p', { class: 'notice', role: 'status', text: view.notice }) : null,
+    summary,
+    el('h1', { class: 'question', tabindex: '-1', text: f.title }),
+    el('p', { text: f.intro }),
+    answers.get('prefilled') ? el('p', { class: 'notice', id: 'prefilled', text: f.prefilled }) : null,
+    form);
+  return { node, focus: summary ?? node.querySelector('h1') };
+}

@@ -1,0 +1,323 @@
+// The estimate page (estimate/index.html): loads the core, keeps the answers (localStorage,
+// medins.estimate.*), routes between the form, the result and the question for a missing
+// figure by the URL hash, and renders everything again on a language switch. The hash names
+// only the screen ("#/result"): no answer ever goes into a URL.
+import { DEFAULT_LANG, LANGS, TEXT } from '../i18n.js';
+import { Answers } from '../filing/answers.js';
+import { planRequest, todayLocal } from '../filing/requests.js';
+import { el } from '../filing/dom.js';
+import { renderFigure } from './figure.js';
+import { policyChoices, renderForm, settlePolicy } from './form.js';
+import { OWN, figureKind, hasCap, missingPointer } from './policy.js';
+import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
+import { renderResult } from './result.js';
+import { ESTIMATE_TEXT } from './text.js';
+import { renderWhatIf, variants } from './whatif.js';
+
+const LANG_KEY = 'medins.lang';
+const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
+
+const root = document.documentElement;
+const screenEl = document.getElementById('screen');
+const statusEl = document.getElementById('status');
+const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
+
+let core = null;
+let lang = savedLang();
+let policyList = [];
+const shippedCache = new Map();
+const answers = new Answers({ prefix: 'medins.estimate.', sessionOnly: new Set() });
+// What belongs to the screen on show and not to the answers: its errors, the figure asked for.
+let view = { hash: null };
+
+function savedLang() {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    return LANGS.includes(saved) ? saved : DEFAULT_LANG;
+  } catch {
+    return DEFAULT_LANG;
+  }
+}
+
+function ask(op, request) {
+  try {
+    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
+    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
+  } catch (err) {
+    console.error('medins: the core did not answer', err);
+    return NO_ANSWER;
+  }
+}
+
+const t = () => ESTIMATE_TEXT[lang];
+const messageText = (message) => message?.[lang] ?? message?.[DEFAULT_LANG] ?? TEXT[lang].internalError;
+
+function shipped() {
+  const id = answers.get('policy');
+  if (!id || id === OWN) return null;
+  const on = onDay(answers, todayLocal());
+  const key = `${id}@${on}`;
+  if (!shippedCache.has(key)) {
+    const [region, scheme] = id.split('/');
+    const response = ask('policy.get', { region, scheme, on });
+    shippedCache.set(key, response.ok ? response.result : null);
+  }
+  return shippedCache.get(key);
+}
+
+function figuresOf(choice) {
+  return (answers.get('figures') ?? {})[choice] ?? {};
+}
+
+function request(changes) {
+  return estimateRequest(answers, { shipped: shipped(), today: todayLocal() }, changes);
+}
+
+/**
+ * The person's own case through the core: {response} when answered, {figure} when the policy
+ * lacks a figure the person can give, or {problems} for the form.
+ */
+function compute() {
+  settlePolicy(ctx);
+  const found = pageProblems(answers, policyChoices(ctx));
+  if (found.length) return { problems: found.map((p) => ({ field: p.field, text: t().errors[p.code] })) };
+  const response = ask('estimate', request());
+  if (response.ok) return { response };
+  const unknown = response.errors.find((e) => e.code === 'estimate.unknown_terms' && figureKind(missingPointer(e) ?? ''));
+  if (unknown) return { figure: { pointer: missingPointer(unknown), message: messageText(unknown.message) } };
+  return { problems: response.errors.map((e) => ({ field: fieldForPath(e.path, answers), text: messageText(e.message) })) };
+}
+
+const ctx = {
+  answers,
+  ask,
+  t,
+  lang: () => lang,
+  rootText: () => TEXT[lang],
+  messageText,
+  policies: () => policyList,
+  shipped,
+  rerender({ focus } = {}) {
+    const keep = focus ?? document.activeElement?.id;
+    const y = window.scrollY;
+    render({ navigated: false });
+    window.scrollTo(0, y);
+    if (keep) document.getElementById(keep)?.focus({ preventScroll: true });
+  },
+  submit() {
+    const outcome = compute();
+    if (outcome.problems) {
+      view.errors = outcome.problems;
+      render({ navigated: true });
+    } else if (outcome.figure) {
+      openFigure(outcome.figure);
+    } else {
+      go('#/result');
+    }
+  },
+  savedFigure: (pointer) => figuresOf(answers.get('policy'))[pointer],
+  showFigureErrors(errors) {
+    view.errors = errors;
+    render({ navigated: true });
+  },
+  saveFigure(pointer, kind, typed) {
+    const choice = answers.get('policy');
+    const all = answers.get('figures') ?? {};
+    answers.set('figures', { ...all, [choice]: { ...figuresOf(choice), [pointer]: { kind, typed } } });
+    // The core validates the completed policy; its complaints about this figure stay here.
+    const response = ask('estimate', request());
+    const mine = response.ok ? [] : response.errors.filter((e) => String(e.path).startsWith(`/policy/versions/0${pointer}`));
+    if (mine.length) {
+      const rest = { ...figuresOf(choice) };
+      delete rest[pointer];
+      answers.set('figures', { ...all, [choice]: rest });
+      const field = Object.keys(typed)[0];
+      ctx.showFigureErrors({ [field]: mine.map((e) => messageText(e.message)) });
+      return;
+    }
+    // Back to the result the question was opened from, or on to it in the question's place,
+    // so "back" from the result never lands on a question already answered.
+    if (view.cameFrom === '#/result') {
+      history.back();
+      return;
+    }
+    history.replaceState(null, '', '#/result');
+    view = { hash: '#/result' };
+    render({ navigated: true });
+  },
+  back() {
+    if (view.cameFrom) history.back();
+    else go('#/');
+  },
+};
+
+function openFigure(figure) {
+  const cameFrom = location.hash || '#/';
+  history.pushState(null, '', '#/figure');
+  view = { hash: '#/figure', figure, cameFrom };
+  render({ navigated: true });
+}
+
+// A new history entry for the screen (pushState fires no event, so it is drawn here); the
+// browser's back and forward, and in-page links, arrive as hashchange events.
+function go(hash) {
+  if (location.hash !== hash) history.pushState(null, '', hash);
+  view = { hash };
+  render({ navigated: true });
+}
+
+function figureDescription(pointer, entry) {
+  const tt = t();
+  const { kind, category } = figureKind(pointer) ?? {};
+  const q = kind === 'cut' ? tt.figure.cut.question(tt.form.category.options[category]?.label ?? category) : tt.figure[kind]?.question;
+  return `${q} ${Object.values(entry.typed).join(' / ')}`;
+}
+
+function footer() {
+  const tt = t();
+  return el('div', { class: 'flow-footer' },
+    el('p', { class: 'hint', text: tt.storageNote }),
+    el('button', { type: 'button', class: 'button-secondary', id: 'estimate-clear', text: tt.clear, onclick: () => {
+      answers.clear();
+      answers.set('billMode', 'lines');
+      view = { hash: '#/', notice: tt.cleared };
+      history.replaceState(null, '', '#/');
+      render({ navigated: true });
+    } }));
+}
+
+function renderResultScreen() {
+  const outcome = compute();
+  if (outcome.figure) {
+    view.figure = outcome.figure;
+    view.cameFrom = null;
+    history.replaceState(null, '', '#/figure');
+    view.hash = '#/figure';
+    return renderFigure(ctx, view);
+  }
+  if (outcome.problems) {
+    view = { hash: '#/', errors: outcome.problems };
+    history.replaceState(null, '', '#/');
+    return renderForm(ctx, view);
+  }
+  const r = outcome.response.result;
+  const tt = t();
+  const runs = variants(answers, r.relation, tt).map((v) => ({ ...v, response: ask('estimate', request(v.changes)) }));
+  const notes = r.relation === 'same_region' || r.relation === 'same_prefecture' ? [tt.result.whatIf.sameCity] : [];
+  const askFigure = (pointer) => {
+    const error = runs.flatMap((x) => x.response.errors ?? []).find((e) => missingPointer(e) === pointer);
+    openFigure({ pointer, message: error ? messageText(error.message) : '' });
+  };
+  const whatIf = renderWhatIf(r, runs, notes, tt, lang, askFigure);
+  const offers = [];
+  const policy = request().policy;
+  if (!hasCap(policy, shipped(), r.policy.terms.setting) && r.warnings.some((w) => w.code === 'estimate.cap_unknown')) {
+    const pointer = `/${r.policy.terms.setting}/annual_cap_fen`;
+    offers.push(el('button', { type: 'button', class: 'button-secondary', id: 'offer-cap', 'data-figure': pointer, text: tt.figure.capOffer,
+      onclick: () => openFigure({ pointer, message: messageText(r.warnings.find((w) => w.code === 'estimate.cap_unknown').message) }) }));
+  }
+  const figures = Object.entries(figuresOf(answers.get('policy'))).map(([p, e]) => figureDescription(p, e));
+  const node = el('div', { class: 'screen' },
+    el('a', { class: 'back-link', href: '#/', text: tt.back }),
+    renderResult(r, tt, lang, { whatIf, offers, figures }));
+  return { node, focus: node.querySelector('h1') };
+}
+
+function render({ navigated }) {
+  root.lang = lang;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = TEXT[lang][node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
+  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  if (!core) return;
+  if (view.hash !== location.hash) view = { hash: location.hash };
+  const name = location.hash.replace(/^#\/?/, '');
+  let shown;
+  if (name === 'result') {
+    shown = renderResultScreen();
+  } else if (name === 'figure' && view.figure) {
+    shown = renderFigure(ctx, view);
+  } else if (name === 'figure') {
+    // A reload on the question: the answers say again which figure is missing, if any.
+    history.replaceState(null, '', '#/result');
+    view = { hash: '#/result' };
+    shown = renderResultScreen();
+  } else {
+    shown = renderForm(ctx, view);
+  }
+  if (!shown.node.querySelector('#estimate-clear')) shown.node.append(footer());
+  screenEl.replaceChildren(shown.node);
+  screenEl.dataset.screen = location.hash.replace(/^#\/?/, '') || 'form';
+  document.title = t().pageTitle(shown.node.querySelector('h1')?.textContent ?? '');
+  if (navigated) {
+    window.scrollTo(0, 0);
+    shown.focus?.focus();
+  }
+}
+
+// What the person told the other parts of the app, so they need not type it again: the places
+// the main page remembered, and the filing flow's answers (its category, decided by the core).
+function prefill() {
+  const filing = new Answers();
+  const stored = (key) => {
+    try {
+      const code = localStorage.getItem(key);
+      return /^\d{6}$/.test(code ?? '') ? code : null;
+    } catch {
+      return null;
+    }
+  };
+  let filled = false;
+  const offer = (key, value) => {
+    if (answers.has(key) || value === null || value === undefined || value === '') return;
+    answers.set(key, value);
+    filled = true;
+  };
+  offer('scheme', filing.get('scheme'));
+  offer('employment', filing.get('employment'));
+  offer('insured', filing.get('insured') ?? stored('medins.insured_region'));
+  offer('treatment', filing.get('destination') ?? stored('medins.treatment_region'));
+  if (!answers.has('category') && filing.has('scheme') && filing.has('insured') && filing.has('destination')) {
+    const plan = ask('filing.plan', planRequest(filing, todayLocal()));
+    if (plan.ok) {
+      offer('category', plan.result.category.id);
+      answers.set('category_from_filing', plan.result.category.id);
+    }
+  }
+  if (filled) answers.set('prefilled', true);
+  if (!answers.has('billMode')) answers.set('billMode', 'lines');
+}
+
+for (const [code, button] of Object.entries(langButtons)) {
+  button.addEventListener('click', () => {
+    lang = code;
+    try {
+      localStorage.setItem(LANG_KEY, code);
+    } catch {
+      // Losing the choice on reload is acceptable.
+    }
+    ctx.rerender();
+  });
+}
+
+window.addEventListener('hashchange', () => render({ navigated: true }));
+
+async function load() {
+  try {
+    const { default: createMedins } = await import('../medins.js');
+    core = await createMedins();
+    const list = ask('policy.list', {});
+    policyList = list.ok ? list.result.policies : [];
+    prefill();
+    statusEl.hidden = true;
+    render({ navigated: false });
+    root.dataset.ready = '1';
+  } catch (err) {
+    console.error('medins: loading the core failed', err);
+    statusEl.textContent = TEXT[lang].loadFailed;
+    statusEl.classList.add('error');
+  }
+}
+
+statusEl.textContent = TEXT[lang].loading;
+render({ navigated: false });
+load();

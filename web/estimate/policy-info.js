@@ -1,0 +1,47 @@
+// How a policy is described to the person: its name, how sure we are of it (a low confidence is
+// said plainly as "unconfirmed"), whether its dates are known, and its source, with the address
+// as text (some sources are reprints; the page does not send people off to them).
+import { formatDate } from '../i18n.js';
+import { el, zh } from '../filing/dom.js';
+
+export function local(text, lang) {
+  return text?.[lang] ?? text?.['zh-CN'] ?? '';
+}
+
+export function unconfirmedMark(p) {
+  return el('strong', { class: 'mark-unconfirmed', text: `【${p.unconfirmed}】` });
+}
+
+/** A confidence as words, with the "unconfirmed" mark when low. */
+export function confidenceLine(confidence, p) {
+  if (!confidence) return null;
+  const line = el('span', { class: 'confidence', 'data-confidence': confidence, text: p.confidence[confidence] ?? confidence });
+  if (confidence === 'low') line.append(' ', unconfirmedMark(p));
+  return line;
+}
+
+export function sourceLine(source, p, lang) {
+  if (!source) return null;
+  const line = el('span', { class: 'source' }, `${p.source}：`, zh(source.title));
+  if (source.published) line.append(` (${p.published(formatDate(source.published, lang))})`);
+  line.append(el('br'), source.url ? el('span', { class: 'source-url', text: source.url }) : el('span', { class: 'hint', text: p.noAddress }));
+  return line;
+}
+
+/**
+ * @param {{name, source, notes?, version: {confidence, dates_confirmed}}} policy  policy.get's
+ *        result or the estimate's result.policy (same fields)
+ * @param {string|null} lowest  the lowest confidence among the figures actually used, if known
+ */
+export function policySummary(policy, p, lang, lowest = null) {
+  const version = policy.version ?? {};
+  const confidence = lowest === 'low' ? 'low' : version.confidence;
+  const box = el('div', { class: 'policy-info', 'data-confidence': confidence ?? '' },
+    el('p', { class: 'policy-name' }, local(policy.name, lang)),
+    el('p', {}, confidenceLine(confidence, p)));
+  if (confidence === 'low') box.append(el('p', { class: 'hint', text: p.unconfirmedNote }));
+  if (!version.dates_confirmed) box.append(el('p', { class: 'dates-unknown', text: p.datesUnknown }));
+  box.append(el('p', { class: 'policy-source' }, sourceLine(policy.source, p, lang)));
+  if (policy.notes) box.append(el('p', { class: 'hint policy-notes', text: local(policy.notes, lang) }));
+  return box;
+}

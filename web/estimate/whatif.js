@@ -1,0 +1,67 @@
+// "What if": the same bill through the core again with one thing changed (filed or not, another
+// hospital level), side by side with the person's own case, and the difference in what the
+// person pays. A variant the policy cannot answer (a cut it does not state) says so in the
+// core's words and offers to take the figure from the person's notice.
+import { el } from '../filing/dom.js';
+import { formatFen } from './money.js';
+import { figureKind, missingPointer, plainMessage } from './policy.js';
+import { LEVELS } from './request.js';
+
+const AWAY = new Set(['in_province', 'cross_province']);
+
+/** The variants to run for this case: [{id, changes, label}]. */
+export function variants(answers, relation, t) {
+  const w = t.result.whatIf;
+  const list = [];
+  if (AWAY.has(relation)) {
+    list.push(answers.get('category') === 'none'
+      ? { id: 'filed', changes: { category: 'other_temporary' }, label: w.filed }
+      : { id: 'unfiled', changes: { category: 'none' }, label: w.unfiled });
+  }
+  for (const level of LEVELS) {
+    if (level !== String(answers.get('level'))) {
+      list.push({ id: `level-${level}`, changes: { level }, label: w.level(t.form.level.options[level].label) });
+    }
+  }
+  return list;
+}
+
+function amounts(r, w, t) {
+  return el('dl', { class: 'whatif-figures' },
+    el('dt', { text: w.fund }), el('dd', { class: 'whatif-fund', 'data-fen': r.fund_pays_fen, text: t.yuan(formatFen(r.fund_pays_fen)) }),
+    el('dt', { text: w.person }), el('dd', { class: 'whatif-person', 'data-fen': r.person_pays_fen, text: t.yuan(formatFen(r.person_pays_fen)) }));
+}
+
+/**
+ * @param {object} base  the person's own result
+ * @param {{id, label, response}[]} runs  each variant with the core's answer
+ * @param {(pointer: string) => void} askFigure  opens the question for a missing figure
+ */
+export function renderWhatIf(base, runs, notes, t, lang, askFigure) {
+  const w = t.result.whatIf;
+  const grid = el('div', { class: 'whatif-grid' },
+    el('article', { class: 'whatif-card whatif-yours', 'data-scenario': 'yours' },
+      el('h3', { text: w.yours }), amounts(base, w, t)));
+  for (const run of runs) {
+    const card = el('article', { class: 'whatif-card', 'data-scenario': run.id }, el('h3', { text: run.label }));
+    if (run.response.ok) {
+      const r = run.response.result;
+      const diff = r.person_pays_fen - base.person_pays_fen;
+      card.dataset.diffFen = String(diff);
+      card.append(amounts(r, w, t),
+        el('p', { class: `whatif-diff${diff > 0 ? ' more' : ''}`, text: diff > 0 ? w.more(formatFen(diff)) : diff < 0 ? w.less(formatFen(-diff)) : w.same }));
+    } else {
+      card.dataset.failed = 'true';
+      for (const e of run.response.errors ?? []) {
+        card.append(el('p', { class: 'whatif-failed' }, w.failed, plainMessage(e.message?.[lang] ?? e.message?.['zh-CN'] ?? e.code)));
+        const pointer = e.code === 'estimate.unknown_terms' ? missingPointer(e) : null;
+        if (pointer && figureKind(pointer)) {
+          card.append(el('button', { type: 'button', class: 'button-secondary', 'data-figure': pointer, text: t.figure.enter, onclick: () => askFigure(pointer) }));
+        }
+      }
+    }
+    grid.append(card);
+  }
+  return el('div', { class: 'whatif', id: 'whatif' },
+    el('p', { text: w.intro }), ...notes.map((n) => el('p', { class: 'hint', text: n })), grid);
+}
