@@ -7,9 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "medins/engine.hpp"
 #include "medins/error.hpp"
 #include "medins/handle.hpp"
-#include "medins/handle_parsed.hpp"
 
 namespace medins::cli {
 namespace {
@@ -21,7 +21,7 @@ std::string refuse_line(const char* code) {
   return error_response({make_error(code, "")});
 }
 
-std::string answer_line(const std::string& text) {
+std::string answer_line(const Engine& engine, const std::string& text) {
   if (text.size() > kMaxRequestBytes) return refuse_line("request.too_large");
   const nlohmann::json record = nlohmann::json::parse(text, nullptr, false);
   if (record.is_discarded()) return refuse_line("batch.bad_line");
@@ -31,7 +31,7 @@ std::string answer_line(const std::string& text) {
   if (op == record.end() || !op->is_string() || request == record.end() || record.size() != 2) {
     return refuse_line("batch.bad_record");
   }
-  return handle_parsed(op->get_ref<const std::string&>(), *request);
+  return engine.handle_parsed(op->get_ref<const std::string&>(), *request);
 }
 
 bool starts_with(const std::string& s, const char* prefix) {
@@ -40,14 +40,15 @@ bool starts_with(const std::string& s, const char* prefix) {
 
 }  // namespace
 
-BatchCounts run_batch(std::istream& in, std::ostream& out, std::ostream* progress) {
+BatchCounts run_batch(const Engine& engine, std::istream& in, std::ostream& out,
+                      std::ostream* progress) {
   BatchCounts counts;
   std::string text;
   auto last_report = std::chrono::steady_clock::now();
   while (std::getline(in, text)) {
     if (!text.empty() && text.back() == '\r') text.pop_back();  // files from Windows
     ++counts.lines;
-    const std::string response = answer_line(text);
+    const std::string response = answer_line(engine, text);
     // Keys are sorted in every answer: a refusal starts with "errors", an answer with "ok".
     if (starts_with(response, "{\"errors\":")) {
       ++counts.refused;

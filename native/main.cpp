@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "batch.hpp"
+#include "medins/engine.hpp"
 #include "medins/error.hpp"
 #include "medins/handle.hpp"
 #include "qr_image.hpp"
@@ -80,7 +81,7 @@ int help() {
   return 0;
 }
 
-int batch(int argc, char** argv) {
+int batch(const medins::Engine& engine, int argc, char** argv) {
   if (argc > 3) return usage_error();
   const std::string source = argc == 3 ? argv[2] : "-";
   std::ifstream file;
@@ -92,13 +93,13 @@ int batch(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   // Progress only for a person watching: never into a pipe or a log a program reads.
   const medins::cli::BatchCounts counts =
-      medins::cli::run_batch(in, std::cout, isatty(STDERR_FILENO) ? &std::cerr : nullptr);
+      medins::cli::run_batch(engine, in, std::cout, isatty(STDERR_FILENO) ? &std::cerr : nullptr);
   std::cout.flush();
   if (counts.internal > 0) return 1;
   return counts.refused > 0 ? 2 : 0;
 }
 
-int qr(int argc, char** argv) {
+int qr(const medins::Engine& engine, int argc, char** argv) {
   if (argc < 3) return usage_error();
   const std::string verb = argv[2];
   if (verb == "decode") {
@@ -106,7 +107,7 @@ int qr(int argc, char** argv) {
     medins::Result<std::string> text = medins::cli::read_qr_image(argv[3]);
     if (!text) return print(medins::error_response(text.errors()));
     return print(
-        medins::handle("filing.decode_qr", nlohmann::json{{"payload", text.value()}}.dump()));
+        engine.handle("filing.decode_qr", nlohmann::json{{"payload", text.value()}}.dump()));
   }
   if (verb != "encode") return usage_error();
   int next = 3;
@@ -127,7 +128,7 @@ int qr(int argc, char** argv) {
   while (!payload.empty() && (payload.back() == '\n' || payload.back() == '\r')) payload.pop_back();
   // Only a payload the core accepts is drawn: a typo must not end up printed as a QR code.
   const std::string verified =
-      medins::handle("filing.decode_qr", nlohmann::json{{"payload", payload}}.dump());
+      engine.handle("filing.decode_qr", nlohmann::json{{"payload", payload}}.dump());
   if (exit_status(verified) != 0) return print(verified);
   medins::Result<bool> written = medins::cli::write_qr_png(payload, out, scale);
   if (!written) return print(medins::error_response(written.errors()));
@@ -149,12 +150,15 @@ int main(int argc, char** argv) {
     for (const std::string& name : medins::op_names()) std::printf("%s\n", name.c_str());
     return 0;
   }
-  if (command == "batch") return batch(argc, argv);
-  if (command == "qr") return qr(argc, argv);
+  // One engine for the whole run: the shipped data is parsed and checked here, once, not again
+  // for every request of a batch.
+  const medins::Engine engine = medins::Engine::create();
+  if (command == "batch") return batch(engine, argc, argv);
+  if (command == "qr") return qr(engine, argc, argv);
   if (argc > 3) return usage_error();
 
   const std::string source = argc == 3 ? argv[2] : "-";
   std::string request;
   if (!read_source(source, request)) return print(unreadable(source));
-  return print(medins::handle(command, request));
+  return print(engine.handle(command, request));
 }

@@ -1,19 +1,29 @@
 // The page's door into the core: one function, strings in and out. Nothing is converted here
 // beyond what embind does for std::string (UTF-8 both ways), so the page sees exactly the bytes
 // the CLI prints.
+//
+// The core keeps no state, so this layer owns the one Engine (the parsed policies and rules) the
+// module answers from, created on the first call: a page that never asks pays nothing, and every
+// later request skips the loading.
 #include <emscripten/bind.h>
 
+#include <optional>
 #include <string>
 
+#include "medins/engine.hpp"
 #include "medins/handle.hpp"
 
 namespace {
+
+// The module's engine. Wasm runs the module on one thread, so the lazy creation needs no lock.
+std::optional<medins::Engine> engine;
 
 std::string handle_js(const std::string& op, const std::string& request_json) {
   // handle() already turns every failure into a structured answer; this catch is the last line
   // against an exception escaping to JavaScript, where it would arrive as a bare number.
   try {
-    return medins::handle(op, request_json);
+    if (!engine) engine = medins::Engine::create();
+    return engine->handle(op, request_json);
   } catch (...) {
     return medins::error_response({medins::make_error("internal.error", "")});
   }

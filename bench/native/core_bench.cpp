@@ -1,40 +1,115 @@
-// Native speed of whole requests through handle(), the same path the CLI and the page take:
-// parse, validate, compute, serialise. Run: build/bench/native/medins_bench
-// (speed is measured here, never in tests).
+// Native speed of the core, on the same corpus the wasm harness times (bench/corpus.json):
+//   handle/<name>            a whole request: parse, validate, compute, serialise
+//   estimate_rules/<n>       the estimate's rules alone, on an already-read request
+//   batch/<...>, json_parse  medins batch throughput against nlohmann::json::parse alone
+// Run through scripts/bench, or build/bench/native/medins_bench directly. Speed is measured
+// here, never in tests.
 #include <benchmark/benchmark.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "../../core/src/core_data.hpp"
+#include "../../core/src/estimate_request.hpp"
+#include "../../native/batch.hpp"
+#include "medins/engine.hpp"
 #include "medins/handle.hpp"
 
 namespace {
 
-void run(benchmark::State& state, const char* op, const std::string& request) {
+struct Entry {
+  std::string name;
+  std::string op;
+  nlohmann::json request;
+};
+
+std::vector<Entry> load_corpus() {
+  std::ifstream in(MEDINS_BENCH_CORPUS);
+  const nlohmann::json corpus = nlohmann::json::parse(in);
+  std::vector<Entry> entries;
+  for (const nlohmann::json& e : corpus) entries.push_back({e["name"], e["op"], e["request"]});
+  return entries;
+}
+
+// Through one Engine, as the CLI and the page hold it: the data is parsed once, not per call.
+void whole_request(benchmark::State& state, const std::string& op, const std::string& request) {
+  const medins::Engine engine = medins::Engine::create();
   for (auto _ : state) {
-    std::string out = medins::handle(op, request);
+    std::string out = engine.handle(op, request);
     benchmark::DoNotOptimize(out);
   }
 }
 
-void BM_IdCheck(benchmark::State& state) {
-  run(state, "id.check", R"({"id":"11010519491231002X","as_of":"2026-11-25"})");
+void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
+  medins::Result<medins::EstimateRequest> read =
+      medins::read_estimate_request(medins::load_core_data().policies, request);
+  if (!read) {
+    state.SkipWithError("the corpus request is refused");
+    return;
+  }
+  const medins::EstimateRequest& r = read.value();
+  for (auto _ : state) {
+    auto result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input);
+    benchmark::DoNotOptimize(result);
+  }
 }
-BENCHMARK(BM_IdCheck);
 
-void BM_RegionSearch(benchmark::State& state, const char* query) {
-  run(state, "region.search", std::string(R"({"query":")") + query + R"("})");
+// The corpus as JSON Lines, repeated to about 1 MB, for throughput.
+std::string jsonl(const std::vector<Entry>& entries) {
+  std::string lines;
+  while (lines.size() < (1u << 20)) {
+    for (const Entry& e : entries) {
+      lines += nlohmann::json{{"op", e.op}, {"request", e.request}}.dump();
+      lines += '\n';
+    }
+  }
+  return lines;
 }
-BENCHMARK_CAPTURE(BM_RegionSearch, initials_bjcy, "bjcy");
-BENCHMARK_CAPTURE(BM_RegionSearch, pinyin_changsha, "changsha");
-BENCHMARK_CAPTURE(BM_RegionSearch, chinese_beijing, "北京");
-BENCHMARK_CAPTURE(BM_RegionSearch, one_letter_x, "x");
-BENCHMARK_CAPTURE(BM_RegionSearch, code_prefix_4301, "4301");
 
-void BM_RegionGet(benchmark::State& state) {
-  run(state, "region.get", R"({"code":"430121"})");
+void batch_throughput(benchmark::State& state, const std::string& lines) {
+  const medins::Engine engine = medins::Engine::create();
+  for (auto _ : state) {
+    std::istringstream in(lines);
+    std::ostringstream out;
+    medins::cli::run_batch(engine, in, out, nullptr);
+    benchmark::DoNotOptimize(out);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * lines.size()));
 }
-BENCHMARK(BM_RegionGet);
+
+void parse_only(benchmark::State& state, const std::string& lines) {
+  for (auto _ : state) {
+    std::istringstream in(lines);
+    std::string line;
+    while (std::getline(in, line)) {
+      nlohmann::json j = nlohmann::json::parse(line);
+      benchmark::DoNotOptimize(j);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * lines.size()));
+}
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  const std::vector<Entry> entries = load_corpus();
+  for (const Entry& e : entries) {
+    benchmark::RegisterBenchmark(("handle/" + e.name).c_str(), whole_request, e.op,
+                                 e.request.dump());
+    if (e.op == "estimate") {
+      benchmark::RegisterBenchmark(("estimate_rules/" + e.name).c_str(), estimate_rules, e.request);
+    }
+  }
+  const std::string lines = jsonl(entries);
+  benchmark::RegisterBenchmark("throughput/medins batch", batch_throughput, lines);
+  benchmark::RegisterBenchmark("throughput/nlohmann::json::parse alone", parse_only, lines);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

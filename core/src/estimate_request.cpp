@@ -3,7 +3,6 @@
 #include "medins/json_pointer.hpp"
 #include "medins/policy_parse.hpp"
 #include "medins/request_reader.hpp"
-#include "op_policy_common.hpp"
 
 namespace medins {
 namespace {
@@ -264,7 +263,8 @@ PolicyPlace::Shape inline_shape(const json& supplied) {
 }
 
 // The policy the request names; nullopt with errors added when it cannot be had.
-std::optional<Policy> read_policy(const json& request, const std::optional<Scheme>& scheme,
+std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const json& request,
+                                  const std::optional<Scheme>& scheme,
                                   const std::optional<Setting>& setting,
                                   const std::string& insured_code, PolicyPlace& place,
                                   Errors& errors) {
@@ -280,7 +280,6 @@ std::optional<Policy> read_policy(const json& request, const std::optional<Schem
       errors.push_back(make_error("estimate.bad_policy_id", "/policy"));
       return std::nullopt;
     }
-    Result<ShippedPolicies> shipped = ops::shipped_or_error();
     if (!shipped) {
       add_all(errors, shipped.errors());
       return std::nullopt;
@@ -321,7 +320,8 @@ bool policy_covers(const std::string& policy_region, const std::string& insured_
 
 }  // namespace
 
-Result<EstimateRequest> read_estimate_request(const json& request) {
+Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shipped,
+                                              const json& request) {
   Errors errors;
   EstimateRequest out;
   RequestReader reader(request, "", errors);
@@ -357,8 +357,8 @@ Result<EstimateRequest> read_estimate_request(const json& request) {
 
   std::optional<Policy> policy;
   if (insured) {
-    policy =
-        read_policy(request, person.scheme, visit.setting, out.insured_code, out.place, errors);
+    policy = read_policy(shipped, request, person.scheme, visit.setting, out.insured_code,
+                         out.place, errors);
   }
   if (policy && person.scheme && policy->scheme != *person.scheme) {
     errors.push_back(

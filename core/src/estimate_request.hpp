@@ -11,6 +11,8 @@
 
 #include "medins/estimate.hpp"
 #include "medins/region.hpp"
+#include "medins/result.hpp"
+#include "medins/shipped_policies.hpp"
 
 namespace medins {
 
@@ -28,6 +30,9 @@ struct EstimateRequest {
   Errors warnings;  // about the request (a filing made after discharge)
 };
 
-Result<EstimateRequest> read_estimate_request(const nlohmann::json& request);
+// `shipped` is the Engine's catalogue (CoreData::policies), read when the request names a
+// shipped policy; its errors become the request's when it is broken.
+Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shipped,
+                                              const nlohmann::json& request);
 
 }  // namespace medins

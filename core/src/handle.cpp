@@ -2,6 +2,8 @@
 
 #include <exception>
 
+#include "dispatch.hpp"
+#include "medins/engine.hpp"
 #include "medins/error.hpp"
 #include "medins/handle_parsed.hpp"
 #include "ops.hpp"
@@ -73,14 +75,14 @@ std::string unknown_op(std::string_view op) {
   return failure({make_error("request.unknown_op", "", "（" + name + "）", "(" + name + ")")});
 }
 
-std::string answer(const ops::OpEntry& entry, const nlohmann::json& request) {
+std::string answer(const CoreData& data, const ops::OpEntry& entry, const nlohmann::json& request) {
   if (!request.is_object()) return failure({make_error("request.not_object", "")});
-  Result<nlohmann::json> result = entry.run(request);
+  Result<nlohmann::json> result = entry.run(data, request);
   if (!result) return failure(result.errors());
   return dump({{"ok", true}, {"result", std::move(result).value()}});
 }
 
-std::string run(std::string_view op, std::string_view request_json) {
+std::string run(const CoreData& data, std::string_view op, std::string_view request_json) {
   if (request_json.size() > kMaxRequestBytes) {
     return failure(
         {make_error("request.too_large", "", "上限是" + std::to_string(kMaxRequestBytes) + "字节。",
@@ -96,7 +98,7 @@ std::string run(std::string_view op, std::string_view request_json) {
     return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
                                "The error is at byte " + at + ".")});
   }
-  return answer(*entry, request);
+  return answer(data, *entry, request);
 }
 
 // Every public entry point answers, whatever happens inside.
@@ -114,15 +116,30 @@ std::string guarded(F&& f) {
 
 }  // namespace
 
+namespace dispatch {
+
+std::string answer_text(const CoreData& data, std::string_view op, std::string_view request_json) {
+  return guarded([&] { return run(data, op, request_json); });
+}
+
+std::string answer_parsed(const CoreData& data, std::string_view op,
+                          const nlohmann::json& request) {
+  return guarded([&] {
+    const ops::OpEntry* entry = find_op(op);
+    return entry == nullptr ? unknown_op(op) : answer(data, *entry, request);
+  });
+}
+
+}  // namespace dispatch
+
+// The free functions load the data afresh on every call: correct, with no state kept between
+// calls, but the loading dwarfs the request's own work. Front ends hold an Engine instead.
 std::string handle(std::string_view op, std::string_view request_json) {
-  return guarded([&] { return run(op, request_json); });
+  return Engine::create().handle(op, request_json);
 }
 
 std::string handle_parsed(std::string_view op, const nlohmann::json& request) {
-  return guarded([&] {
-    const ops::OpEntry* entry = find_op(op);
-    return entry == nullptr ? unknown_op(op) : answer(*entry, request);
-  });
+  return Engine::create().handle_parsed(op, request);
 }
 
 std::string error_response(const std::vector<Error>& errors) {

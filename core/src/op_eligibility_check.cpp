@@ -397,9 +397,9 @@ json listed(const json& rules, const json& list, const Visit& visit) {
 
 }  // namespace
 
-Result<nlohmann::json> eligibility_check(const nlohmann::json& request) {
-  Result<json> loaded = load_eligibility_rules();
-  Result<json> filing_loaded = load_filing_rules();
+Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request) {
+  const Result<json>& loaded = data.eligibility_rules;
+  const Result<json>& filing_loaded = data.filing_rules;
   if (!loaded || !filing_loaded) {
     const Error& first = (!loaded ? loaded.errors() : filing_loaded.errors()).front();
     return make_error("internal.error", "", first.zh_cn, first.en);

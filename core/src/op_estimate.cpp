@@ -70,8 +70,8 @@ json slip_json(const Slip& s, Scheme scheme) {
 
 }  // namespace
 
-Result<json> estimate(const json& request) {
-  Result<EstimateRequest> read = read_estimate_request(request);
+Result<json> estimate(const CoreData& data, const json& request) {
+  Result<EstimateRequest> read = read_estimate_request(data.policies, request);
   if (!read) return std::move(read).errors();
   const EstimateRequest& r = read.value();
   Result<Estimate> result =

@@ -29,8 +29,7 @@ json application_json(const FilingApplication& app) {
 
 // The checked application with what a person reading it wants named: the two places, how they
 // relate, the category's names.
-Result<json> summary(const FilingApplication& app) {
-  Result<json> rules = load_filing_rules();
+Result<json> summary(const Result<json>& rules, const FilingApplication& app) {
   if (!rules) {
     const Error& first = rules.errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
@@ -51,7 +50,7 @@ Result<json> summary(const FilingApplication& app) {
 
 }  // namespace
 
-Result<nlohmann::json> filing_validate(const nlohmann::json& request) {
+Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const FilingApplicationInput input = read_filing_application(reader);
@@ -61,10 +60,10 @@ Result<nlohmann::json> filing_validate(const nlohmann::json& request) {
     for (const Error& e : app.errors()) errors.push_back(e);
   }
   if (!errors.empty()) return errors;
-  return summary(app.value());
+  return summary(data.filing_rules, app.value());
 }
 
-Result<nlohmann::json> filing_encode_qr(const nlohmann::json& request) {
+Result<nlohmann::json> filing_encode_qr(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const json* object = reader.object("application");
@@ -86,7 +85,7 @@ Result<nlohmann::json> filing_encode_qr(const nlohmann::json& request) {
               {"length", payload.size()}};
 }
 
-Result<nlohmann::json> filing_decode_qr(const nlohmann::json& request) {
+Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> payload = reader.string("payload");
@@ -94,7 +93,7 @@ Result<nlohmann::json> filing_decode_qr(const nlohmann::json& request) {
   if (!errors.empty()) return errors;
   Result<FilingApplication> app = decode_filing_qr(*payload, "/payload");
   if (!app) return std::move(app).errors();
-  Result<json> out = summary(app.value());
+  Result<json> out = summary(data.filing_rules, app.value());
   if (!out) return out;
   json result = std::move(out).value();
   result["version"] = kFilingQrVersion;

@@ -100,7 +100,7 @@ json materials_json(const json& rules, const json& category) {
 
 }  // namespace
 
-Result<nlohmann::json> filing_plan(const nlohmann::json& request) {
+Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<Person> person = read_person(reader.object("person"), errors);
@@ -118,7 +118,7 @@ Result<nlohmann::json> filing_plan(const nlohmann::json& request) {
   } else if (!present(request, "reason") && !present(request, "facts")) {
     errors.push_back(make_error("filing.missing_reason", "/reason"));
   }
-  Result<json> loaded = load_filing_rules();
+  const Result<json>& loaded = data.filing_rules;
   if (!loaded) {
     const Error& first = loaded.errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);

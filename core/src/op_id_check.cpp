@@ -8,7 +8,7 @@
 
 namespace medins::ops {
 
-Result<nlohmann::json> id_check(const nlohmann::json& request) {
+Result<nlohmann::json> id_check(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> id = reader.string("id");

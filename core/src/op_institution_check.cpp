@@ -7,7 +7,7 @@
 
 namespace medins::ops {
 
-Result<nlohmann::json> institution_check(const nlohmann::json& request) {
+Result<nlohmann::json> institution_check(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> code = reader.string("code");

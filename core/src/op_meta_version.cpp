@@ -6,7 +6,7 @@
 
 namespace medins::ops {
 
-Result<nlohmann::json> meta_version(const nlohmann::json& request) {
+Result<nlohmann::json> meta_version(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   reader.reject_unknown_fields();

@@ -23,16 +23,6 @@ std::optional<Scheme> read_scheme(RequestReader& reader, Errors& errors, bool re
   return scheme;
 }
 
-Result<ShippedPolicies> shipped_or_error() {
-  ShippedPolicies shipped = load_shipped_policies();
-  if (!shipped.broken.empty()) {
-    const auto& [file, errors] = shipped.broken.front();
-    const std::string detail = file + " " + errors.front().code + " " + errors.front().path;
-    return make_error("internal.error", "", "（" + detail + "）", "(" + detail + ")");
-  }
-  return shipped;
-}
-
 nlohmann::json policy_header_json(const Policy& policy) {
   nlohmann::json out = {{"region", policy.region},
                         {"scheme", scheme_name(policy.scheme)},

@@ -1,4 +1,4 @@
-// Request fields and the shipped catalogue, shared by the policy.* ops. Internal to the core.
+// Request fields and answer parts shared by the policy.* ops. Internal to the core.
 #pragma once
 
 #include <optional>
@@ -14,9 +14,6 @@ namespace medins::ops {
 // (policy.unknown_scheme). Both add their errors to the reader's list.
 std::optional<std::string> read_region(RequestReader& reader, Errors& errors, bool required);
 std::optional<Scheme> read_scheme(RequestReader& reader, Errors& errors, bool required);
-
-// The shipped policies, or internal.error naming the first broken file (a test prevents it).
-Result<ShippedPolicies> shipped_or_error();
 
 // The summary every policy.* answer shares: region, scheme, name, source, notes.
 nlohmann::json policy_header_json(const Policy& policy);

@@ -52,7 +52,7 @@ Result<nlohmann::json> from_supplied(const nlohmann::json& document, const std::
 
 }  // namespace
 
-Result<nlohmann::json> policy_get(const nlohmann::json& request) {
+Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const nlohmann::json* supplied = reader.object("policy", false);
@@ -70,7 +70,7 @@ Result<nlohmann::json> policy_get(const nlohmann::json& request) {
     return from_supplied(*supplied, reader.path("policy"), *on, reader.path("on"));
   }
   if (!region || !scheme || !on) return errors;
-  Result<ShippedPolicies> shipped = shipped_or_error();
+  const Result<ShippedPolicies>& shipped = data.policies;
   if (!shipped) return shipped.errors();
 
   const ShippedPolicy* found = nullptr;

@@ -7,14 +7,14 @@
 
 namespace medins::ops {
 
-Result<nlohmann::json> policy_list(const nlohmann::json& request) {
+Result<nlohmann::json> policy_list(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> region = read_region(reader, errors, false);
   const std::optional<Scheme> scheme = read_scheme(reader, errors, false);
   reader.reject_unknown_fields();
   if (!errors.empty()) return errors;
-  Result<ShippedPolicies> shipped = shipped_or_error();
+  const Result<ShippedPolicies>& shipped = data.policies;
   if (!shipped) return shipped.errors();
 
   nlohmann::json list = nlohmann::json::array();

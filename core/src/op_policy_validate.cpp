@@ -8,7 +8,7 @@
 
 namespace medins::ops {
 
-Result<nlohmann::json> policy_validate(const nlohmann::json& request) {
+Result<nlohmann::json> policy_validate(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const nlohmann::json* document = reader.object("policy");

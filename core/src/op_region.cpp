@@ -12,7 +12,7 @@
 
 namespace medins::ops {
 
-Result<nlohmann::json> region_search(const nlohmann::json& request) {
+Result<nlohmann::json> region_search(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> query = reader.string("query");
@@ -31,7 +31,7 @@ Result<nlohmann::json> region_search(const nlohmann::json& request) {
   return nlohmann::json{{"hits", std::move(list)}};
 }
 
-Result<nlohmann::json> region_get(const nlohmann::json& request) {
+Result<nlohmann::json> region_get(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> code = reader.string("code");
@@ -42,7 +42,7 @@ Result<nlohmann::json> region_get(const nlohmann::json& request) {
   return resolved_region_json(resolved.value(), *code);
 }
 
-Result<nlohmann::json> region_relation(const nlohmann::json& request) {
+Result<nlohmann::json> region_relation(const CoreData& /*data*/, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> insured = reader.string("insured");

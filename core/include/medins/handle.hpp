@@ -7,6 +7,11 @@
 // It never throws and never crashes on bad input: malformed JSON, wrong types, unknown ops and
 // oversized requests all come back as errors. The output is deterministic (object keys sorted,
 // UTF-8, no insignificant whitespace), so native and wasm answers compare byte for byte.
+//
+// handle() loads the shipped data (policies, filing and eligibility rules) afresh on every call,
+// since the core keeps nothing between calls: fine for one request, slow for many. A front end
+// that answers more than one request holds a medins::Engine (engine.hpp) and calls its handle(),
+// which gives the same answers byte for byte from data loaded once.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,6 @@
 // The policies shipped with medins: every file under data/policies/, compiled in
-// (embedded_files.hpp) and parsed on demand; the core keeps no state between calls.
+// (embedded_files.hpp) and parsed when asked; the core keeps no state between calls, so an
+// Engine (engine.hpp) loads them once and its owner keeps them.
 #pragma once
 
 #include <string>

@@ -1,0 +1,41 @@
+// The core with its shipped data loaded: what a front end holds to answer requests quickly.
+//
+//   const medins::Engine engine = medins::Engine::create();  // once: parses and checks data/
+//   engine.handle("estimate", request_json);                  // per request
+//
+// The core keeps no state of its own (no globals, no caches), so the parsed policies and rules
+// have to live somewhere the caller owns: here. Answers are those of medins::handle() (handle.hpp)
+// byte for byte; handle() itself builds an Engine on every call, which is correct but repeats the
+// loading each time, so a front end that answers more than one request should keep an Engine.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace medins {
+
+struct CoreData;  // core/src/core_data.hpp
+
+class Engine {
+ public:
+  // Loads and checks every embedded data file (about a millisecond natively). Never throws. If
+  // the shipped data were broken (a test keeps it clean), the ops that need it answer with the
+  // same errors as handle() would, and the others answer normally.
+  static Engine create();
+
+  // As medins::handle() and medins::handle_parsed(): never throw, deterministic output.
+  // Immutable after create(), so one Engine may serve several threads at once.
+  std::string handle(std::string_view op, std::string_view request_json) const;
+  std::string handle_parsed(std::string_view op, const nlohmann::json& request) const;
+
+ private:
+  explicit Engine(std::shared_ptr<const CoreData> data);
+  // Shared and const: copies are cheap and the data cannot change under a request. Null only in
+  // a moved-from Engine or when even the allocation failed; handle() then answers internal.error.
+  std::shared_ptr<const CoreData> data_;
+};
+
+}  // namespace medins

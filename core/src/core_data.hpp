@@ -1,0 +1,27 @@
+// The shipped data every op answers from, parsed and checked once: the core keeps no state of
+// its own, so whoever holds an Engine (engine.hpp) owns this. Internal to the core.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "medins/result.hpp"
+#include "medins/shipped_policies.hpp"
+
+namespace medins {
+
+// Each part is its loader's answer, kept as is: a broken part makes only the ops that need it
+// answer with the errors they have always given, and the rest keep working.
+struct CoreData {
+  // data/policies/, or internal.error naming the first broken file (a test keeps them clean).
+  Result<ShippedPolicies> policies;
+  // data/filing/national.json (load_filing_rules), or its filing.rules_invalid errors.
+  Result<nlohmann::json> filing_rules;
+  // data/eligibility/*.json by file stem (load_eligibility_rules), or eligibility.rules_invalid.
+  Result<nlohmann::json> eligibility_rules;
+};
+
+// Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory
+// exhaustion) leaves its part as internal.error.
+CoreData load_core_data();
+
+}  // namespace medins
