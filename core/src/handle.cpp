@@ -97,6 +97,11 @@ std::string run(const CoreData& data, std::string_view op, std::string_view requ
     const std::string at = std::to_string(e.byte);
     return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
                                "The error is at byte " + at + ".")});
+  } catch (const nlohmann::json::out_of_range&) {
+    // A number beyond double's range (1e400): the parser throws out_of_range, not parse_error,
+    // and it is still text the core cannot read, not an internal failure.
+    return failure({make_error("request.malformed_json", "", "其中有数字超出了可表示的范围。",
+                               "A number in it is too large to represent.")});
   }
   return answer(data, *entry, request);
 }

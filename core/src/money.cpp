@@ -82,13 +82,18 @@ Result<Money> Money::parse_yuan(std::string_view text, const std::string& path) 
   digits.append(frac_part);
   digits.append(2 - frac_part.size(), '0');
 
-  std::int64_t fen = 0;
+  // The magnitude in unsigned, so that INT64_MIN fen (which to_yuan_string prints) reads back:
+  // its magnitude is one more than INT64_MAX.
+  std::uint64_t magnitude = 0;
   for (char c : digits) {
-    if (__builtin_mul_overflow(fen, 10, &fen) || __builtin_add_overflow(fen, c - '0', &fen)) {
+    if (__builtin_mul_overflow(magnitude, 10u, &magnitude) ||
+        __builtin_add_overflow(magnitude, static_cast<unsigned>(c - '0'), &magnitude)) {
       return make_error("money.overflow", path);
     }
   }
-  return Money(negative ? -fen : fen);
+  const std::uint64_t limit = std::uint64_t{INT64_MAX} + (negative ? 1 : 0);
+  if (magnitude > limit) return make_error("money.overflow", path);
+  return Money(static_cast<std::int64_t>(negative ? std::uint64_t{0} - magnitude : magnitude));
 }
 
 std::string Money::to_yuan_string() const {

@@ -611,6 +611,11 @@ Result<Policy> load_policy_file(std::string_view path, std::string_view text) {
     const std::string at = std::to_string(e.byte);
     return make_error("policy.malformed_json", "", "出错位置：第" + at + "字节。",
                       "The error is at byte " + at + ".");
+  } catch (const json::out_of_range&) {
+    // A number beyond double's range (1e400) throws out_of_range, not parse_error; it must not
+    // escape the core's API.
+    return make_error("policy.malformed_json", "", "其中有数字超出了可表示的范围。",
+                      "A number in it is too large to represent.");
   }
   Result<Policy> policy = parse_policy(doc, "");
   if (!policy) return policy;

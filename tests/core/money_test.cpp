@@ -67,6 +67,13 @@ TEST(MoneyParse, OverflowIsAnErrorNotAWrap) {
   EXPECT_EQ(code_of("999999999999999999999"), "money.overflow");
 }
 
+// Found by tests/fuzz/fuzz_money: INT64_MIN fen printed as text that did not parse back.
+TEST(MoneyParse, EveryPrintedAmountParsesBack) {
+  EXPECT_EQ(fen_of("-92233720368547758.08"), std::numeric_limits<std::int64_t>::min());
+  EXPECT_EQ(code_of("-92233720368547758.09"), "money.overflow");
+  EXPECT_EQ(fen_of("-92233720368547758.07"), -std::numeric_limits<std::int64_t>::max());
+}
+
 TEST(MoneyFormat, TwoDecimalsAlways) {
   EXPECT_EQ(Money::from_fen(123450).to_yuan_string(), "1234.50");
   EXPECT_EQ(Money::from_fen(7).to_yuan_string(), "0.07");

@@ -79,6 +79,14 @@ TEST(PolicyValidate, ErrorsArePrefixedWithTheBase) {
       "policy.bands_gap at \"/policy/versions/1/inpatient/levels/3/working/bands/2/from_fen\"\n");
 }
 
+// Found by tests/fuzz/fuzz_policy: nlohmann throws out_of_range, not parse_error, for a number
+// beyond double's range, and it escaped load_policy_file.
+TEST(PolicyValidate, ANumberBeyondDoubleIsMalformedNotAnException) {
+  Result<Policy> p = load_policy_file("policies/110000/employee.json", R"({"format": 1e400})");
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(as_text(p.errors()), "policy.malformed_json at \"\"\n");
+}
+
 TEST(PolicyValidate, MessageOfAFloatAmountSaysFen) {
   nlohmann::json doc = nlohmann::json::parse(policy_fixture("valid/330100-employee.json"));
   doc["versions"][0]["inpatient"]["annual_cap_fen"] = 500000.0;
