@@ -5,8 +5,10 @@
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/filing.test.mjs
 // Screenshots and filing-summary-zh.pdf go to MEDINS_SCREENSHOT_DIR (default build/screenshots).
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
@@ -488,6 +490,32 @@ test('continue on this device: a photo of the QR code fills the answers; a damag
   await page.waitForSelector('#qr-file-error');
   assert.equal(await page.textContent('#qr-file-error'), zh.errorPrefix + forgedAnswer.errors[0].message['zh-CN']);
 
+  const origin = new URL(env.baseUrl).origin;
+  assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
+  assert.deepEqual(problems, []);
+});
+
+test('continue on this device reads a QR code drawn by the native command line (ZXing-cpp)', async (t) => {
+  const { page, problems, requests } = await openFiling(t);
+  const asOf = await localDay(page);
+  const application = {
+    name: '李桂兰', id: '11010519491231002X', mobile: '13700002222', insured_region: '110105', destination: '460200',
+    category: 'resettled_retiree', start_date: await localDay(page, 5), contact_address: '三亚市吉阳区', reason: '', as_of: asOf,
+  };
+  const encoded = await askCore(page, 'filing.encode_qr', { application });
+  const png = path.join(mkdtempSync(path.join(tmpdir(), 'medins-qr-')), 'cli.png');
+  const cli = process.env.MEDINS_CLI ?? 'build/native/medins';
+  const drawn = spawnSync(cli, ['qr', 'encode', png, encoded.result.payload], { encoding: 'utf8' });
+  assert.equal(drawn.status, 0, drawn.stdout);
+
+  await page.click('#continue-link');
+  await waitScreen(page, 'continue');
+  await page.setInputFiles('#qr-file', png);
+  await page.waitForSelector('#qr-decoded');
+  const shown = await page.textContent('#qr-decoded');
+  for (const part of ['李桂兰', '110105********002X', '13700002222', BEIJING_CHAOYANG, SANYA]) {
+    assert.ok(shown.includes(part), `${part} shown`);
+  }
   const origin = new URL(env.baseUrl).origin;
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
   assert.deepEqual(problems, []);
