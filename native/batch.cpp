@@ -23,6 +23,8 @@ std::string refuse_line(const char* code) {
 
 std::string answer_line(const Engine& engine, const std::string& text) {
   if (text.size() > kMaxRequestBytes) return refuse_line("request.too_large");
+  // One level more than a request may have: the record wraps the request.
+  if (json_nesting_exceeds(text, kMaxRequestDepth + 1)) return refuse_line("request.too_deep");
   const nlohmann::json record = nlohmann::json::parse(text, nullptr, false);
   if (record.is_discarded()) return refuse_line("batch.bad_line");
   if (!record.is_object()) return refuse_line("batch.bad_record");

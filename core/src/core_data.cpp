@@ -1,9 +1,11 @@
 #include "core_data.hpp"
 
 #include <exception>
+#include <utility>
 
 #include "medins/eligibility_rules.hpp"
 #include "medins/filing_rules.hpp"
+#include "medins/why_failed_tree.hpp"
 
 namespace medins {
 namespace {
@@ -34,9 +36,13 @@ Result<T> guarded(F&& load) {
 }  // namespace
 
 CoreData load_core_data() {
+  // The tree reuses the eligibility rules' texts and sources, so it is loaded from them.
+  Result<nlohmann::json> eligibility = guarded<nlohmann::json>(load_eligibility_rules);
+  Result<nlohmann::json> why_failed =
+      guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
   return CoreData{guarded<ShippedPolicies>(checked_shipped_policies),
-                  guarded<nlohmann::json>(load_filing_rules),
-                  guarded<nlohmann::json>(load_eligibility_rules)};
+                  guarded<nlohmann::json>(load_filing_rules), std::move(eligibility),
+                  std::move(why_failed)};
 }
 
 }  // namespace medins

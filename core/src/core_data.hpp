@@ -18,6 +18,10 @@ struct CoreData {
   Result<nlohmann::json> filing_rules;
   // data/eligibility/*.json by file stem (load_eligibility_rules), or eligibility.rules_invalid.
   Result<nlohmann::json> eligibility_rules;
+  // data/eligibility/why_failed.json, refs resolved (load_why_failed_tree), or its
+  // eligibility.why_failed_rules_invalid errors: apart from eligibility_rules so that a broken
+  // tree stops only eligibility.why_failed.
+  Result<nlohmann::json> why_failed;
 };
 
 // Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory

@@ -1,6 +1,8 @@
 #include "medins/eligibility_rules.hpp"
 
 #include <set>
+#include <string>
+#include <utility>
 
 #include "medins/date.hpp"
 #include "medins/eligibility.hpp"
@@ -27,7 +29,16 @@ json get(const json& object, const char* name) {
 
 class Checker {
  public:
-  explicit Checker(const json& rules) : rules_(rules) {}
+  // `code` is the error the checks raise: eligibility.rules_invalid for the files of the
+  // eligibility.check op, another for a file checked on its own (why_failed.json).
+  explicit Checker(const json& rules, std::string code = "eligibility.rules_invalid")
+      : rules_(rules), code_(std::move(code)) {}
+
+  // Only the checks every file gets (each basis, each bilingual text), for one document.
+  Errors walk_document(const std::string& file, const json& doc) {
+    walk(file, doc, "");
+    return errors_;
+  }
 
   Errors run() {
     if (!rules_.is_object()) {
@@ -57,7 +68,7 @@ class Checker {
  private:
   void fail(const std::string& file, const std::string& path, const std::string& what) {
     const std::string where = std::string(kEligibilityRulesDir) + file + ".json";
-    errors_.push_back(make_error("eligibility.rules_invalid", path,
+    errors_.push_back(make_error(code_, path,
                                  "（" + where + "：" + what + "）",
                                  "(" + where + ": " + what + ")"));
   }
@@ -311,6 +322,7 @@ class Checker {
   }
 
   const json& rules_;
+  std::string code_;
   Errors errors_;
 };
 
@@ -318,6 +330,15 @@ class Checker {
 
 Errors check_eligibility_rules(const nlohmann::json& rules) {
   return Checker(rules).run();
+}
+
+Errors check_eligibility_document(const nlohmann::json& rules, const std::string& file,
+                                  const nlohmann::json& doc, const std::string& code) {
+  // The sources the bases name must be there to check against.
+  if (!rules.is_object() || !get(get(rules, "sources"), "sources").is_object()) {
+    return {make_error(code, "", "（sources.json）", "(sources.json)")};
+  }
+  return Checker(rules, code).walk_document(file, doc);
 }
 
 Result<nlohmann::json> load_eligibility_rules() {

@@ -13,6 +13,9 @@ using nlohmann::json;
 constexpr std::int64_t kMaxLineFen = kMaxPolicyFen;
 // Running totals of a year: ten times the largest figure, still far from int64 limits.
 constexpr std::int64_t kMaxYearFen = 10 * kMaxPolicyFen;
+// A hospital's itemised list rarely passes a few hundred lines; past this a request is more
+// likely a mistake (or an attack on a phone's memory) than a bill.
+constexpr std::size_t kMaxBillLines = 2000;
 
 void add_all(Errors& to, const Errors& from) {
   to.insert(to.end(), from.begin(), from.end());
@@ -138,6 +141,12 @@ std::vector<BillLine> read_bill(const json* object, Errors& errors) {
     errors.push_back(make_error("request.missing_field", reader.path("lines"),
                                 "请填写费用明细（lines）或各类合计（totals_fen）。",
                                 "Give the bill's lines or its totals per class (totals_fen)."));
+    return lines;
+  }
+  if (list != nullptr && list->size() > kMaxBillLines) {
+    const std::string max = std::to_string(kMaxBillLines);
+    errors.push_back(make_error("estimate.too_many_lines", reader.path("lines"),
+                                "最多" + max + "行。", "At most " + max + " lines."));
     return lines;
   }
   if (list != nullptr) {

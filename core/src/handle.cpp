@@ -16,6 +16,8 @@ namespace {
 constexpr ops::OpEntry kOps[] = {
     {"eligibility.check", ops::eligibility_check,
      "which route a visit settles by (direct, manual claim, file first, not covered), why, papers and deadline"},
+    {"eligibility.why_failed", ops::eligibility_why_failed,
+     "why direct settlement failed: yes/no questions to the likely reason, what can still be done, deadlines"},
     {"estimate", ops::estimate,
      "what the fund and the person pay for a bill, to the fen, with every step explained"},
     {"filing.decode_qr", ops::filing_decode_qr,
@@ -82,6 +84,12 @@ std::string answer(const CoreData& data, const ops::OpEntry& entry, const nlohma
   return dump({{"ok", true}, {"result", std::move(result).value()}});
 }
 
+std::string too_deep() {
+  const std::string max = std::to_string(kMaxRequestDepth);
+  return failure(
+      {make_error("request.too_deep", "", "最多" + max + "层。", "At most " + max + " levels.")});
+}
+
 std::string run(const CoreData& data, std::string_view op, std::string_view request_json) {
   if (request_json.size() > kMaxRequestBytes) {
     return failure(
@@ -90,6 +98,7 @@ std::string run(const CoreData& data, std::string_view op, std::string_view requ
   }
   const ops::OpEntry* entry = find_op(op);
   if (entry == nullptr) return unknown_op(op);
+  if (json_nesting_exceeds(request_json, kMaxRequestDepth)) return too_deep();
   nlohmann::json request;
   try {
     request = nlohmann::json::parse(request_json.begin(), request_json.end());
@@ -149,6 +158,28 @@ std::string handle_parsed(std::string_view op, const nlohmann::json& request) {
 
 std::string error_response(const std::vector<Error>& errors) {
   return failure(errors);
+}
+
+bool json_nesting_exceeds(std::string_view text, std::size_t max) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;  // the escaped character cannot end the string
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
 }
 
 std::vector<OpSummary> op_summaries() {

@@ -16,6 +16,8 @@ struct Entry {
 constexpr Entry kCatalogue[] = {
     // The request as a whole.
     {"request.too_large", "请求内容太大，无法处理。", "The request is too large to process."},
+    {"request.too_deep", "请求的层次太多（对象和列表套得太深）。",
+     "The request is nested too deeply (objects and lists inside each other)."},
     {"request.malformed_json", "请求不是有效的 JSON。", "The request is not valid JSON."},
     {"request.not_object", "请求必须是一个 JSON 对象。", "The request must be a JSON object."},
     {"request.unknown_op", "不认识这项操作。", "This operation is not known."},
@@ -122,6 +124,7 @@ constexpr Entry kCatalogue[] = {
     {"policy.no_version_on_date", "这一天没有生效的政策版本。",
      "No version of this policy is in force on that day."},
     // Expense estimate (estimate op, docs/estimate.md).
+    {"estimate.too_many_lines", "费用明细的行数太多。", "The bill has too many lines."},
     {"estimate.unknown_terms", "这项政策缺少计算所需的数据，请补充后再估算。",
      "The policy lacks a figure the estimate needs; please supply it."},
     {"estimate.no_class_b_ratio",

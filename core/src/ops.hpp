@@ -20,6 +20,7 @@ struct OpEntry {
 
 Result<nlohmann::json> id_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> estimate(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::json& request);

@@ -71,9 +71,17 @@ TEST(Handle, RefusesBadRequestsWithoutCrashing) {
   EXPECT_EQ(codes(call("no.such", "{}")), std::vector<std::string>{"request.unknown_op"});
   EXPECT_EQ(codes(call("id.check", std::string(kMaxRequestBytes + 1, ' '))),
             std::vector<std::string>{"request.too_large"});
-  // Deep nesting within the size limit: parsed without recursion, refused as not an object.
+  // Deep nesting within the size limit is refused before parsing.
   EXPECT_EQ(codes(call("id.check", std::string(500000, '[') + std::string(500000, ']'))),
+            std::vector<std::string>{"request.too_deep"});
+  // 64 levels are fine (then refused for what they are); 65 are not.
+  EXPECT_EQ(codes(call("id.check", std::string(64, '[') + std::string(64, ']'))),
             std::vector<std::string>{"request.not_object"});
+  EXPECT_EQ(codes(call("id.check", std::string(65, '[') + std::string(65, ']'))),
+            std::vector<std::string>{"request.too_deep"});
+  // Brackets inside strings do not count.
+  EXPECT_FALSE(json_nesting_exceeds(R"({"a":"[[[[[[\"[[[["})", 2));
+  EXPECT_TRUE(json_nesting_exceeds(R"({"a":[[{"b":1}]]})", 3));
 }
 
 TEST(Handle, MalformedJsonSaysWhere) {

@@ -25,9 +25,10 @@ test('an oversized request is refused, and the module keeps working', () => {
   assert.equal(ok.result.birth_date, '1949-12-31');
 });
 
-test('deeply nested JSON does not overflow the wasm stack', () => {
+test('deeply nested JSON is refused before it can exhaust the wasm stack', () => {
   const deep = '['.repeat(400000) + ']'.repeat(400000);
-  assert.deepEqual(codes(medins.handle('id.check', deep)), ['request.not_object']);
+  assert.deepEqual(codes(medins.handle('id.check', deep)), ['request.too_deep']);
+  assert.deepEqual(codes(medins.handle('id.check', '['.repeat(64) + ']'.repeat(64))), ['request.not_object']);
 });
 
 test('non-ASCII text survives the JS/wasm boundary as UTF-8 and matches the CLI', () => {

@@ -27,6 +27,13 @@ Result<nlohmann::json> load_eligibility_rules();
 // a language, duplicate ids, a reason the decision can give that the data lacks.
 Errors check_eligibility_rules(const nlohmann::json& rules);
 
+// The checks every rule file gets, for one more document of the folder checked on its own
+// (why_failed.json, whose breakage must not stop eligibility.check): every `basis` names sources
+// of `rules` with a confidence they allow, every text has both languages. Errors carry `code`
+// and name data/eligibility/<file>.json.
+Errors check_eligibility_document(const nlohmann::json& rules, const std::string& file,
+                                  const nlohmann::json& doc, const std::string& code);
+
 // A basis {sources: [id | {id, article}], confidence} as it appears in answers:
 // {confidence, sources: [{id, title, url, published, article?, confidence?}]}.
 nlohmann::json expand_eligibility_basis(const nlohmann::json& rules, const nlohmann::json& basis);

@@ -27,6 +27,15 @@ namespace medins {
 // small enough that a pasted file cannot exhaust a phone's memory.
 constexpr std::size_t kMaxRequestBytes = 1 << 20;
 
+// Requests nested deeper than this (arrays and objects inside each other) are refused unread
+// (request.too_deep). No real request goes past 6; a limit keeps every later step (reading,
+// writing answers back) safe from stack exhaustion, which matters most in wasm.
+constexpr std::size_t kMaxRequestDepth = 64;
+
+// Whether JSON text nests arrays/objects deeper than `max`, by one scan that skips strings.
+// Malformed text is left to the parser; this only counts brackets.
+bool json_nesting_exceeds(std::string_view text, std::size_t max);
+
 std::string handle(std::string_view op, std::string_view request_json);
 
 // The {"ok":false,"errors":[...]} answer for errors a front end finds itself (for example a
