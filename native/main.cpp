@@ -7,11 +7,13 @@
 // Exit status: 0 answered, 2 input refused (the response says why), 1 internal error.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -75,8 +77,11 @@ int print(const std::string& response) {
 int help() {
   std::fputs(kUsage, stdout);
   std::fputs("\noperations:\n", stdout);
-  for (const medins::OpSummary& op : medins::op_summaries()) {
-    std::printf("  %-18s %s\n", op.name.c_str(), op.summary.c_str());
+  const std::vector<medins::OpSummary> ops = medins::op_summaries();
+  int width = 0;  // the longest name, so the summaries line up
+  for (const medins::OpSummary& op : ops) width = std::max(width, static_cast<int>(op.name.size()));
+  for (const medins::OpSummary& op : ops) {
+    std::printf("  %-*s  %s\n", width, op.name.c_str(), op.summary.c_str());
   }
   return 0;
 }

@@ -8,6 +8,7 @@
 #include "medins/eligibility.hpp"
 #include "medins/embedded_files.hpp"
 #include "medins/json_pointer.hpp"
+#include "medins/why_failed_tree.hpp"
 
 namespace medins {
 namespace {
@@ -68,8 +69,7 @@ class Checker {
  private:
   void fail(const std::string& file, const std::string& path, const std::string& what) {
     const std::string where = std::string(kEligibilityRulesDir) + file + ".json";
-    errors_.push_back(make_error(code_, path,
-                                 "（" + where + "：" + what + "）",
+    errors_.push_back(make_error(code_, path, "（" + where + "：" + what + "）",
                                  "(" + where + ": " + what + ")"));
   }
 
@@ -348,6 +348,9 @@ Result<nlohmann::json> load_eligibility_rules() {
     std::string_view stem = file.path.substr(kEligibilityRulesDir.size());
     if (stem.size() < 5 || stem.substr(stem.size() - 5) != ".json") continue;
     stem.remove_suffix(5);
+    // The failure tree is loaded on its own (why_failed_tree.cpp), so that a broken tree, even
+    // one that is not JSON, stops only eligibility.why_failed and never eligibility.check.
+    if (stem == kWhyFailedFile) continue;
     json doc = json::parse(file.text.begin(), file.text.end(), nullptr, false);
     if (doc.is_discarded()) {
       const std::string name(file.path);

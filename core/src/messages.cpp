@@ -197,6 +197,11 @@ constexpr Entry kCatalogue[] = {
      "报销期限请只填一种：出院后几个月（months），或出院后第几年年底（year_end_plus）。",
      "Give the claim deadline one way only: months after discharge, or the end of a year after "
      "it (year_end_plus)."},
+    // Why direct settlement failed: eligibility.why_failed and data/eligibility/why_failed.json.
+    {"eligibility.why_failed_rules_invalid", "直接结算失败原因树的数据有误。",
+     "The data of the settlement-failure reason tree is broken."},
+    {"eligibility.unknown_question", "不认识这个问题；请只回答本程序问过的问题。",
+     "This question is not known; answer only the questions medins asks."},
     // Dates.
     {"date.bad_format", "日期格式不对，请写成 年-月-日，例如 2026-03-01。",
      "The date is not in the right form; write year-month-day, for example 2026-03-01."},

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "medins/eligibility_rules.hpp"
+#include "medins/embedded_files.hpp"
 #include "medins/json_pointer.hpp"
 
 namespace medins {
@@ -56,9 +57,11 @@ class TreeChecker {
 
  private:
   void fail(const std::string& path, const std::string& what) {
-    const std::string where = "eligibility/" + std::string(kWhyFailedFile) + ".json";
+    const std::string where =
+        std::string(kEligibilityRulesDir) + std::string(kWhyFailedFile) + ".json";
     errors_.push_back(make_error(std::string(kWhyFailedInvalid), path,
-                                 "（" + where + "：" + what + "）", "(" + where + ": " + what + ")"));
+                                 "（" + where + "：" + what + "）",
+                                 "(" + where + ": " + what + ")"));
   }
 
   // Replaces every {"ref": pointer} by the text or basis it names in the other files, so the
@@ -167,8 +170,8 @@ class TreeChecker {
       // A leaf reuses a reason of reasons.json (its text and basis) or has its own, not both:
       // two texts for one leaf would drift apart.
       if (!reason.is_null()) {
-        if (!reason.is_string() || find_eligibility_reason(rules_, reason.get<std::string>()) ==
-                                       nullptr) {
+        if (!reason.is_string() ||
+            find_eligibility_reason(rules_, reason.get<std::string>()) == nullptr) {
           fail(pointer_join(at, "reason"), "not a reason id of reasons.json");
         }
         if (leaf.contains("text") || leaf.contains("basis")) {
@@ -207,13 +210,15 @@ class TreeChecker {
         fail(at, "a node and a leaf share this id");
       }
       const json ask = member(n.value(), "ask");
-      if (!ask.is_string() || !questions.is_object() || !questions.contains(ask.get<std::string>())) {
+      if (!ask.is_string() || !questions.is_object() ||
+          !questions.contains(ask.get<std::string>())) {
         fail(pointer_join(at, "ask"), "a question id of /questions");
       }
       for (const char* branch : {"yes", "no"}) {
         const json to = member(n.value(), branch);
-        const bool known = to.is_string() && (nodes->contains(to.get<std::string>()) ||
-                                              (leaves.is_object() && leaves.contains(to.get<std::string>())));
+        const bool known =
+            to.is_string() && (nodes->contains(to.get<std::string>()) ||
+                               (leaves.is_object() && leaves.contains(to.get<std::string>())));
         if (!known) fail(pointer_join(at, branch), "a node or leaf id");
       }
     }
@@ -288,13 +293,19 @@ Result<nlohmann::json> check_why_failed_tree(const nlohmann::json& rules,
 
 Result<nlohmann::json> load_why_failed_tree(const Result<nlohmann::json>& eligibility_rules) {
   if (!eligibility_rules) return eligibility_rules.errors();
-  const json& rules = eligibility_rules.value();
-  const std::string file(kWhyFailedFile);
-  if (!rules.contains(file)) {
-    return make_error(std::string(kWhyFailedInvalid), "", "（why_failed.json：缺少）",
-                      "(why_failed.json: missing)");
+  const std::string path =
+      std::string(kEligibilityRulesDir) + std::string(kWhyFailedFile) + ".json";
+  for (const EmbeddedFile& file : embedded_files_under(path)) {
+    if (file.path != path) continue;
+    const json doc = json::parse(file.text.begin(), file.text.end(), nullptr, false);
+    if (doc.is_discarded()) {
+      return make_error(std::string(kWhyFailedInvalid), "", "（" + path + "：不是有效的 JSON）",
+                        "(" + path + ": not valid JSON)");
+    }
+    return check_why_failed_tree(eligibility_rules.value(), doc);
   }
-  return check_why_failed_tree(rules, rules.at(file));
+  return make_error(std::string(kWhyFailedInvalid), "", "（" + path + "：缺少）",
+                    "(" + path + ": missing)");
 }
 
 }  // namespace medins

@@ -15,7 +15,8 @@
 namespace medins {
 
 // The folder under data/ the rules come from, and its files (each a key of the loaded object:
-// "sources", "reasons", "chronic_diseases", "manual_claim", "answers").
+// "sources", "reasons", "chronic_diseases", "manual_claim", "answers"; why_failed.json is loaded
+// on its own, why_failed_tree.hpp).
 constexpr std::string_view kEligibilityRulesDir = "eligibility/";
 
 // Parses and checks the shipped files; the result is {"<file stem>": document, ...}. A broken

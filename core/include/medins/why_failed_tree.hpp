@@ -3,7 +3,7 @@
 // still be done, basis) and the actions the leaves name. docs/eligibility.md describes the file.
 //
 // Texts and bases the other eligibility files already hold are not copied: {"ref": pointer}
-// names them (a JSON Pointer into the rules keyed by file stem, e.g.
+// names them (a JSON Pointer into the eligibility rules keyed by file stem, e.g.
 // "/answers/checks/designated/how"), and loading replaces each ref by what it points at.
 #pragma once
 
@@ -24,9 +24,10 @@ constexpr std::string_view kWhyFailedInvalid = "eligibility.why_failed_rules_inv
 constexpr std::string_view kDeadlineBeforeSettlement = "before_discharge_settlement";
 constexpr std::string_view kDeadlineManualClaim = "manual_claim";
 
-// The tree of the loaded eligibility rules ({"why_failed": doc, ...}), refs resolved and checked:
-// the rules' own errors if they are broken, else eligibility.why_failed_rules_invalid errors with
-// paths into why_failed.json.
+// The shipped tree (the embedded data/eligibility/why_failed.json, which load_eligibility_rules
+// leaves out), refs resolved against the loaded eligibility rules and checked: the rules' own
+// errors if they are broken, else eligibility.why_failed_rules_invalid errors with paths into
+// why_failed.json.
 Result<nlohmann::json> load_why_failed_tree(const Result<nlohmann::json>& eligibility_rules);
 
 // Resolves the refs of `doc` against `rules` and checks the result: structure, texts in both
