@@ -1,7 +1,7 @@
 // The estimate page (estimate/index.html): loads the core, keeps the answers (localStorage,
-// medins.estimate.*), routes between the form, the result and the question for a missing
-// figure by the URL hash, and renders everything again on a language switch. The hash names
-// only the screen ("#/result"): no answer ever goes into a URL.
+// medins.estimate.*), routes between the form, the result, the question for a missing figure
+// and the settlement-slip comparison (#/slip) by the URL hash, and renders everything again on a
+// language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
 import { DEFAULT_LANG, LANGS, TEXT } from '../i18n.js';
 import { Answers } from '../filing/answers.js';
 import { planRequest, todayLocal } from '../filing/requests.js';
@@ -11,6 +11,7 @@ import { policyChoices, renderForm, settlePolicy } from './form.js';
 import { OWN, figureKind, hasCap, missingPointer } from './policy.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
+import { renderSlipCompare, renderSlipSection } from './slip.js';
 import { ESTIMATE_TEXT } from './text.js';
 import { renderWhatIf, variants } from './whatif.js';
 
@@ -219,8 +220,20 @@ function renderResultScreen() {
   const figures = Object.entries(figuresOf(answers.get('policy'))).map(([p, e]) => figureDescription(p, e));
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: '#/', text: tt.back }),
-    renderResult(r, tt, lang, { whatIf, offers, figures }));
+    renderResult(r, tt, lang, { whatIf, offers, figures, slip: renderSlipSection(r.slip, tt) }));
   return { node, focus: node.querySelector('h1') };
+}
+
+// The slip comparison needs the estimate: without one (answers missing, a figure asked for) the
+// result screen's own redirects apply. The typed figures stay in localStorage, never the URL.
+function renderSlipScreen() {
+  const outcome = compute();
+  if (!outcome.response) {
+    history.replaceState(null, '', '#/result');
+    view = { hash: '#/result' };
+    return renderResultScreen();
+  }
+  return renderSlipCompare(outcome.response.result, t(), answers, view, () => render({ navigated: true }));
 }
 
 function render({ navigated }) {
@@ -234,6 +247,8 @@ function render({ navigated }) {
   let shown;
   if (name === 'result') {
     shown = renderResultScreen();
+  } else if (name === 'slip') {
+    shown = renderSlipScreen();
   } else if (name === 'figure' && view.figure) {
     shown = renderFigure(ctx, view);
   } else if (name === 'figure') {

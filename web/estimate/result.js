@@ -100,8 +100,9 @@ function steps(r, t, lang) {
 /**
  * @param {object} r  the estimate's result
  * @param {object} t  ESTIMATE_TEXT[lang]
- * @param {{whatIf: HTMLElement, offers: HTMLElement[], figures: string[]}} extra
- *        the comparison, offers to add a figure (the cap), what the person typed in themselves
+ * @param {{whatIf: HTMLElement, offers: HTMLElement[], figures: string[], slip?: HTMLElement}} extra
+ *        the comparison, offers to add a figure (the cap), what the person typed in themselves,
+ *        the settlement slip's boxes (slip.js)
  */
 export function renderResult(r, t, lang, extra) {
   const tr = t.result;
@@ -134,6 +135,7 @@ export function renderResult(r, t, lang, extra) {
     el('p', { class: 'notice', text: t.notOfficial }),
     warnings,
     section('who', tr.sections.who, figure, whoPaysTable(r, t)),
+    extra.slip ?? null,
     section('what-if', tr.sections.whatIf, extra.whatIf),
     section('policy', tr.sections.policy, policy),
     section('steps', tr.sections.steps, steps(r, t, lang)),
