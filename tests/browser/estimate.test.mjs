@@ -16,6 +16,7 @@ import { formatFen } from '../../web/estimate/money.js';
 import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
 import { openPage, repoRoot, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { askCore, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,27 +39,6 @@ async function openEstimate(t, contextOptions) {
   await Promise.all([page.waitForURL('**/estimate/'), page.click('#estimate-start')]);
   await waitReady(page);
   return opened;
-}
-
-function askCore(page, op, request) {
-  return page.evaluate(async ([o, req]) => {
-    const { default: createMedins } = await import('/medins.js');
-    const m = await createMedins();
-    return JSON.parse(m.handle(o, JSON.stringify(req)));
-  }, [op, request]);
-}
-
-async function waitScreen(page, id) {
-  try {
-    await page.waitForFunction((s) => document.getElementById('screen')?.dataset.screen === s, id, { timeout: 10000 });
-  } catch (err) {
-    const where = await page.evaluate(() => ({
-      hash: location.hash,
-      screen: document.getElementById('screen')?.dataset.screen,
-      errors: document.querySelector('.error-summary')?.textContent,
-    }));
-    throw new Error(`expected screen ${id}, got ${JSON.stringify(where)}`, { cause: err });
-  }
 }
 
 // Types the region code (the core finds divisions by code too) and picks the one named.

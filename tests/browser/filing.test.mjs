@@ -14,6 +14,7 @@ import { test } from 'node:test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { TEXT } from '../../web/i18n.js';
 import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
 
@@ -42,20 +43,6 @@ function screen(page) {
   return page.getAttribute('#screen', 'data-screen');
 }
 
-async function waitScreen(page, id) {
-  try {
-    await page.waitForFunction((s) => document.getElementById('screen')?.dataset.screen === s, id, { timeout: 10000 });
-  } catch (err) {
-    // Say where the flow went instead, and what it said, rather than only "timeout".
-    const where = await page.evaluate(() => ({
-      hash: location.hash,
-      screen: document.getElementById('screen')?.dataset.screen,
-      errors: document.querySelector('.error-summary')?.textContent,
-    }));
-    throw new Error(`expected screen ${id}, got ${JSON.stringify(where)}`, { cause: err });
-  }
-}
-
 // The page's hash must never carry an answer; every screen's URL is recorded and checked.
 function tracker(page) {
   const urls = [];
@@ -65,68 +52,9 @@ function tracker(page) {
   return { urls, note: async () => urls.push(page.url()) };
 }
 
-async function next(page, expected) {
-  await page.click('#screen form button[type="submit"]');
-  if (expected) await waitScreen(page, expected);
-}
-
-async function choose(page, step, value, nextStep) {
-  await page.check(`#screen input[name="${step}"][value="${value}"]`);
-  await next(page, nextStep);
-}
-
-async function pickRegion(page, step, query, fullName, nextStep) {
-  const input = `#${step}-input`;
-  if ((await page.inputValue(input)) !== fullName) {
-    await page.fill(input, '');
-    await page.click(input);
-    await page.keyboard.type(query);
-    await page.waitForFunction((s) => {
-      const box = document.getElementById(`${s}-input`);
-      return document.getElementById(`${s}-listbox`).dataset.query === box.value;
-    }, step);
-    await page.click(`#${step}-listbox [role="option"] >> text="${fullName}"`);
-  }
-  assert.equal(await page.inputValue(input), fullName);
-  await next(page, nextStep);
-}
-
-async function fillDate(page, step, iso, nextStep) {
-  const [y, m, d] = iso.split('-');
-  await page.fill(`#${step}-year`, y);
-  await page.fill(`#${step}-month`, String(Number(m)));
-  await page.fill(`#${step}-day`, String(Number(d)));
-  await next(page, nextStep);
-}
-
 async function fillText(page, step, value, nextStep) {
   await page.fill(`#f-${step}`, value);
   await next(page, nextStep);
-}
-
-function askCore(page, op, request) {
-  return page.evaluate(async ([o, req]) => {
-    const { default: createMedins } = await import('/medins.js');
-    const m = await createMedins();
-    return JSON.parse(m.handle(o, JSON.stringify(req)));
-  }, [op, request]);
-}
-
-// The person's local calendar day, and one `days` later: what the page sends as as_of.
-function localDay(page, days = 0) {
-  return page.evaluate((n) => {
-    const d = new Date();
-    d.setDate(d.getDate() + n);
-    const pad = (x) => String(x).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, days);
-}
-
-function formatDate(iso, lang) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-    'September', 'October', 'November', 'December'];
-  return lang === 'en' ? `${d} ${months[m - 1]} ${y}` : `${y}年${m}月${d}日`;
 }
 
 // Every basis in an answer, by confidence: the page must mark each low one as unconfirmed.

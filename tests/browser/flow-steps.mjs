@@ -1,0 +1,78 @@
+// Steps shared by the browser tests of the question flows (filing, eligibility, estimate): ask
+// the core in the page, wait for a screen, answer a question and go on. The pages share their
+// screen markup (#screen[data-screen], form submit, #<step>-input pickers, year/month/day boxes),
+// so the tests share how they drive them.
+import assert from 'node:assert/strict';
+
+export function askCore(page, op, request) {
+  return page.evaluate(async ([o, req]) => {
+    const { default: createMedins } = await import('/medins.js');
+    const m = await createMedins();
+    return JSON.parse(m.handle(o, JSON.stringify(req)));
+  }, [op, request]);
+}
+
+export async function waitScreen(page, id) {
+  try {
+    await page.waitForFunction((s) => document.getElementById('screen')?.dataset.screen === s, id, { timeout: 10000 });
+  } catch (err) {
+    // Say where the flow went instead, and what it said, rather than only "timeout".
+    const where = await page.evaluate(() => ({
+      hash: location.hash,
+      screen: document.getElementById('screen')?.dataset.screen,
+      errors: document.querySelector('.error-summary')?.textContent,
+    }));
+    throw new Error(`expected screen ${id}, got ${JSON.stringify(where)}`, { cause: err });
+  }
+}
+
+export async function next(page, expected) {
+  await page.click('#screen form button[type="submit"]');
+  if (expected) await waitScreen(page, expected);
+}
+
+export async function choose(page, step, value, nextStep) {
+  await page.check(`#screen input[name="${step}"][value="${value}"]`);
+  await next(page, nextStep);
+}
+
+export async function pickRegion(page, step, query, fullName, nextStep) {
+  const input = `#${step}-input`;
+  if ((await page.inputValue(input)) !== fullName) {
+    await page.fill(input, '');
+    await page.click(input);
+    await page.keyboard.type(query);
+    await page.waitForFunction((s) => {
+      const box = document.getElementById(`${s}-input`);
+      return document.getElementById(`${s}-listbox`).dataset.query === box.value;
+    }, step);
+    await page.click(`#${step}-listbox [role="option"] >> text="${fullName}"`);
+  }
+  assert.equal(await page.inputValue(input), fullName);
+  await next(page, nextStep);
+}
+
+export async function fillDate(page, step, iso, nextStep) {
+  const [y, m, d] = iso.split('-');
+  await page.fill(`#${step}-year`, y);
+  await page.fill(`#${step}-month`, String(Number(m)));
+  await page.fill(`#${step}-day`, String(Number(d)));
+  await next(page, nextStep);
+}
+
+// The person's local calendar day, and one `days` later: what the page sends as as_of.
+export function localDay(page, days = 0) {
+  return page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() + n);
+    const pad = (x) => String(x).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
+}
+
+export function formatDate(iso, lang) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+  return lang === 'en' ? `${d} ${months[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+}
