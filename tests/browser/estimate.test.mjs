@@ -8,8 +8,8 @@
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/estimate.test.mjs
 // Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots).
 import assert from 'node:assert/strict';
+import { runAxe as axeRun } from './axe.mjs';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/estimate/money.js';
@@ -19,7 +19,7 @@ import { openPage, repoRoot, shot, useSiteAndBrowser, waitReady } from './harnes
 import { askCore, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const runAxe = (page, mustPass = ['color-contrast', 'svg-img-alt']) => axeRun(page, mustPass);
 const ZH = ESTIMATE_TEXT['zh-CN'];
 const EN = ESTIMATE_TEXT.en;
 
@@ -178,21 +178,6 @@ function assertBar(s, core) {
     before += seg.fen;
   }
   assert.equal(before, s.total, 'the segments add up to the total');
-}
-
-async function runAxe(page, mustPass = ['color-contrast', 'svg-img-alt']) {
-  // Evaluated through the DevTools protocol, so the page's CSP stays in force (see
-  // region-picker.test.mjs).
-  await page.evaluate(AXE_SOURCE);
-  const { violations, passed } = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return {
-      passed: results.passes.map((p) => p.id),
-      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-    };
-  });
-  assert.ok(mustPass.every((id) => passed.includes(id)), `axe passed only ${passed}`);
-  return violations;
 }
 
 // The policy as the page sends it once the person has given the unfiled cut from their notice.

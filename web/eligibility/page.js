@@ -13,9 +13,10 @@ import { prefill } from './prefill.js';
 import { renderQuestion } from './question.js';
 import { STEP_BY_ID, STEPS, firstUnanswered, visibleSteps } from './steps.js';
 import { TEXT } from './text.js';
+import { renderWhy } from './why.js';
 
 const LANG_KEY = 'medins.lang';
-const SCREENS = new Set(['start', 'check', 'result', 'clear']);
+const SCREENS = new Set(['start', 'check', 'result', 'clear', 'why']);
 const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 
 const root = document.documentElement;
@@ -27,6 +28,9 @@ let core = null;
 let lang = savedLang();
 // The disease is health data: kept for this tab only, like the filing flow's ID number.
 const answers = new Answers({ prefix: 'medins.eligibility.', sessionOnly: new Set(['disease']) });
+// "Why did it fail?" keeps its own answers: they describe a visit that already happened, which
+// may not be the one the check above is about.
+const why = new Answers({ prefix: 'medins.why_failed.', sessionOnly: new Set() });
 let lists = { diseases: [], categories: [] };
 let view = { hash: null };
 let notice = null;
@@ -51,9 +55,10 @@ function ask(op, request) {
 }
 
 function parseHash() {
-  const [name, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const [name, sub = ''] = path.split('/');
   const screen = SCREENS.has(name) ? name : STEP_BY_ID[name] ? 'step' : 'start';
-  return { screen, step: STEP_BY_ID[name] ?? null, fromCheck: new URLSearchParams(query).get('from') === 'check' };
+  return { screen, sub, step: STEP_BY_ID[name] ?? null, fromCheck: new URLSearchParams(query).get('from') === 'check' };
 }
 
 function href(route) {
@@ -63,7 +68,9 @@ function href(route) {
 
 const ctx = {
   answers,
+  why,
   ask,
+  rerender: () => render({ navigated: true }),
   href,
   get lists() {
     return lists;
@@ -105,7 +112,11 @@ function renderStart(t) {
     el('p', { class: 'label', text: s.needTitle }),
     el('ul', { class: 'bullets' }, s.need.map((n) => el('li', { text: n }))),
     view.fromFiling ? el('p', { class: 'notice', id: 'from-filing', text: s.fromFiling }) : null,
-    el('a', { class: 'button button-start', href: startHref, id: 'start-button', role: 'button', text: resuming ? s.resume : s.button }));
+    el('a', { class: 'button button-start', href: startHref, id: 'start-button', role: 'button', text: resuming ? s.resume : s.button }),
+    el('div', { class: 'why-entry', id: 'why-entry' },
+      el('h2', { text: t.why.entryTitle }),
+      el('p', { text: t.why.entryText }),
+      el('a', { href: '#/why', id: 'why-link', text: t.why.entryLink })));
   notice = null;
   return { node, focus: node.querySelector('h1') };
 }
@@ -170,11 +181,15 @@ function render({ navigated }) {
     shown.node.append(footer(t));
   } else if (route.screen === 'clear') {
     shown = renderClear(t);
+  } else if (route.screen === 'why') {
+    shown = renderWhy(ctx, route.sub, view);
   } else {
     shown = renderStart(t);
   }
   screenEl.replaceChildren(shown.node);
-  screenEl.dataset.screen = route.screen === 'step' ? route.step.id : parseHash().screen;
+  const now = parseHash(); // renderWhy may have moved the hash to where the walk stands
+  screenEl.dataset.screen = route.screen === 'step' ? route.step.id
+    : now.screen === 'why' && now.sub ? `why-${now.sub}` : now.screen;
   const heading = route.screen === 'result' ? t.answer.title : shown.node.querySelector('h1')?.textContent ?? '';
   document.title = t.pageTitle(heading);
   if (navigated) {
