@@ -82,8 +82,14 @@ function compute() {
   settlePolicy(ctx);
   const found = pageProblems(answers, policyChoices(ctx));
   if (found.length) return { problems: found.map((p) => ({ field: p.field, text: t().errors[p.code] })) };
-  const response = ask('estimate', request());
-  if (response.ok) return { response };
+  const sent = request();
+  const response = ask('estimate', sent);
+  if (response.ok) {
+    // Kept so the family handover card (../handover/) can ask the core the same question
+    // without re-deriving the form's rules; it holds nothing the answers do not already hold.
+    answers.set('last_request', sent);
+    return { response };
+  }
   const unknown = response.errors.find((e) => e.code === 'estimate.unknown_terms' && figureKind(missingPointer(e) ?? ''));
   if (unknown) return { figure: { pointer: missingPointer(unknown), message: messageText(unknown.message) } };
   return { problems: response.errors.map((e) => ({ field: fieldForPath(e.path, answers), text: messageText(e.message) })) };
