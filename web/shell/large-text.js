@@ -1,0 +1,54 @@
+// Large-text mode (适老化): a "大字" button in every page's header. On, the page's type is larger,
+// the grey text black, borders and tick boxes bigger (style.css, html.large-text). Remembered on
+// the device (medins.large_text), applied before the page draws its screens. The button's words
+// follow the page language, which each page sets on <html lang>.
+const KEY = 'medins.large_text';
+const WORDS = {
+  'zh-CN': { label: '大字', on: '大字模式已打开', off: '大字模式已关闭' },
+  en: { label: 'Large text', on: 'Large text is on', off: 'Large text is off' },
+};
+const root = document.documentElement;
+
+function remembered() {
+  try {
+    return localStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function apply(on) {
+  root.classList.toggle('large-text', on);
+}
+
+apply(remembered());
+
+const header = document.querySelector('header.top');
+if (header) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.id = 'large-text';
+  button.className = 'large-text-toggle';
+  const words = () => WORDS[root.lang] ?? WORDS['zh-CN'];
+  const draw = () => {
+    const on = root.classList.contains('large-text');
+    button.textContent = words().label;
+    button.setAttribute('aria-pressed', String(on));
+    button.lang = root.lang;
+  };
+  button.addEventListener('click', () => {
+    const on = !root.classList.contains('large-text');
+    apply(on);
+    try {
+      localStorage.setItem(KEY, on ? '1' : '0');
+    } catch {
+      // Not remembered: acceptable, the mode still applies to this page.
+    }
+    draw();
+  });
+  // The language switch is in the header too: the button sits just before it.
+  const langSwitch = header.querySelector('.lang-switch');
+  header.insertBefore(button, langSwitch ?? null);
+  new MutationObserver(draw).observe(root, { attributes: true, attributeFilter: ['lang'] });
+  draw();
+}
