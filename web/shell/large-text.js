@@ -2,11 +2,9 @@
 // the grey text black, borders and tick boxes bigger (style.css, html.large-text). Remembered on
 // the device (medins.large_text), applied before the page draws its screens. The button's words
 // follow the page language, which each page sets on <html lang>.
+import { DEFAULT_LANG, TEXT } from '../i18n.js';
+
 const KEY = 'medins.large_text';
-const WORDS = {
-  'zh-CN': { label: '大字', on: '大字模式已打开', off: '大字模式已关闭' },
-  en: { label: 'Large text', on: 'Large text is on', off: 'Large text is off' },
-};
 const root = document.documentElement;
 
 function remembered() {
@@ -29,10 +27,10 @@ if (header) {
   button.type = 'button';
   button.id = 'large-text';
   button.className = 'large-text-toggle';
-  const words = () => WORDS[root.lang] ?? WORDS['zh-CN'];
+  const label = () => (TEXT[root.lang] ?? TEXT[DEFAULT_LANG]).largeText;
   const draw = () => {
     const on = root.classList.contains('large-text');
-    button.textContent = words().label;
+    button.textContent = label();
     button.setAttribute('aria-pressed', String(on));
     button.lang = root.lang;
   };
