@@ -19,7 +19,13 @@ function stored(key) {
 /** @returns {{places, filing, eligibility, estimate, summary}} each 'not_started' | 'in_progress' | 'done' | 'cannot_start' | 'ready' */
 export function taskStates(ask, asOf) {
   const saved = savedAnswers();
-  const chosen = ['medins.insured_region', 'medins.treatment_region'].filter((k) => CODE.test(stored(k) ?? '')).length;
+  // A place chosen here or answered in any part counts: each part asks for the two places.
+  const known = (key, answerKeys) => [stored(key), ...answerKeys.map(([part, k]) => saved[part].get(k))]
+    .some((code) => CODE.test(code ?? ''));
+  const chosen = [
+    known('medins.insured_region', [['filing', 'insured'], ['eligibility', 'insured'], ['estimate', 'insured']]),
+    known('medins.treatment_region', [['filing', 'destination'], ['eligibility', 'treatment'], ['estimate', 'treatment']]),
+  ].filter(Boolean).length;
   const places = chosen === 2 ? 'done' : chosen ? 'in_progress' : 'not_started';
 
   // Done once the core can say what to file and how; the application's own fields (the ID
