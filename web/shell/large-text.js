@@ -21,12 +21,18 @@ function apply(on) {
 
 apply(remembered());
 
+// The button is in each page's header (so the header does not shift when this runs); a page
+// embedding the header some other way gets one made here.
 const header = document.querySelector('header.top');
-if (header) {
-  const button = document.createElement('button');
+let button = document.getElementById('large-text');
+if (!button && header) {
+  button = document.createElement('button');
   button.type = 'button';
   button.id = 'large-text';
   button.className = 'large-text-toggle';
+  header.insertBefore(button, header.querySelector('.lang-switch'));
+}
+if (button) {
   const label = () => (TEXT[root.lang] ?? TEXT[DEFAULT_LANG]).largeText;
   const draw = () => {
     const on = root.classList.contains('large-text');
@@ -44,9 +50,6 @@ if (header) {
     }
     draw();
   });
-  // The language switch is in the header too: the button sits just before it.
-  const langSwitch = header.querySelector('.lang-switch');
-  header.insertBefore(button, langSwitch ?? null);
   new MutationObserver(draw).observe(root, { attributes: true, attributeFilter: ['lang'] });
   draw();
 }
