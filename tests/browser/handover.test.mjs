@@ -127,15 +127,34 @@ test('zh-CN: the prepared case on one card and one message, the core\'s words, n
   await shot(page, 'handover-zh.png');
   assert.deepEqual(await runAxe(page), [], 'handover (zh-CN)');
 
-  // Printed: the card alone (no controls, no message box), A4, in its words.
+  // Printed (the buttons choose what; the browser's print dialog is replaced by Chromium's PDF).
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  const squeeze = (text) => text.replace(/\s+/g, '');
+  await page.click('#print-card');
   const file = path.join(screenshotDir, 'handover-card-zh.pdf');
   await page.pdf({ format: 'A4', path: file });
-  const printed = pdfText(file).replace(/\s+/g, '');
+  const printed = squeeze(pdfText(file));
   for (const line of [zh.forTitle('妈妈'), core.check.summary['zh-CN'], zh.personPays(zh.yuan(formatFen(core.estimate.person_pays_fen))), ID]) {
-    assert.ok(printed.includes(line.replace(/\s+/g, '')), `the PDF lacks: ${line}`);
+    assert.ok(printed.includes(squeeze(line)), `the card PDF lacks: ${line}`);
   }
   assert.ok(!printed.includes(zh.copy) && !printed.includes(zh.includeId), 'controls are not printed');
+  assert.ok(!printed.includes(squeeze(zh.packetTitle)), 'the card alone leaves the packet out');
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, path.join(screenshotDir, 'handover-card-zh-page')]);
+
+  // The full packet: the card, then the filing QR code and the estimate's explanation step by step.
+  await page.waitForFunction(() => document.getElementById('packet-qr')?.dataset.state === 'ready');
+  assert.equal(await page.locator('#packet-qr svg').count(), 1);
+  await page.click('#print-packet');
+  const packetFile = path.join(screenshotDir, 'handover-packet-zh.pdf');
+  await page.pdf({ format: 'A4', path: packetFile });
+  const packet = squeeze(pdfText(packetFile));
+  for (const line of [zh.forTitle('妈妈'), zh.packetTitle, zh.packetQrTitle, zh.packetExplanationTitle,
+    ...core.estimate.explanation.map((e) => e['zh-CN'])]) {
+    assert.ok(packet.includes(squeeze(line)), `the packet PDF lacks: ${line}`);
+  }
+  execFileSync('pdftoppm', ['-png', '-r', '50', packetFile, path.join(screenshotDir, 'handover-packet-zh-page')]);
 
   // The tick is not remembered; the name is.
   await page.reload();

@@ -39,3 +39,25 @@ export function renderCard(model, t) {
   card.append(el('p', { class: 'card-note', text: t.notOfficial }), el('p', { class: 'card-note', text: model.madeOn }));
   return card;
 }
+
+/**
+ * The rest of the printed packet, after the card: the filing QR code (drawn into #packet-qr by
+ * the page, as drawing is asynchronous) and the estimate's explanation, step by step.
+ */
+export function renderPacket(model, t) {
+  const p = model.packet;
+  const qr = p.hasFiling
+    ? el('section', { class: 'card-section packet-qr', 'aria-labelledby': 'packet-qr-title' },
+      el('h3', { id: 'packet-qr-title', text: t.packetQrTitle }),
+      p.qr ? el('div', { id: 'packet-qr', class: 'qr-slot', 'data-state': 'loading' }) : el('p', { id: 'packet-qr-missing', text: t.packetQrMissing }),
+      p.qr ? el('p', { class: 'card-note', text: t.packetQrCaption }) : null)
+    : null;
+  const explanation = p.explanation.length
+    ? el('section', { class: 'card-section', id: 'packet-explanation', 'aria-labelledby': 'packet-explanation-title' },
+      el('h3', { id: 'packet-explanation-title', text: t.packetExplanationTitle }),
+      el('ol', { class: 'card-list packet-steps' }, p.explanation.map((e) => el('li', {}, e.text, e.low ? ' ' : null, e.low ? mark(t) : null))))
+    : null;
+  if (!qr && !explanation) return null;
+  return el('article', { class: 'handover-card packet', id: 'packet', 'aria-labelledby': 'packet-title' },
+    el('h2', { class: 'card-title', id: 'packet-title', text: t.packetTitle }), qr, explanation);
+}

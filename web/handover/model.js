@@ -5,7 +5,7 @@
 // screens. An item's `low` is the core's "low" confidence, shown as 【未确认】.
 import { formatDate } from '../i18n.js';
 import { Answers } from '../filing/answers.js';
-import { planRequest } from '../filing/requests.js';
+import { applicationRequest, planRequest } from '../filing/requests.js';
 import { eligibilityRequest } from '../eligibility/request.js';
 import { formatFen } from '../estimate/money.js';
 
@@ -81,7 +81,7 @@ function visitSection(ask, saved, t, lang, asOf, dates) {
   return { id: 'visit', title: t.sections.visit, items, places: [a.get('insured'), a.get('treatment')] };
 }
 
-function costSection(ask, saved, t) {
+function costSection(ask, saved, t, lang) {
   const sent = saved.estimate.get('last_request');
   if (!sent || typeof sent !== 'object') return null;
   const response = ask('estimate', sent);
@@ -95,7 +95,8 @@ function costSection(ask, saved, t) {
   if (r.critical_illness_pays_fen) items.push({ kind: 'p', text: t.criticalPays(yuan(r.critical_illness_pays_fen)) });
   items.push({ kind: 'big', text: t.personPays(yuan(r.person_pays_fen)), low: r.confidence === 'low' });
   items.push({ kind: 'p', text: t.estimateNote });
-  return { id: 'cost', title: t.sections.cost, items, places: [sent.insured_region, sent.treatment_region] };
+  const explanation = (r.explanation ?? []).map((e) => ({ text: e[lang] ?? e['zh-CN'], low: e.source?.confidence === 'low' }));
+  return { id: 'cost', title: t.sections.cost, items, explanation, places: [sent.insured_region, sent.treatment_region] };
 }
 
 /**
@@ -108,7 +109,7 @@ export function buildModel(ask, saved, { t, lang, asOf, forName, includeId }) {
   const parts = {
     filing: filingSection(ask, saved, t, lang, asOf, dates),
     visit: visitSection(ask, saved, t, lang, asOf, dates),
-    cost: costSection(ask, saved, t),
+    cost: costSection(ask, saved, t, lang),
   };
   const links = { filing: ['../filing/', t.goFiling], visit: ['../eligibility/', t.goEligibility], cost: ['../estimate/', t.goEstimate] };
   const missing = Object.entries(parts).filter(([, s]) => !s).map(([id]) => ({ href: links[id][0], text: links[id][1] }));
@@ -131,6 +132,18 @@ export function buildModel(ask, saved, { t, lang, asOf, forName, includeId }) {
       items: dates.length ? dates.map((d) => ({ kind: 'li', text: d.text, low: d.low })) : [{ kind: 'p', text: t.noDates }] });
   }
 
+  // The packet adds what only a printout needs: the filing's QR code (the filing page's, which
+  // needs the application with its ID number, kept only while the filing tab is open) and the
+  // estimate's explanation line by line.
+  let qr = null;
+  if (parts.filing) {
+    const plan = ask('filing.plan', planRequest(saved.filing, asOf));
+    const validated = plan.ok ? ask('filing.validate', applicationRequest(saved.filing, plan.result.category?.id, asOf)) : null;
+    const encoded = validated?.ok ? ask('filing.encode_qr', { application: validated.result.application }) : null;
+    qr = encoded?.ok ? encoded.result.payload : null;
+  }
+  const packet = { explanation: parts.cost?.explanation ?? [], qr, hasFiling: Boolean(parts.filing) };
+
   const name = String(saved.filing.get('name') ?? '').trim();
   const id = includeId ? String(saved.filing.get('id') ?? '').trim() : '';
   const trimmed = String(forName ?? '').trim();
@@ -142,5 +155,6 @@ export function buildModel(ask, saved, { t, lang, asOf, forName, includeId }) {
     missing,
     hasLow: sections.some((s) => s.items.some((i) => i.low)),
     madeOn: t.madeOn(formatDate(asOf, lang)),
+    packet,
   };
 }

@@ -5,7 +5,8 @@
 import { DEFAULT_LANG, LANGS } from '../i18n.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
-import { renderCard } from './card.js';
+import { drawQr } from '../filing/qr.js';
+import { renderCard, renderPacket } from './card.js';
 import { messageText } from './message.js';
 import { buildModel, savedAnswers } from './model.js';
 import { TEXT } from './text.js';
@@ -107,12 +108,28 @@ function render({ keep } = {}) {
     missing,
   ];
   if (model.sections.length) {
-    nodes.push(renderCard(model, t),
+    // What is printed follows the button pressed: the card alone, or the card and the packet.
+    const print = (what) => () => {
+      document.body.dataset.print = what;
+      window.print();
+    };
+    nodes.push(renderCard(model, t), renderPacket(model, t),
       el('div', { class: 'button-row no-print' },
-        el('button', { type: 'button', class: 'button', id: 'print-card', text: t.print, onclick: () => window.print() })),
+        el('button', { type: 'button', class: 'button', id: 'print-packet', text: t.printPacket, onclick: print('packet') }),
+        el('button', { type: 'button', class: 'button button-secondary', id: 'print-card', text: t.printCard, onclick: print('card') })),
       messageBlock(model, t));
   }
   mainEl.replaceChildren(...nodes.filter(Boolean));
+  const slot = document.getElementById('packet-qr');
+  if (slot && model.packet.qr) {
+    drawQr(model.packet.qr, t.packetQrTitle).then((svg) => {
+      slot.replaceChildren(svg);
+      slot.dataset.state = 'ready';
+    }, (err) => {
+      console.error('medins: drawing the QR code failed', err);
+      slot.dataset.state = 'failed';
+    });
+  }
   if (keep) document.getElementById(keep)?.focus();
 }
 
