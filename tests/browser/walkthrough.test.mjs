@@ -1,6 +1,6 @@
 // The whole walk-through with the keyboard only (tests/browser/keyboard.mjs: Tab, Space, arrows,
 // typing, Enter; no clicks), from the home page's task list through filing, eligibility and the
-// estimate to the summary card: once in zh-CN at normal size, once in English in large-text mode.
+// estimate to the summary card, in zh-CN and English, at normal size and in large-text mode.
 // On every screen axe-core must report no violation and a screenshot is kept
 // (walk-<lang>-<mode>-<part>-<screen>.png). The figures at the end are the core's for the request
 // the page sent; no request leaves the origin.
@@ -164,10 +164,9 @@ async function walkThrough(t, { lang, large }) {
   return steps.seen;
 }
 
-test('zh-CN, normal size: the whole walk-through by keyboard, axe-clean on every screen', async (t) => {
-  await walkThrough(t, { lang: 'zh-CN', large: false });
-});
-
-test('en, large text: the whole walk-through by keyboard, axe-clean on every screen', async (t) => {
-  await walkThrough(t, { lang: 'en', large: true });
-});
+// Every screen in both languages and both modes: four walks.
+for (const [lang, large] of [['zh-CN', false], ['en', true], ['en', false], ['zh-CN', true]]) {
+  test(`${lang}, ${large ? 'large text' : 'normal size'}: the whole walk-through by keyboard, axe-clean on every screen`, async (t) => {
+    await walkThrough(t, { lang, large });
+  });
+}
