@@ -2,7 +2,8 @@
 // URL hash as the filing flow does, and keeps the answers. The hash holds only the screen's name
 // ("#/visit", "#/designated?from=check"), never an answer, so nothing personal lands in
 // history, bookmarks or server logs.
-import { DEFAULT_LANG, LANGS } from '../i18n.js';
+import { DEFAULT_LANG } from '../i18n.js';
+import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
@@ -15,9 +16,7 @@ import { STEP_BY_ID, STEPS, firstUnanswered, visibleSteps } from './steps.js';
 import { TEXT } from './text.js';
 import { renderWhy } from './why.js';
 
-const LANG_KEY = 'medins.lang';
 const SCREENS = new Set(['start', 'check', 'result', 'clear', 'why']);
-const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
@@ -25,6 +24,7 @@ const statusEl = document.getElementById('status');
 const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
+const ask = asker(() => core);
 let lang = savedLang();
 // The disease is health data: kept for this tab only, like the filing flow's ID number.
 const answers = new Answers({ prefix: 'medins.eligibility.', sessionOnly: new Set(['disease']) });
@@ -34,25 +34,6 @@ const why = new Answers({ prefix: 'medins.why_failed.', sessionOnly: new Set() }
 let lists = { diseases: [], categories: [] };
 let view = { hash: null };
 let notice = null;
-
-function savedLang() {
-  try {
-    const saved = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(saved) ? saved : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
-
-function ask(op, request) {
-  try {
-    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
-    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
-  } catch (err) {
-    console.error('medins: the core did not answer', err);
-    return NO_ANSWER;
-  }
-}
 
 function parseHash() {
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
@@ -201,11 +182,7 @@ function render({ navigated }) {
 for (const [code, button] of Object.entries(langButtons)) {
   button.addEventListener('click', () => {
     lang = code;
-    try {
-      localStorage.setItem(LANG_KEY, code);
-    } catch {
-      // Losing the choice on reload is acceptable.
-    }
+    saveLang(code);
     // Same screen, same answers and ticks: only the words change.
     render({ navigated: false });
   });
@@ -213,23 +190,15 @@ for (const [code, button] of Object.entries(langButtons)) {
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 
-async function load() {
-  try {
-    const { default: createMedins } = await import('../medins.js');
-    core = await createMedins();
+render({ navigated: false });
+loadCore({
+  status: statusEl,
+  texts: () => TEXT[lang],
+  ready: (loaded) => {
+    core = loaded;
     const asOf = todayLocal();
     lists = loadLists(ask, asOf);
     view.fromFiling = prefill(answers, ask, asOf);
-    statusEl.hidden = true;
     render({ navigated: false });
-    root.dataset.ready = '1';
-  } catch (err) {
-    console.error('medins: loading the core failed', err);
-    statusEl.textContent = TEXT[lang].loadFailed;
-    statusEl.classList.add('error');
-  }
-}
-
-statusEl.textContent = TEXT[lang].loading;
-render({ navigated: false });
-load();
+  },
+});

@@ -2,7 +2,7 @@
 // other pages saved on this device, and shows one card (printable) and one message (copyable).
 // The ID number is left out unless the box is ticked, and the tick is not remembered: including
 // it is a decision made each time, on purpose.
-import { DEFAULT_LANG, LANGS } from '../i18n.js';
+import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
 import { drawQr } from '../filing/qr.js';
@@ -11,7 +11,6 @@ import { messageText } from './message.js';
 import { buildModel, savedAnswers } from './model.js';
 import { TEXT } from './text.js';
 
-const LANG_KEY = 'medins.lang';
 const FOR_KEY = 'medins.handover.for';
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
@@ -19,7 +18,8 @@ const mainEl = document.getElementById('handover');
 const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
-let lang = stored(LANG_KEY, DEFAULT_LANG, (v) => LANGS.includes(v));
+const ask = asker(() => core);
+let lang = savedLang();
 let includeId = false;
 let forName = stored(FOR_KEY, '', (v) => typeof v === 'string');
 const saved = savedAnswers();
@@ -30,16 +30,6 @@ function stored(key, fallback, ok) {
     return v !== null && ok(v) ? v : fallback;
   } catch {
     return fallback;
-  }
-}
-
-function ask(op, request) {
-  try {
-    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
-    return typeof response?.ok === 'boolean' ? response : { ok: false, errors: [] };
-  } catch (err) {
-    console.error('medins: the core did not answer', err);
-    return { ok: false, errors: [] };
   }
 }
 
@@ -136,29 +126,17 @@ function render({ keep } = {}) {
 for (const [code, button] of Object.entries(langButtons)) {
   button.addEventListener('click', () => {
     lang = code;
-    try {
-      localStorage.setItem(LANG_KEY, code);
-    } catch {
-      // Losing the choice on reload is acceptable.
-    }
+    saveLang(code);
     render();
   });
 }
 
-async function load() {
-  try {
-    const { default: createMedins } = await import('../medins.js');
-    core = await createMedins();
-    statusEl.hidden = true;
-    render();
-    root.dataset.ready = '1';
-  } catch (err) {
-    console.error('medins: loading the core failed', err);
-    statusEl.textContent = TEXT[lang].loadFailed;
-    statusEl.classList.add('error');
-  }
-}
-
-statusEl.textContent = TEXT[lang].loading;
 render();
-load();
+loadCore({
+  status: statusEl,
+  texts: () => TEXT[lang],
+  ready: (loaded) => {
+    core = loaded;
+    render();
+  },
+});
