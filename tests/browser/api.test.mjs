@@ -1,0 +1,52 @@
+// The headless JS API (web/medins-api.js): what a portal's own form calls. Two callers share one
+// module (medins.wasm fetched once); answers are the core's, parsed, for a request given as an
+// object or as text; bad requests come back as structured errors, not exceptions.
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/api.test.mjs
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openPage, useSiteAndBrowser } from './harness.mjs';
+
+const env = useSiteAndBrowser();
+
+test('two callers share one module; objects and text in, the core\'s JSON out; bad input is an error answer', async (t) => {
+  const { page, requests } = await openPage(env, t, { serviceWorkers: 'block' });
+  const before = requests.filter((u) => u.endsWith('/medins.wasm')).length;
+  const out = await page.evaluate(async () => {
+    const { createMedins } = await import('/medins-api.js');
+    const [a, b] = await Promise.all([createMedins(), createMedins()]);
+    const request = { id: '11010519491231002X', as_of: '2026-11-25' };
+    return {
+      version: a.version,
+      same: a.version === b.version,
+      fromObject: a.handle('id.check', request),
+      fromText: b.handle('id.check', JSON.stringify(request)),
+      malformed: a.handle('id.check', '{"id": '),
+      unknownOp: a.handle('no.such.op', {}),
+      nothing: a.handle('id.check'),
+      cycle: (() => {
+        const c = {};
+        c.c = c;
+        try {
+          a.handle('id.check', c);
+          return 'no error';
+        } catch (err) {
+          return err.name;
+        }
+      })(),
+    };
+  });
+  // The home page loaded the core already: the API reuses nothing of it (a page's own script
+  // and the API are separate callers) but both API callers share one more load at most.
+  const wasmLoads = requests.filter((u) => u.endsWith('/medins.wasm')).length - before;
+  assert.ok(wasmLoads <= 1, `medins.wasm fetched ${wasmLoads} times for two API callers`);
+  assert.match(out.version, /^\d+\.\d+\.\d+/);
+  assert.equal(out.fromObject.ok, true);
+  assert.equal(out.fromObject.result.birth_date, '1949-12-31');
+  assert.deepEqual(out.fromText, out.fromObject);
+  assert.equal(out.malformed.ok, false);
+  assert.equal(out.malformed.errors[0].code, 'request.malformed_json');
+  assert.ok(out.malformed.errors[0].message['zh-CN'] && out.malformed.errors[0].message.en);
+  assert.equal(out.unknownOp.errors[0].code, 'request.unknown_op');
+  assert.equal(out.nothing.ok, false, 'no request is the core\'s error, not an exception');
+  assert.equal(out.cycle, 'TypeError');
+});
