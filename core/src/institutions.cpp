@@ -247,7 +247,7 @@ std::optional<InstitutionEntry> Parser::entry(const json& value, const std::stri
     if (!kind) errors_.push_back(make_error("institutions.unknown_kind", r.path("kind")));
   }
   if (const std::optional<std::string> level =
-          text(r.field("level", false), r.path("level"), 1, errors_)) {
+          text(r.field("level", false), r.path("level"), 8, errors_)) {
     if (*level == "1" || *level == "2" || *level == "3") {
       e.level = (*level)[0] - '0';
     } else {
