@@ -5,8 +5,8 @@
 // into a C++ source with one constant row per division:
 //   {code, parent, level, note, "朝阳区", "chao|zhao yang qu|ou"}
 // and, for names that are not divisions (institutions, medins/pinyin.hpp), the readings of every
-// character of pinyin.tsv by the same rule: one index per code point of U+3400..U+9FFF into a
-// table of distinct reading sets ("chang|zhang"), about 60 KB where a string per character
+// URO character of pinyin.tsv by the same rule: one index per code point of U+4E00..U+9FFF into
+// a table of distinct reading sets ("chang|zhang"), about 50 KB where a string per character
 // would take four times that.
 // Readings per character are the primary and the modern-dictionary alternatives (not the
 // archaic 汉语大字典-only ones, which would make initials match almost anything), space-separated
@@ -90,7 +90,10 @@ for (const r of rows) {
 src += '};\n\n';
 
 // Per-character readings for medins::char_readings().
-const firstCp = 0x3400, lastCp = 0x9fff;
+// The URO block only: Extension A characters (U+3400..U+4DBF) are rare in institution names (one
+// is still found when typed as a character, not by pinyin); leaving them out keeps about 13 KB
+// out of the page's module.
+const firstCp = 0x4e00, lastCp = 0x9fff;
 const sets = [''];  // index 0: no reading
 const setIndex = new Map([['', 0]]);
 const perCp = new Array(lastCp - firstCp + 1).fill(0);

@@ -10,8 +10,8 @@
 
 namespace medins {
 
-// "chang|zhang" for 长; empty for a character the table lacks (outside U+3400..U+9FFF, or with
-// no Mandarin reading).
+// "chang|zhang" for 长; empty for a character the table lacks (outside U+4E00..U+9FFF, the CJK
+// Unified Ideographs block, or with no Mandarin reading).
 std::string_view char_readings(char32_t cp);
 
 }  // namespace medins
