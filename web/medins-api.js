@@ -27,5 +27,11 @@ export async function createMedins({ moduleUrl = new URL('./medins.js', import.m
       const text = typeof request === 'string' ? request : JSON.stringify(request);
       return JSON.parse(core.handle(String(op), text ?? 'null'));
     },
+    // A designated-institution list (docs/institutions-format.md), as text or as an object: held
+    // by the shared engine, so institutions.search without a list searches it. Answers as
+    // institutions.check does.
+    loadInstitutions(file) {
+      return JSON.parse(core.loadInstitutions(typeof file === 'string' ? file : JSON.stringify(file)));
+    },
   });
 }

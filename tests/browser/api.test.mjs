@@ -3,8 +3,10 @@
 // object or as text; bad requests come back as structured errors, not exceptions.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/api.test.mjs
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
-import { openPage, useSiteAndBrowser } from './harness.mjs';
+import { openPage, repoRoot, useSiteAndBrowser } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 
@@ -49,4 +51,29 @@ test('two callers share one module; objects and text in, the core\'s JSON out; b
   assert.equal(out.unknownOp.errors[0].code, 'request.unknown_op');
   assert.equal(out.nothing.ok, false, 'no request is the core\'s error, not an exception');
   assert.equal(out.cycle, 'TypeError');
+});
+
+test('a portal\'s institution list is loaded once, then searched without sending it again', async (t) => {
+  const { page } = await openPage(env, t);
+  const demo = readFileSync(path.join(repoRoot, 'tests', 'data', 'institutions', 'demo.json'), 'utf8');
+  const out = await page.evaluate(async (file) => {
+    const { createMedins } = await import('/medins-api.js');
+    const medins = await createMedins();
+    const before = medins.handle('institutions.search', { query: 'a' });
+    const loaded = medins.loadInstitutions(file);
+    const other = await createMedins();
+    const first = JSON.parse(file).institutions[0];
+    const query = first.name.replace(/（.*）$/, '');
+    const hit = other.handle('institutions.search', { query, limit: 1 });
+    const refused = medins.loadInstitutions('{"format": "medins-institutions"');
+    const still = medins.handle('institutions.search', { query, limit: 1 });
+    return { before, loaded, hit, refused, still, first };
+  }, demo);
+  assert.equal(out.loaded.ok, true);
+  assert.equal(out.loaded.result.by_kind.hospital + out.loaded.result.by_kind.pharmacy, JSON.parse(demo).institutions.length);
+  assert.equal(out.hit.ok, true, JSON.stringify(out.hit.errors));
+  assert.equal(out.hit.result.hits[0].code, out.first.code, 'a second caller searches the list the first loaded');
+  assert.equal(out.refused.ok, false, JSON.stringify(out.refused));
+  assert.equal(out.refused.errors[0].code, 'institutions.malformed_json');
+  assert.deepEqual(out.still, out.hit, 'a refused file leaves the loaded list in place');
 });
