@@ -6,22 +6,45 @@
 export const LANGS = ['zh-CN', 'en'];
 export const DEFAULT_LANG = 'zh-CN';
 
+// The words of every one-question-a-screen flow (filing, eligibility): buttons, answers, and the
+// page's own problems. Each flow's catalogue spreads them in.
+export const QUESTION_TEXT = {
+  'zh-CN': {
+    back: '返回上一步',
+    continue: '继续',
+    yes: '是',
+    no: '否',
+    errorSummaryTitle: '有问题需要改正',
+    errorPrefix: '错误：',
+    chooseOne: '请选择一项。',
+    chooseRegion: '请输入地名，再从列表里选一个地方。',
+    dateIncomplete: '请把年、月、日都填上。',
+    dateParts: { year: '年', month: '月', day: '日' },
+    clearLink: '清除我的回答',
+  },
+  en: {
+    back: 'Back',
+    continue: 'Continue',
+    yes: 'Yes',
+    no: 'No',
+    errorSummaryTitle: 'There is a problem',
+    errorPrefix: 'Error: ',
+    chooseOne: 'Please choose one.',
+    chooseRegion: 'Type a place name, then choose one from the list.',
+    dateIncomplete: 'Please enter the year, the month and the day.',
+    dateParts: { year: 'Year', month: 'Month', day: 'Day' },
+    clearLink: 'Clear my answers',
+  },
+};
+const QUESTION_ZH = QUESTION_TEXT['zh-CN'];
+const QUESTION_EN = QUESTION_TEXT.en;
+
 // The filing flow (filing/*.js). Question titles are the questions themselves, in plain words;
 // `short` labels name each answer on the "check your answers" screen. Policy wording (categories,
 // materials, channels, validity) is not here: it comes from the core with its sources.
 const FILING_ZH = {
   pageTitle: (step) => `${step} · 异地就医备案准备 · 医保助手`,
-  back: '返回上一步',
-  continue: '继续',
-  yes: '是',
-  no: '否',
-  errorSummaryTitle: '有问题需要改正',
-  errorPrefix: '错误：',
-  chooseOne: '请选择一项。',
-  chooseRegion: '请输入地名，再从列表里选一个地方。',
-  dateIncomplete: '请把年、月、日都填上。',
-  dateParts: { year: '年', month: '月', day: '日' },
-  clearLink: '清除我的回答',
+  ...QUESTION_ZH,
   storageNote: '你的回答只保存在这台设备的浏览器里，不会发送出去。身份证号码只保存到关闭这个页面为止。',
   notOfficial: '这不是官方备案凭证。本程序只帮你准备备案，备案要通过下面列出的渠道办理，以参保地医保部门的答复为准。',
   start: {
@@ -179,17 +202,7 @@ const FILING_ZH = {
 
 const FILING_EN = {
   pageTitle: (step) => `${step} · Preparing your filing · Medical insurance helper`,
-  back: 'Back',
-  continue: 'Continue',
-  yes: 'Yes',
-  no: 'No',
-  errorSummaryTitle: 'There is a problem',
-  errorPrefix: 'Error: ',
-  chooseOne: 'Please choose one.',
-  chooseRegion: 'Type a place name, then choose one from the list.',
-  dateIncomplete: 'Please enter the year, the month and the day.',
-  dateParts: { year: 'Year', month: 'Month', day: 'Day' },
-  clearLink: 'Clear my answers',
+  ...QUESTION_EN,
   storageNote: 'Your answers are kept only in this device’s browser and are not sent anywhere. The ID number is kept only until you close this page.',
   notOfficial: 'This is not an official filing or voucher. medins only helps you prepare; the filing itself is made through one of the channels below, and your insured place’s medical insurance office has the final word.',
   start: {

@@ -5,6 +5,8 @@
 // Question titles are the questions themselves, in plain words; `short` names each answer on
 // the "check your answers" screen.
 
+import { QUESTION_TEXT } from '../i18n.js';
+
 const ZH = {
   pageTitle: (screen) => `${screen} · 能不能直接结算 · 医保助手`,
   appName: '医保助手',
@@ -12,17 +14,7 @@ const ZH = {
   loading: '正在加载…',
   loadFailed: '页面没有加载成功，暂时不能查。请检查网络后刷新页面再试。',
   internalError: '查的时候出了问题，请再试一次。',
-  back: '返回上一步',
-  continue: '继续',
-  yes: '是',
-  no: '否',
-  errorSummaryTitle: '有问题需要改正',
-  errorPrefix: '错误：',
-  chooseOne: '请选择一项。',
-  chooseRegion: '请输入地名，再从列表里选一个地方。',
-  dateIncomplete: '请把年、月、日都填上。',
-  dateParts: { year: '年', month: '月', day: '日' },
-  clearLink: '清除我的回答',
+  ...QUESTION_TEXT['zh-CN'],
   storageNote: '你的回答和勾选只保存在这台设备的浏览器里，不会发送出去。病种只保存到关闭这个页面为止。',
   notOfficial: '这只是本程序根据你的回答和公开资料给出的参考，以参保地和就医地医保部门的答复为准。',
   region: {
@@ -254,17 +246,7 @@ const EN = {
   loading: 'Loading…',
   loadFailed: 'The page did not load properly, so checking is not possible yet. Please check your connection and reload the page.',
   internalError: 'Something went wrong while checking. Please try again.',
-  back: 'Back',
-  continue: 'Continue',
-  yes: 'Yes',
-  no: 'No',
-  errorSummaryTitle: 'There is a problem',
-  errorPrefix: 'Error: ',
-  chooseOne: 'Please choose one.',
-  chooseRegion: 'Type a place name, then choose one from the list.',
-  dateIncomplete: 'Please enter the year, the month and the day.',
-  dateParts: { year: 'Year', month: 'Month', day: 'Day' },
-  clearLink: 'Clear my answers',
+  ...QUESTION_TEXT.en,
   storageNote: 'Your answers and ticks are kept only in this device’s browser and are not sent anywhere. The disease is kept only until you close this page.',
   notOfficial: 'This is guidance from medins, based on your answers and public sources. The medical insurance offices of your insured place and of the place of treatment have the final word.',
   region: {
