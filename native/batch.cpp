@@ -10,6 +10,7 @@
 #include "medins/engine.hpp"
 #include "medins/error.hpp"
 #include "medins/handle.hpp"
+#include "medins/handle_parsed.hpp"
 
 namespace medins::cli {
 namespace {
@@ -25,6 +26,7 @@ std::string answer_line(const Engine& engine, const std::string& text) {
   if (text.size() > kMaxRequestBytes) return refuse_line("request.too_large");
   // One level more than a request may have: the record wraps the request.
   if (json_nesting_exceeds(text, kMaxRequestDepth + 1)) return refuse_line("request.too_deep");
+  if (nul_byte_at(text)) return refuse_line("batch.bad_line");
   const nlohmann::json record = nlohmann::json::parse(text, nullptr, false);
   if (record.is_discarded()) return refuse_line("batch.bad_line");
   if (!record.is_object()) return refuse_line("batch.bad_record");

@@ -102,6 +102,11 @@ std::string run(const CoreData& data, std::string_view op, std::string_view requ
   }
   const ops::OpEntry* entry = find_op(op);
   if (entry == nullptr) return unknown_op(op);
+  if (const auto nul = nul_byte_at(request_json)) {
+    const std::string at = std::to_string(*nul + 1);
+    return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
+                               "The error is at byte " + at + ".")});
+  }
   if (json_nesting_exceeds(request_json, kMaxRequestDepth)) return too_deep();
   nlohmann::json request;
   try {
@@ -162,6 +167,12 @@ std::string handle_parsed(std::string_view op, const nlohmann::json& request) {
 
 std::string error_response(const std::vector<Error>& errors) {
   return failure(errors);
+}
+
+std::optional<std::size_t> nul_byte_at(std::string_view text) {
+  const std::size_t at = text.find('\0');
+  if (at == std::string_view::npos) return std::nullopt;
+  return at;
 }
 
 bool json_nesting_exceeds(std::string_view text, std::size_t max) {

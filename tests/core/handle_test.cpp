@@ -1,10 +1,13 @@
 // handle() as every front end sees it: whole JSON responses, byte for byte.
 #include "medins/handle.hpp"
 
+#include <optional>
 #include <string>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include "medins/handle_parsed.hpp"
 
 namespace medins {
 namespace {
@@ -101,6 +104,19 @@ TEST(Handle, MetaVersionListsOps) {
   EXPECT_EQ(r["result"]["version"], version());
   EXPECT_EQ(r["result"]["ops"], nlohmann::json(op_names()));
   EXPECT_NE(std::find(op_names().begin(), op_names().end(), "id.check"), op_names().end());
+}
+
+// Found by fuzz_request (2026-11-25, a 10-minute run): nlohmann's reader takes a NUL byte as the
+// end of the input, so "1" + NUL + anything read as the number 1. Text with a NUL is not JSON.
+TEST(Handle, NulByteMakesTheTextMalformedWhateverFollows) {
+  const std::string text("1\0\0{\"a\":[[[[0]]]]}", 18);
+  const nlohmann::json answer = call("id.check", text);
+  ASSERT_FALSE(answer["ok"].get<bool>());
+  EXPECT_EQ(answer["errors"][0]["code"], "request.malformed_json");
+  EXPECT_NE(answer["errors"][0]["message"]["en"].get<std::string>().find("byte 2"),
+            std::string::npos);
+  EXPECT_EQ(nul_byte_at(text), std::optional<std::size_t>(1));
+  EXPECT_EQ(nul_byte_at("{}"), std::nullopt);
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "contract.hpp"
 #include "medins/engine.hpp"
 #include "medins/handle.hpp"
+#include "medins/handle_parsed.hpp"
 
 namespace {
 
@@ -55,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     medins::fuzz::fuzz_fail("a listed op answered request.unknown_op", op);
   }
 
-  if (text.size() <= medins::kMaxRequestBytes) {
+  if (text.size() <= medins::kMaxRequestBytes && !medins::nul_byte_at(text)) {
     const nlohmann::json request = nlohmann::json::parse(text, nullptr, false);
     if (!request.is_discarded()) {
       const std::string via_parsed = engine().handle_parsed(op, request);
