@@ -32,6 +32,8 @@ constexpr ops::OpEntry kOps[] = {
      "check an 18-character resident ID: check character, birth date, sex, age, region"},
     {"institution.check", ops::institution_check,
      "check a medical insurance institution code (H/P + region + sequence)"},
+    {"ledger.summarize", ops::ledger_summarize,
+     "the person's ledger: each year's running totals, spending by month and payer, cap used, claims and deadlines"},
     {"meta.version", ops::meta_version,
      "the core version and the operations it knows"},
     {"policy.get", ops::policy_get,
