@@ -21,8 +21,8 @@ std::optional<ClaimRule> read_claim_rule(const json& object, const std::string& 
 }
 
 Result<json> claim_deadline_json(const json& rules, std::optional<Date> anchor,
-                                 const RegionRow& insured, const std::optional<ClaimRule>& given,
-                                 Date as_of) {
+                                 const std::string& anchor_path, const RegionRow& insured,
+                                 const std::optional<ClaimRule>& given, Date as_of) {
   const json& data = rules.at("manual_claim").at("deadline");
   json out;
   out["from"] = "discharge";
@@ -76,9 +76,9 @@ Result<json> claim_deadline_json(const json& rules, std::optional<Date> anchor,
     }
     if (anchor) {
       Result<Date> last =
-          rule->months ? anchor->add_months(static_cast<int>(*rule->months), "/visit")
+          rule->months ? anchor->add_months(static_cast<int>(*rule->months), anchor_path)
                        : Date::from_ymd(anchor->year() + static_cast<int>(*rule->year_end_plus), 12,
-                                        31, "/visit");
+                                        31, anchor_path);
       if (!last) return std::move(last).errors();
       out["date"] = last->to_iso();
       out["days_left"] = Date::days_between(as_of, *last);

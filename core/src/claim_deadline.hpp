@@ -31,9 +31,10 @@ std::optional<ClaimRule> read_claim_rule(const nlohmann::json& object, const std
 
 // The deadline block {from, anchor, known, date, days_left?, rule, text, range_seen} of
 // docs/eligibility.md. `anchor`: the discharge day of a stay or the day of a visit; nullopt
-// while still in hospital. `rules`: the eligibility rules (CoreData::eligibility_rules).
+// while still in hospital; `anchor_path` names it in the request for date.out_of_range (a
+// deadline past 9999). `rules`: the eligibility rules (CoreData::eligibility_rules).
 Result<nlohmann::json> claim_deadline_json(const nlohmann::json& rules, std::optional<Date> anchor,
-                                           const RegionRow& insured,
+                                           const std::string& anchor_path, const RegionRow& insured,
                                            const std::optional<ClaimRule>& given, Date as_of);
 
 }  // namespace medins

@@ -487,7 +487,7 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
     const json& mc = rules.at("manual_claim");
     Result<json> deadline = claim_deadline_json(
         rules, visit->admitted ? visit->discharged_on : std::optional<Date>(visit->starts_on),
-        *insured->region, claim_rule, *as_of);
+        "/visit", *insured->region, claim_rule, *as_of);
     if (!deadline) return std::move(deadline).errors();
     out["manual_claim"] = {{"where", text_block(rules, mc.at("where"))},
                            {"checklist", listed(rules, mc.at("checklist"), *visit)},

@@ -433,8 +433,9 @@ Result<json> claims_json(const CoreData& data, const Ledger& ledger) {
     const ClaimStep& now = c.history.back();
     json next = json::array();
     for (ClaimStage s : next_claim_stages(now.stage)) next.push_back(claim_stage_name(s));
-    Result<json> deadline =
-        claim_deadline_json(rules, c.treated_on, *ledger.insured, ledger.claim_rule, ledger.as_of);
+    Result<json> deadline = claim_deadline_json(
+        rules, c.treated_on, pointer_join(pointer_join("/claims", i), "treated_on"),
+        *ledger.insured, ledger.claim_rule, ledger.as_of);
     if (!deadline) return std::move(deadline).errors();
     json d = std::move(deadline).value();
     // The deadline is for handing the claim in: once submitted it is met.

@@ -346,6 +346,14 @@ TEST(LedgerErrors, FiguresThatDoNotAddUpBadDatesAndNegativeAmounts) {
                    {"ledger.slip_part_too_large", "/settlements/3/slip/hifp_pay"},
                    {"request.out_of_range", "/settlements/4/slip/hifp_pay"},
                    {"ledger.date_after_as_of", "/settlements/5/date"}}));
+  // A deadline past the last day the calendar holds is refused at the claim's date.
+  json edge =
+      ledger(json::array(), json::array({claim(json::array({step("prepared", "9999-12-01")}))}));
+  edge["as_of"] = "9999-12-31";
+  edge["claims"][0]["treated_on"] = "9999-12-01";
+  edge["insured_place_rules"] = {{"claim_deadline", {{"months", 6}}}};
+  EXPECT_EQ(errors_of(call("ledger.summarize", edge)),
+            (Pairs{{"date.out_of_range", "/claims/0/treated_on"}}));
   json twice = settlement("2026-03-01", "inpatient", slip(100, 0, 0, 0, 0));
   twice["id"] = "s1";
   EXPECT_EQ(errors_of(call("ledger.summarize", ledger(json::array({twice, twice})))),
