@@ -7,7 +7,9 @@
 // Nothing is requested beyond the origin.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/ledger.test.mjs
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { formatFen } from '../../web/estimate/money.js';
 import { LEDGER_TEXT } from '../../web/ledger/text.js';
@@ -16,6 +18,22 @@ import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, localDay } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axe-core on the page as drawn (evaluated through the DevTools protocol, so the CSP stays on);
+// the chart must pass svg-img-alt and every colour its contrast check.
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const { violations, passed } = await page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return {
+      passed: results.passes.map((p) => p.id),
+      violations: results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+    };
+  });
+  assert.ok(['color-contrast', 'svg-img-alt'].every((id) => passed.includes(id)), `axe passed only ${passed}`);
+  return violations;
+}
 
 // A Beijing employee's stay, the bill's totals only: 10,000.00 class A.
 function estimateAnswers(today) {
@@ -88,6 +106,7 @@ for (const lang of ['zh-CN', 'en']) {
     assert.equal(await page.textContent(`#month-table tr[data-month="${month}"] td[data-payer="cash"]`), '3,332.50');
     // Beijing's shipped policy has no cap: said, with no figure.
     assert.equal(await page.getAttribute('#cap-text', 'data-known'), 'false');
+    assert.deepEqual(await axeViolations(page), []);
 
     // A slip that does not add up is refused at its box, with the core's words.
     await page.fill('#s-date', today);

@@ -1,6 +1,6 @@
 // The year view's chart: one bar per month, stacked by who paid, as an SVG with a title and
-// description, and a table holding the same figures (the accessible form of the chart; the SVG
-// itself is hidden from screen readers' item lists by role="img").
+// description (role="img": read as one picture), and a table holding the same figures for
+// screen readers; the table scrolls sideways on a phone, so its box can take focus.
 import { el } from '../filing/dom.js';
 import { formatFen } from '../estimate/money.js';
 
@@ -61,5 +61,5 @@ export function renderYearChart(year, t) {
   }
   const table = el('table', { class: 'who-pays month-table', id: 'month-table' },
     el('caption', { text: t.year.chartTitle(year.year) }), el('thead', {}, head), body);
-  return el('div', { class: 'chart-wrap' }, chart, legend, el('div', { class: 'table-scroll' }, table));
+  return el('div', { class: 'chart-wrap' }, chart, legend, el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t.year.chartTitle(year.year) }, table));
 }

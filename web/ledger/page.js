@@ -334,8 +334,8 @@ function claimsSection(summary) {
       text: c.moveTo(c.stages[next]), onclick: () => moveClaim(i, next) }));
     return el('div', { class: 'claim-card', id: `claim-${i}`, 'data-stage': stage },
       el('h3', { text: `${claim.place || claim.treated_on} · ${tt.yuan(formatFen(claim.amount_fen))}` }),
-      el('p', {}, `${c.stage}：`, el('strong', { class: 'claim-stage', text: c.stages[stage] ?? stage })),
-      el('p', { class: 'hint', text: `${c.history}：${claim.history.map((h) => `${c.stages[h.stage] ?? h.stage} ${h.date}`).join(' → ')}` }),
+      el('p', {}, `${c.stage}${tt.colon}`, el('strong', { class: 'claim-stage', text: c.stages[stage] ?? stage })),
+      el('p', { class: 'hint', text: `${c.history}${tt.colon}${claim.history.map((h) => `${c.stages[h.stage] ?? h.stage} ${h.date}`).join(' → ')}` }),
       info?.to_submit ? el('p', { class: 'hint', text: local(info.deadline.text) }) : null,
       stage === 'paid' ? el('p', { class: 'hint', text: c.paidHint }) : null,
       moves.length ? el('div', { class: 'button-row-inline' },
