@@ -240,8 +240,9 @@ Result<Ledger> read_ledger(const json& request) {
   const json* settlements = list_field(reader, "settlements", kMaxSettlements, errors);
   const json* claims = list_field(reader, "claims", kMaxClaims, errors);
   reader.reject_unknown_fields();
-  if (!as_of) return errors;  // every date is checked against it
-  ledger.as_of = *as_of;
+  // Without a valid as_of the entries are still read, so every problem shows at once; only the
+  // "after today" check waits for a day to compare with.
+  ledger.as_of = as_of.value_or(Date::latest());
   if (settlements != nullptr) {
     for (std::size_t i = 0; i < settlements->size(); ++i) {
       const std::string base = pointer_join("/settlements", i);

@@ -354,6 +354,12 @@ TEST(LedgerErrors, FiguresThatDoNotAddUpBadDatesAndNegativeAmounts) {
   edge["insured_place_rules"] = {{"claim_deadline", {{"months", 6}}}};
   EXPECT_EQ(errors_of(call("ledger.summarize", edge)),
             (Pairs{{"date.out_of_range", "/claims/0/treated_on"}}));
+  // A missing as_of does not hide the entries' own problems.
+  json no_day = ledger(json::array({settlement("2026-03-01", "inpatient", parts)}));
+  no_day.erase("as_of");
+  EXPECT_EQ(errors_of(call("ledger.summarize", no_day)),
+            (Pairs{{"request.missing_field", "/as_of"},
+                   {"ledger.slip_parts_mismatch", "/settlements/0/slip/medfee_sumamt"}}));
   json twice = settlement("2026-03-01", "inpatient", slip(100, 0, 0, 0, 0));
   twice["id"] = "s1";
   EXPECT_EQ(errors_of(call("ledger.summarize", ledger(json::array({twice, twice})))),
