@@ -148,7 +148,9 @@ test('a claim moves through its stages, with its deadline reminder and a calenda
   const { page, problems } = await openPage(env, t, { acceptDownloads: true });
   const T = LEDGER_TEXT['zh-CN'];
   const today = await localDay(page);
-  await page.goto(new URL('ledger/', env.baseUrl).href);
+  // In through the main page's link.
+  assert.equal(await page.textContent('#ledger-start'), T.link.linkStart);
+  await Promise.all([page.waitForURL('**/ledger/'), page.click('#ledger-start')]);
   await waitReady(page);
   await page.check('#p-scheme-employee');
   await page.fill('#p-insured', '110000');
