@@ -88,6 +88,8 @@ for (const lang of ['zh-CN', 'en']) {
     await waitReady(page);
     assert.equal(await page.inputValue('#p-insured'), '110000');
     assert.equal(await page.isChecked('#p-scheme-employee'), true);
+    // Employees get the over-cap box (the large-expense supplement's base).
+    assert.ok(await page.$('#s-over_cap'));
 
     // That first stay's slip, then a second stay: 5,000.00 = self-paid 500 + in scope 4,500;
     // deductible 650; (4,500 − 650) × 85% = 3,272.50 fund; account 1,000.00, cash 727.50.
@@ -179,5 +181,16 @@ test('a claim moves through its stages, with its deadline reminder and a calenda
   await page.click('#claim-0-to-under_review');
   await page.waitForSelector('#claim-0[data-stage="under_review"]');
   assert.deepEqual(await page.$$eval('#claim-0 button[id^="claim-0-to-"]', (bs) => bs.map((b) => b.id)), ['claim-0-to-paid', 'claim-0-to-refused']);
+  // Paid more than claimed is refused at the amount, with the core's words; then paid 3,000.
+  await page.fill('#claim-0-paid', '4000');
+  await page.click('#claim-0-to-paid');
+  await page.waitForSelector('#claim-0-paid-error');
+  await page.fill('#claim-0-paid', '3000');
+  await page.click('#claim-0-to-paid');
+  await page.waitForSelector('#claim-0[data-stage="paid"]');
+  assert.equal(await page.$('#claim-0 button[id^="claim-0-to-"]'), null);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('medins.ledger.claims')));
+  assert.equal(stored[0].paid_fen, 300000);
+  assert.deepEqual(stored[0].history.map((h) => h.stage), ['prepared', 'submitted', 'under_review', 'paid']);
   assert.deepEqual(problems, []);
 });

@@ -26,7 +26,7 @@ const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.
 let core = null;
 let lang = savedLang();
 // The screen's own state, not the ledger's: what is being typed, its errors, the year shown.
-const draft = { settlement: { setting: 'inpatient', boxes: {} }, claim: {}, stepDates: {} };
+const draft = { settlement: { setting: 'inpatient', boxes: {} }, claim: {}, stepDates: {}, paid: {} };
 let errors = [];
 let notice = null;
 let shownYear = null;
@@ -93,6 +93,7 @@ function fieldFor(path, { settlement = null, claim = null } = {}) {
   if (m && Number(m[1]) === settlement) {
     if (m[2] === 'slip') return `s-${m[3] === 'hifmi_pay' || m[3] === 'hifob_pay' ? 'critical' : m[3] ?? 'medfee_sumamt'}`;
     if (m[2] === 'date' || m[2] === 'setting' || m[2] === 'place') return `s-${m[2]}`;
+    if (m[2] === 'over_cap_fen') return 's-over_cap';
     return 's-medfee_sumamt';
   }
   m = /^\/claims\/(\d+)(?:\/(\w+))?/.exec(p);
@@ -100,6 +101,7 @@ function fieldFor(path, { settlement = null, claim = null } = {}) {
     if (m[2] === 'treated_on') return 'c-treated';
     if (m[2] === 'amount_fen') return 'c-amount';
     if (m[2] === 'place') return 'c-place';
+    if (m[2] === 'paid_fen') return `claim-${claim}-paid`;
     return `claim-${claim}-date`;
   }
   return null;
@@ -128,10 +130,17 @@ function saveSettlement() {
     if (read.error) found.push({ field: `s-${box}`, text: tt.errors[read.error] });
     else slip[box === 'critical' ? (scheme === 'resident' ? 'hifmi_pay' : 'hifob_pay') : box] = read.fen;
   }
+  let overCap = null;
+  if (scheme === 'employee' && !blank(d.overCap)) {
+    const read = yuanToFen(d.overCap);
+    if (read.error) found.push({ field: 's-over_cap', text: tt.errors[read.error] });
+    else overCap = read.fen;
+  }
   if (!profileReady()) found.push({ field: 'p-insured', text: tt.profile.needed });
   if (found.length) return show(found);
   const list = loadSettlements();
   const entry = { id: newId('s', list), date: d.date, setting: d.setting, slip };
+  if (overCap) entry.over_cap_fen = overCap;
   if (!blank(d.place)) entry.place = d.place.trim();
   const candidate = [...list, entry];
   const response = ask('ledger.summarize', summarizeRequest(todayLocal(), {}, { settlements: candidate, claims: loadClaims() }));
@@ -170,11 +179,20 @@ function saveClaim() {
 function moveClaim(index, stage) {
   const list = loadClaims();
   const date = draft.stepDates[index] || todayLocal();
-  const changed = list.map((c, i) => (i === index ? { ...c, history: [...c.history, { stage, date }] } : c));
+  let paid = null;
+  const typed = draft.paid[index];
+  if (stage === 'paid' && !blank(typed)) {
+    const read = yuanToFen(typed);
+    if (read.error) return show([{ field: `claim-${index}-paid`, text: t().errors[read.error] }]);
+    paid = read.fen;
+  }
+  const changed = list.map((c, i) => (i === index
+    ? { ...c, history: [...c.history, { stage, date }], ...(paid === null ? {} : { paid_fen: paid }) } : c));
   const response = ask('ledger.summarize', summarizeRequest(todayLocal(), {}, { settlements: loadSettlements(), claims: changed }));
   if (!response.ok) return show(coreErrors(response, { claim: index }));
   saveClaims(changed);
   delete draft.stepDates[index];
+  delete draft.paid[index];
   return show([]);
 }
 
@@ -319,6 +337,8 @@ function settlementsSection() {
     textField({ id: 's-place', label: s.place, value: d.place, wide: true, errors: errorsFor('s-place'), errorPrefix: tt.errorPrefix, onInput: (v) => { d.place = v; } }),
     el('p', { class: 'hint', text: s.slipHint }),
     ...SLIP_BOXES.map((box) => amountField(`s-${box}`, s.slip[box], d.boxes[box], (v) => { d.boxes[box] = v; })),
+    // Employees' large-expense supplement counts what passed the fund's cap (docs/ledger.md).
+    loadProfile().scheme === 'employee' ? amountField('s-over_cap', s.overCap, d.overCap, (v) => { d.overCap = v; }) : null,
     el('button', { type: 'submit', class: 'button', id: 's-save', text: s.save }));
   return section('settlements', s.title, table, form);
 }
@@ -339,7 +359,10 @@ function claimsSection(summary) {
       info?.to_submit ? el('p', { class: 'hint', text: local(info.deadline.text) }) : null,
       stage === 'paid' ? el('p', { class: 'hint', text: c.paidHint }) : null,
       moves.length ? el('div', { class: 'button-row-inline' },
-        dateField(`claim-${i}-date`, c.stepDate, draft.stepDates[i] ?? todayLocal(), (v) => { draft.stepDates[i] = v; }), ...moves) : null,
+        dateField(`claim-${i}-date`, c.stepDate, draft.stepDates[i] ?? todayLocal(), (v) => { draft.stepDates[i] = v; }),
+        info?.next_stages.includes('paid') ? amountField(`claim-${i}-paid`, c.paidAmount, draft.paid[i], (v) => { draft.paid[i] = v; }) : null,
+        ...moves) : null,
+      claim.paid_fen !== undefined ? el('p', { class: 'claim-paid', text: `${c.paidAmount}${tt.colon}${tt.yuan(formatFen(claim.paid_fen))}` }) : null,
       el('button', { type: 'button', class: 'button-secondary', id: `claim-${i}-remove`, text: c.remove, onclick: () => removeClaim(i) }));
   });
   const d = draft.claim;
