@@ -6,7 +6,8 @@
 //   {as_of, insured_region, scheme, insured_place_rules?: {claim_deadline?},
 //    settlements?: [{id?, date, place?, setting, slip: {...}, over_cap_fen?}],
 //    claims?: [{id?, place?, treated_on, amount_fen, paid_fen?, history: [{stage, date}]}]}
-#include <map>
+#include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "claim_deadline.hpp"
@@ -45,7 +46,6 @@ struct Ledger {
   std::optional<ClaimRule> claim_rule;
   std::vector<LedgerSettlement> settlements;
   std::vector<std::string> settlement_ids;
-  std::vector<std::string> settlement_places;
   std::vector<Claim> claims;
 };
 
@@ -96,7 +96,7 @@ std::optional<LedgerSettlement> read_settlement(const json& item, const std::str
   const std::size_t before = errors.size();
   RequestReader reader(item, base, errors);
   ledger.settlement_ids.push_back(short_text(reader, "id", errors));
-  ledger.settlement_places.push_back(short_text(reader, "place", errors));
+  short_text(reader, "place", errors);  // the page's own label, checked but not needed here
   LedgerSettlement s;
   const std::optional<Date> date = reader.date("date");
   std::optional<Setting> setting;
@@ -249,7 +249,6 @@ Result<Ledger> read_ledger(const json& request) {
       const json* item = object_item(*settlements, i, base, errors);
       if (item == nullptr) {
         ledger.settlement_ids.emplace_back();
-        ledger.settlement_places.emplace_back();
         continue;
       }
       std::optional<LedgerSettlement> s = read_settlement(*item, base, ledger, errors);
