@@ -123,10 +123,7 @@ const ZH = {
       useLedger: '用“我的一年”的记录',
       typeInstead: '不用这些数字，自己填写',
       ledgerLink: '到“我的一年”记下结算单',
-      ledgerEligible: '政策范围内费用',
-      ledgerDeductible: '已付起付线',
-      ledgerFund: '基金已支付',
-      ledgerAdmissions: (n) => `住院 ${n} 次`,
+      ledgerFigures: (eligible, deductible, fund, stays) => `政策范围内费用 ${eligible}，已付起付线 ${deductible}，基金已支付 ${fund}，住院 ${stays} 次。`,
       doubleCount: '如果这次要估算的费用已经记在“我的一年”里，请选“不用这些数字”，以免重复计算。',
     },
     policy: {
@@ -427,10 +424,7 @@ const EN = {
       useLedger: 'Use the records of "My year"',
       typeInstead: 'Do not use these figures, I will type them',
       ledgerLink: 'Record settlement slips in "My year"',
-      ledgerEligible: 'covered spending',
-      ledgerDeductible: 'deductible paid',
-      ledgerFund: 'paid by the fund',
-      ledgerAdmissions: (n) => `${n} hospital stays`,
+      ledgerFigures: (eligible, deductible, fund, stays) => `covered spending ${eligible}, deductible paid ${deductible}, paid by the fund ${fund}, ${stays} hospital stays.`,
       doubleCount: 'If the costs you are estimating are already recorded in "My year", choose "Do not use these figures", so they are not counted twice.',
     },
     policy: {

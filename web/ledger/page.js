@@ -2,7 +2,8 @@
 // claims on the device (store.js), asks the core's ledger.summarize for everything it shows
 // (running totals, months by payer, the cap, claim stages and deadlines) and draws it again on
 // every change and language switch. One screen, no routing: nothing goes into the URL.
-import { DEFAULT_LANG, LANGS, TEXT } from '../i18n.js';
+import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { todayLocal } from '../filing/requests.js';
 import { el, errorSummary, fieldError } from '../filing/dom.js';
 import { textField, selectField } from '../estimate/fields.js';
@@ -12,8 +13,6 @@ import { calendar } from './ics.js';
 import { KEYS, loadClaims, loadProfile, loadSettlements, newId, saveClaims, saveProfile, saveSettlements, summarizeRequest } from './store.js';
 import { LEDGER_TEXT } from './text.js';
 
-const LANG_KEY = 'medins.lang';
-const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 const SLIP_BOXES = ['medfee_sumamt', 'fulamt_ownpay_amt', 'overlmt_selfpay', 'preselfpay_amt', 'inscp_scp_amt',
   'act_pay_dedc', 'hifp_pay', 'critical', 'maf_pay', 'acct_pay', 'psn_cash_pay'];
 const REQUIRED_BOXES = new Set(['medfee_sumamt', 'inscp_scp_amt']);
@@ -32,28 +31,11 @@ let notice = null;
 let shownYear = null;
 let icsUrl = null;
 
-function savedLang() {
-  try {
-    const saved = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(saved) ? saved : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
-
 const t = () => LEDGER_TEXT[lang];
 const local = (message) => message?.[lang] ?? message?.[DEFAULT_LANG] ?? TEXT[lang].internalError;
 const blank = (v) => String(v ?? '').trim() === '';
 
-function ask(op, request) {
-  try {
-    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
-    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
-  } catch (err) {
-    console.error('medins: the core did not answer', err);
-    return NO_ANSWER;
-  }
-}
+const ask = asker(() => core);
 
 function profileReady(p = loadProfile()) {
   return /^\d{6}$/.test(p.insured ?? '') && (p.scheme === 'employee' || p.scheme === 'resident');
@@ -419,32 +401,20 @@ function render() {
 for (const [code, button] of Object.entries(langButtons)) {
   button.addEventListener('click', () => {
     lang = code;
-    try {
-      localStorage.setItem(LANG_KEY, code);
-    } catch {
-      // Losing the choice on reload is acceptable.
-    }
+    saveLang(code);
     const y = window.scrollY;
     render();
     window.scrollTo(0, y);
   });
 }
 
-async function load() {
-  try {
-    const { default: createMedins } = await import('../medins.js');
-    core = await createMedins();
+loadCore({
+  status: statusEl,
+  texts: () => TEXT[lang],
+  ready: (loaded) => {
+    core = loaded;
     prefillProfile();
-    statusEl.hidden = true;
     render();
-    root.dataset.ready = '1';
-  } catch (err) {
-    console.error('medins: loading the core failed', err);
-    statusEl.textContent = TEXT[lang].loadFailed;
-    statusEl.classList.add('error');
-  }
-}
-
-statusEl.textContent = TEXT[lang].loading;
+  },
+});
 render();
-load();
