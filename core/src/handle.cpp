@@ -36,6 +36,8 @@ constexpr ops::OpEntry kOps[] = {
      "check a portal's designated-institution list: counts by kind, region and networked, or every problem"},
     {"institutions.search", ops::institutions_search,
      "find designated institutions by name, alias, pinyin, initials or code, with their eligibility facts"},
+    {"ledger.summarize", ops::ledger_summarize,
+     "the person's ledger: each year's running totals, spending by month and payer, cap used, claims and deadlines"},
     {"meta.version", ops::meta_version,
      "the core version and the operations it knows"},
     {"policy.get", ops::policy_get,

@@ -211,6 +211,29 @@ constexpr Entry kCatalogue[] = {
      "注意：备案日期晚于出院日期，可能无法直接结算，需要回参保地手工报销。",
      "Note: the filing is dated after discharge; direct settlement may not apply, and the costs "
      "may have to be claimed back manually at the insured place."},
+    // The personal ledger (ledger.summarize, docs/ledger.md).
+    {"ledger.slip_parts_mismatch", "结算单的数字对不上：各部分之和不等于医疗费总额，请核对。",
+     "The slip's figures do not add up: the parts are not the total. Please check them."},
+    {"ledger.slip_payers_mismatch", "结算单的数字对不上：各方支付之和不等于医疗费总额，请核对。",
+     "The slip's figures do not add up: what each payer paid is not the total. Please check."},
+    {"ledger.slip_part_too_large", "结算单的这个数字比它所属的金额还大，请核对。",
+     "This figure of the slip is larger than the amount it is part of. Please check it."},
+    {"ledger.date_after_as_of", "这个日期在今天之后。", "This date is after today."},
+    {"ledger.duplicate_id", "有两条记录用了同一个编号。", "Two entries have the same id."},
+    {"ledger.too_many_entries", "记录太多。", "There are too many entries."},
+    {"ledger.claim_unknown_stage",
+     "申请进度应为 "
+     "prepared（准备中）、submitted（已提交）、under_review（审核中）、paid（已支付）或 "
+     "refused（未通过）。",
+     "The claim's stage must be prepared, submitted, under_review, paid or refused."},
+    {"ledger.claim_bad_transition",
+     "申请进度不能这样变：准备中 → 已提交 → 审核中 → 已支付或未通过，之后不能再变。",
+     "The claim cannot move this way: prepared → submitted → under review → paid or refused, "
+     "and nothing after that."},
+    {"ledger.claim_date_backwards", "这一步的日期早于上一步。",
+     "This step is dated before the one before it."},
+    {"ledger.claim_amount_inconsistent", "申请的支付金额不对。",
+     "The claim's amount paid is not right."},
     // Eligibility (资格判断): eligibility.check and data/eligibility/.
     {"eligibility.rules_invalid", "资格判断规则数据有误。",
      "The eligibility rules data is broken."},

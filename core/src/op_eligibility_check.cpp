@@ -12,6 +12,7 @@
 //    claim_deadline?: {months | year_end_plus}}, as_of}
 #include <algorithm>
 
+#include "claim_deadline.hpp"
 #include "medins/eligibility.hpp"
 #include "medins/eligibility_rules.hpp"
 #include "medins/filing_rules.hpp"
@@ -45,11 +46,6 @@ struct Filing {
   Date filed_on = Date::latest();
   std::optional<Date> valid_until;
   std::optional<ResolvedRegion> area;
-};
-
-struct ClaimRule {
-  std::optional<std::int64_t> months;
-  std::optional<std::int64_t> year_end_plus;
 };
 
 bool outside_mainland(const RegionRow& region) {
@@ -219,17 +215,7 @@ std::optional<ClaimRule> read_place_rules(const json* object, std::optional<bool
   const json* deadline = reader.object("claim_deadline", false);
   reader.reject_unknown_fields();
   if (deadline == nullptr) return std::nullopt;
-  const std::size_t before = errors.size();
-  RequestReader d(*deadline, reader.path("claim_deadline"), errors);
-  ClaimRule rule{d.integer("months", 1, 120, false), d.integer("year_end_plus", 0, 5, false)};
-  d.reject_unknown_fields();
-  if (errors.size() != before) return std::nullopt;
-  if (rule.months.has_value() == rule.year_end_plus.has_value()) {
-    errors.push_back(
-        make_error("eligibility.deadline_rule_conflict", reader.path("claim_deadline")));
-    return std::nullopt;
-  }
-  return rule;
+  return read_claim_rule(*deadline, reader.path("claim_deadline"), errors);
 }
 
 // ---- The answer ----------------------------------------------------------------------------
@@ -289,86 +275,6 @@ json show_json(const json& rules, const Visit& visit, std::optional<bool> vouche
           {"what", std::move(what)},
           {"voucher_activated", voucher ? json(*voucher) : json()},
           {"keep_papers", std::move(keep)}};
-}
-
-// The claim deadline: the insured place's rule from the request or the data, counted from
-// discharge (or the visit day); otherwise "not known for this place", never a made-up figure.
-Result<json> deadline_json(const json& rules, const Visit& visit, const RegionRow& insured,
-                           const std::optional<ClaimRule>& given, Date as_of) {
-  const json& data = rules.at("manual_claim").at("deadline");
-  json out;
-  out["from"] = "discharge";
-  const std::optional<Date> anchor = visit.admitted ? visit.discharged_on : visit.starts_on;
-  out["anchor"] = anchor ? json(anchor->to_iso()) : json();
-  std::optional<ClaimRule> rule = given;
-  json rule_json;
-  if (given) {
-    rule_json = {{"source", "request"}};
-  } else {
-    // The place's own rule, else its city's, else its province's.
-    const RegionRow* city = region_city(insured);
-    for (std::int32_t code : {insured.code, city != nullptr ? city->code : insured.code,
-                              insured.code / 10000 * 10000}) {
-      if (rule) break;
-      for (const json& p : rules.at("manual_claim").at("places")) {
-        if (p.at("region") != std::to_string(code)) continue;
-        const json& d = p.at("claim_deadline");
-        rule = ClaimRule{
-            d.contains("months") ? std::optional<std::int64_t>(d.at("months")) : std::nullopt,
-            d.contains("year_end_plus") ? std::optional<std::int64_t>(d.at("year_end_plus"))
-                                        : std::nullopt};
-        rule_json = {{"source", "data"}, {"region", p.at("region")}};
-        rule_json["basis"] = expand_eligibility_basis(rules, p.at("basis"));
-        break;
-      }
-    }
-  }
-  out["known"] = rule.has_value();
-  out["date"] = json();
-  if (!rule) {
-    out["rule"] = json();
-    out["text"] = data.at("unknown").at("text");
-  } else {
-    if (rule->months) rule_json["months"] = *rule->months;
-    if (rule->year_end_plus) rule_json["year_end_plus"] = *rule->year_end_plus;
-    out["rule"] = std::move(rule_json);
-    std::string zh;
-    std::string en;
-    if (rule->months) {
-      zh = "按参保地规定，出院（或就诊）后" + std::to_string(*rule->months) + "个月内申请";
-      en = "Under the insured place's rule, apply within " + std::to_string(*rule->months) +
-           " months of discharge (or of the visit)";
-    } else {
-      const std::int64_t n = *rule->year_end_plus;
-      zh = n == 0 ? "按参保地规定，在出院（或就诊）当年年底前申请"
-                  : "按参保地规定，在出院（或就诊）后第" + std::to_string(n) + "年年底前申请";
-      en = n == 0 ? "Under the insured place's rule, apply by the end of the year of discharge (or "
-                    "of the visit)"
-                  : "Under the insured place's rule, apply by the end of year " +
-                        std::to_string(n) + " after discharge (or the visit)";
-    }
-    if (anchor) {
-      Result<Date> last =
-          rule->months ? anchor->add_months(static_cast<int>(*rule->months), "/visit")
-                       : Date::from_ymd(anchor->year() + static_cast<int>(*rule->year_end_plus), 12,
-                                        31, "/visit");
-      if (!last) return std::move(last).errors();
-      out["date"] = last->to_iso();
-      out["days_left"] = Date::days_between(as_of, *last);
-      zh += "，截止" + last->to_iso() + "。";
-      en += ": by " + last->to_iso() + ".";
-    } else {
-      zh += "；出院后才能算出截止日期。";
-      en += "; the last day can be counted once you are discharged.";
-    }
-    out["text"] = {{"zh-CN", zh}, {"en", en}};
-  }
-  out["range_seen"] = {
-      {"text", data.at("range_seen").at("text")},
-      {"patterns", data.at("range_seen").at("patterns")},
-      {"basis", expand_eligibility_basis(rules, data.at("range_seen").at("basis"))},
-      {"confidence", data.at("range_seen").at("basis").at("confidence")}};
-  return out;
 }
 
 bool for_visit(const json& item, const Visit& visit) {
@@ -579,7 +485,9 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   out["fallback"] = shows ? text_block(rules, answers.at("fallback")) : json();
   if (claims) {
     const json& mc = rules.at("manual_claim");
-    Result<json> deadline = deadline_json(rules, *visit, *insured->region, claim_rule, *as_of);
+    Result<json> deadline = claim_deadline_json(
+        rules, visit->admitted ? visit->discharged_on : std::optional<Date>(visit->starts_on),
+        "/visit", *insured->region, claim_rule, *as_of);
     if (!deadline) return std::move(deadline).errors();
     out["manual_claim"] = {{"where", text_block(rules, mc.at("where"))},
                            {"checklist", listed(rules, mc.at("checklist"), *visit)},

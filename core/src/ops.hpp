@@ -32,6 +32,7 @@ Result<nlohmann::json> institutions_search(const CoreData& data, const nlohmann:
 Result<nlohmann::json> region_get(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_relation(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_search(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> ledger_summarize(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> meta_version(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_list(const CoreData& data, const nlohmann::json& request);

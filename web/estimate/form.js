@@ -161,15 +161,27 @@ function billTotals(ctx, view) {
 
 function yearSoFar(ctx, view) {
   const f = ctx.t().form.ytd;
+  const link = el('p', {}, el('a', { href: '../ledger/', id: 'ledger-link', text: f.ledgerLink }));
+  const used = ctx.ledgerUsed();
+  if (used) return [ctx.ledgerLine(used, 'ytd-ledger'), link];
+  const available = ctx.ledgerAvailable();
+  const off = available ? el('div', { class: 'notice', id: 'ytd-ledger-off' },
+    el('p', { text: f.ledgerOff(available.year, available.settlements) }),
+    el('button', { type: 'button', class: 'button-secondary', id: 'ytd-ledger-on', text: f.useLedger, onclick: () => {
+      ctx.answers.set('ytdFromLedger', true);
+      ctx.rerender();
+    } })) : null;
   const ytd = ctx.answers.get('ytd') ?? {};
   const save = (key, v) => ctx.answers.set('ytd', { ...(ctx.answers.get('ytd') ?? {}), [key]: v });
   return [
+    off,
     el('p', { class: 'hint', text: f.hint }),
     ...YTD_FIELDS.map(([name]) => amount(ctx, view, `ytd-${name}`, f[name], ytd[name], (v) => save(name, v))),
     textField({
       id: 'ytd-admissions', label: f.admissions, value: ytd.admissions, inputmode: 'numeric',
       errors: view.errorsFor('ytd-admissions'), errorPrefix: ctx.t().errorPrefix, onInput: (v) => save('admissions', v),
     }),
+    link,
   ];
 }
 

@@ -7,6 +7,7 @@ import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { planRequest, todayLocal } from '../filing/requests.js';
 import { el } from '../filing/dom.js';
+import { formatFen } from './money.js';
 import { renderFigure } from './figure.js';
 import { policyChoices, renderForm, settlePolicy } from './form.js';
 import { OWN, figureKind, hasCap, missingPointer } from './policy.js';
@@ -14,6 +15,7 @@ import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js
 import { renderResult } from './result.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
 import { ESTIMATE_TEXT } from './text.js';
+import { ledgerYear } from '../ledger/store.js';
 import { renderWhatIf, variants } from './whatif.js';
 
 
@@ -51,8 +53,20 @@ function figuresOf(choice) {
   return (answers.get('figures') ?? {})[choice] ?? {};
 }
 
+// The ledger's year of the bill (web/ledger/, docs/ledger.md), whether or not it is used.
+function ledgerAvailable() {
+  return ledgerYear(ask, {
+    insured: answers.get('insured'), scheme: answers.get('scheme'), on: onDay(answers, todayLocal()), today: todayLocal(),
+  });
+}
+
+// Used unless the person said not to (answers 'ytdFromLedger' false): then the typed figures.
+function ledgerUsed() {
+  return answers.get('ytdFromLedger') === false ? null : ledgerAvailable();
+}
+
 function request(changes) {
-  return estimateRequest(answers, { shipped: shipped(), today: todayLocal() }, changes);
+  return estimateRequest(answers, { shipped: shipped(), today: todayLocal(), ledger: ledgerUsed() }, changes);
 }
 
 /**
@@ -61,7 +75,7 @@ function request(changes) {
  */
 function compute() {
   settlePolicy(ctx);
-  const found = pageProblems(answers, policyChoices(ctx));
+  const found = pageProblems(answers, policyChoices(ctx), ledgerUsed());
   if (found.length) return { problems: found.map((p) => ({ field: p.field, text: t().errors[p.code] })) };
   const sent = request();
   const response = ask('estimate', sent);
@@ -84,6 +98,9 @@ const ctx = {
   rootText: () => TEXT[lang],
   messageText,
   policies: () => policyList,
+  ledgerAvailable,
+  ledgerUsed,
+  ledgerLine: (year, id) => ledgerLine(t(), year, id),
   shipped,
   rerender({ focus } = {}) {
     const keep = focus ?? document.activeElement?.id;
@@ -138,6 +155,21 @@ const ctx = {
     else go('#/');
   },
 };
+
+/** The visible line saying the year so far came from the ledger, with a way not to use it. */
+function ledgerLine(tt, year, id) {
+  const f = tt.form.ytd;
+  const y = year.year_to_date;
+  const text = f.ledgerFigures(tt.yuan(formatFen(y.eligible_fen)), tt.yuan(formatFen(y.deductible_paid_fen)),
+    tt.yuan(formatFen(y.fund_paid_fen)), y.admissions);
+  return el('div', { class: 'notice', id },
+    el('p', { id: `${id}-text`, 'data-eligible-fen': y.eligible_fen, 'data-admissions': y.admissions, text: `${f.fromLedger(year.year, year.settlements)}${text}` }),
+    el('p', { class: 'hint', text: f.doubleCount }),
+    el('button', { type: 'button', class: 'button-secondary', id: `${id}-off`, text: f.typeInstead, onclick: () => {
+      answers.set('ytdFromLedger', false);
+      ctx.rerender();
+    } }));
+}
 
 function openFigure(figure) {
   const cameFrom = location.hash || '#/';
@@ -208,6 +240,12 @@ function renderResultScreen() {
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: '#/', text: tt.back }),
     renderResult(r, tt, lang, { whatIf, offers, figures, slip: renderSlipSection(r.slip, tt) }));
+  const fromLedger = ledgerUsed();
+  if (fromLedger) {
+    // Said where the figures show, so the person knows the earlier bills were counted.
+    const line = ledgerLine(tt, fromLedger, 'result-ledger');
+    node.querySelector('h1')?.after(line);
+  }
   return { node, focus: node.querySelector('h1') };
 }
 

@@ -34,7 +34,7 @@ export function onDay(answers, today) {
 }
 
 /** Problems the page finds itself: [{field, code}] (code is a key of text.errors). */
-export function pageProblems(answers, policyChoices) {
+export function pageProblems(answers, policyChoices, ledger = null) {
   const problems = [];
   const need = (key, field) => {
     if (blank(answers.get(key))) problems.push({ field, code: 'chooseOne' });
@@ -81,7 +81,7 @@ export function pageProblems(answers, policyChoices) {
       if (!problems.some((p) => p.field.startsWith('line-'))) problems.push({ field: 'line-0-amount', code: 'noLines' });
     }
   }
-  const ytd = answers.get('ytd') ?? {};
+  const ytd = ledger ? {} : answers.get('ytd') ?? {};
   for (const [name] of YTD_FIELDS) {
     if (!blank(ytd[name]) && yuanToFen(ytd[name]).error) problems.push({ field: `ytd-${name}`, code: yuanToFen(ytd[name]).error });
   }
@@ -121,7 +121,9 @@ export function sentLineIndexes(answers) {
   return lines(answers).map((l, i) => (blank(l.amount) ? -1 : i)).filter((i) => i >= 0);
 }
 
-function yearToDate(answers) {
+function yearToDate(answers, ledger) {
+  // The ledger's year, when the page uses it (docs/ledger.md): all six figures, from the slips.
+  if (ledger) return { ...ledger.year_to_date };
   const ytd = answers.get('ytd') ?? {};
   const out = {};
   for (const [name, key] of YTD_FIELDS) out[key] = blank(ytd[name]) ? 0 : yuanToFen(ytd[name]).fen;
@@ -132,9 +134,10 @@ function yearToDate(answers) {
 /**
  * The estimate request. `changes` makes the "what if" variants: {category, level}.
  * @param {object} answers
- * @param {{shipped: object|null, today: string}} ctx  shipped: policy.get's result for the choice
+ * @param {{shipped: object|null, today: string, ledger?: object|null}} ctx  shipped: policy.get's result for
+ *   the choice; ledger: the ledger's year of the bill (web/ledger/store.js ledgerYear) when used
  */
-export function estimateRequest(answers, { shipped, today }, changes = {}) {
+export function estimateRequest(answers, { shipped, today, ledger = null }, changes = {}) {
   const scheme = answers.get('scheme');
   const visit = {
     setting: answers.get('setting'),
@@ -155,7 +158,7 @@ export function estimateRequest(answers, { shipped, today }, changes = {}) {
     filing: { category: changes.category ?? answers.get('category') },
     visit,
     bill: bill(answers),
-    year_to_date: yearToDate(answers),
+    year_to_date: yearToDate(answers, ledger),
     policy: composePolicy({
       choice,
       shipped,

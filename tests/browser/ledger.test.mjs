@@ -1,0 +1,196 @@
+// Browser test for the ledger page (web/ledger/) and its use by the estimate page, in zh-CN and
+// English: an estimate of a Beijing stay, two settlement slips recorded on the ledger page, the
+// year's running totals and the month's bars checked to the fen, then the same estimate again,
+// now the third admission of the year (deductible 650, not 1,300) from the ledger's figures, with
+// the line saying so, and back to the typed figures when the person says not to use them. A
+// claim moves through its stages, its reminder shows the days left and the .ics file downloads.
+// Nothing is requested beyond the origin.
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/ledger.test.mjs
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import { formatFen } from '../../web/estimate/money.js';
+import { LEDGER_TEXT } from '../../web/ledger/text.js';
+import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
+import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { askCore, localDay } from './flow-steps.mjs';
+
+const env = useSiteAndBrowser();
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axe-core on the page as drawn (evaluated through the DevTools protocol, so the CSP stays on);
+// the chart must pass svg-img-alt and every colour its contrast check.
+async function axeViolations(page) {
+  await page.evaluate(AXE_SOURCE);
+  const { violations, passed } = await page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return {
+      passed: results.passes.map((p) => p.id),
+      violations: results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+    };
+  });
+  assert.ok(['color-contrast', 'svg-img-alt'].every((id) => passed.includes(id)), `axe passed only ${passed}`);
+  return violations;
+}
+
+// A Beijing employee's stay, the bill's totals only: 10,000.00 class A.
+function estimateAnswers(today) {
+  const [year, month, day] = today.split('-');
+  const parts = { year, month: String(Number(month)), day: String(Number(day)) };
+  return {
+    scheme: 'employee', employment: 'working', insured: '110000', treatment: '310104',
+    category: 'long_term_resident', setting: 'inpatient', level: '3', admitted: parts, discharged: parts,
+    billMode: 'totals', totals: { A: '10000' }, policy: '110000/employee',
+  };
+}
+
+async function fundShown(page) {
+  await page.waitForSelector('#result-sentence');
+  return Number(await page.getAttribute('#result-sentence', 'data-fund-fen'));
+}
+
+async function openResult(page) {
+  await page.goto(new URL('estimate/#/result', env.baseUrl).href);
+  await waitReady(page);
+  return fundShown(page);
+}
+
+// Types a slip's boxes (yuan as people type them) and saves it.
+async function recordSettlement(page, date, boxes) {
+  await page.fill('#s-date', date);
+  await page.selectOption('#s-setting', 'inpatient');
+  for (const [box, fen] of Object.entries(boxes)) await page.fill(`#s-${box}`, formatFen(fen));
+  await page.click('#s-save');
+  await page.waitForSelector('#ledger-notice');
+}
+
+for (const lang of ['zh-CN', 'en']) {
+  test(`two settlements recorded on the ledger change the next estimate (${lang})`, async (t) => {
+    const { page, problems, requests } = await openPage(env, t);
+    const T = LEDGER_TEXT[lang];
+    const E = ESTIMATE_TEXT[lang];
+    const today = await localDay(page);
+    await page.evaluate(({ answers, lang: code }) => {
+      localStorage.setItem('medins.lang', code);
+      for (const [k, v] of Object.entries(answers)) localStorage.setItem(`medins.estimate.${k}`, JSON.stringify(v));
+    }, { answers: estimateAnswers(today), lang });
+
+    // Before: the year's first stay pays the 1,300 deductible; (10,000 − 1,300) × 85% = 7,395.00.
+    assert.equal(await openResult(page), 739500);
+    assert.equal(await page.$('#result-ledger'), null);
+
+    // To the ledger from the estimate form's link; the place and scheme come along.
+    await page.goto(new URL('estimate/#/', env.baseUrl).href);
+    await waitReady(page);
+    await Promise.all([page.waitForURL('**/ledger/'), page.click('#ledger-link')]);
+    await waitReady(page);
+    assert.equal(await page.inputValue('#p-insured'), '110000');
+    assert.equal(await page.isChecked('#p-scheme-employee'), true);
+    // Employees get the over-cap box (the large-expense supplement's base).
+    assert.ok(await page.$('#s-over_cap'));
+
+    // That first stay's slip, then a second stay: 5,000.00 = self-paid 500 + in scope 4,500;
+    // deductible 650; (4,500 − 650) × 85% = 3,272.50 fund; account 1,000.00, cash 727.50.
+    await recordSettlement(page, today, { medfee_sumamt: 1000000, inscp_scp_amt: 1000000, act_pay_dedc: 130000, hifp_pay: 739500, psn_cash_pay: 260500 });
+    await recordSettlement(page, today, { medfee_sumamt: 500000, fulamt_ownpay_amt: 50000, inscp_scp_amt: 450000, act_pay_dedc: 65000, hifp_pay: 327250, acct_pay: 100000, psn_cash_pay: 72750 });
+    assert.equal(await page.textContent('#ledger-notice'), T.settlements.saved);
+    const ytd = async (key) => page.textContent(`#ytd-list dd[data-key="${key}"]`);
+    assert.equal(await ytd('eligible_fen'), T.yuan('14,500.00'));
+    assert.equal(await ytd('deductible_paid_fen'), T.yuan('1,950.00'));
+    assert.equal(await ytd('fund_paid_fen'), T.yuan('10,667.50'));
+    assert.equal(await ytd('admissions'), '2');
+    // The month's bar: fund 10,667.50, account 1,000.00, cash 3,332.50; the table says the same.
+    const month = today.slice(0, 7);
+    const bars = await page.$$eval(`#year-chart rect[data-month="${month}"]`, (rs) => rs.map((r) => [r.dataset.payer, Number(r.dataset.fen)]));
+    assert.deepEqual(bars, [['fund', 1066750], ['account', 100000], ['cash', 333250]]);
+    assert.equal(await page.textContent(`#month-table tr[data-month="${month}"] td[data-payer="cash"]`), '3,332.50');
+    // Beijing's shipped policy has no cap: said, with no figure.
+    assert.equal(await page.getAttribute('#cap-text', 'data-known'), 'false');
+    assert.deepEqual(await axeViolations(page), []);
+
+    // A slip that does not add up is refused at its box, with the core's words.
+    await page.fill('#s-date', today);
+    await page.fill('#s-medfee_sumamt', '100');
+    await page.fill('#s-inscp_scp_amt', '90');
+    await page.fill('#s-psn_cash_pay', '100');
+    await page.click('#s-save');
+    await page.waitForSelector('.error-summary');
+    assert.match(await page.textContent('#s-medfee_sumamt-error'), /90\.00/);
+    await shot(page, `ledger-year-${lang}.png`);
+
+    // The estimate again: now the third stay of the year. In scope 10,000 at 14,500–24,500;
+    // deductible 650 (the second and later), 15,150–24,500 = 9,350 × 85% = 7,947.50.
+    await Promise.all([page.waitForURL('**/estimate/'), page.click('#to-estimate')]);
+    await waitReady(page);
+    assert.match(await page.textContent('#ytd-ledger-text'), /14,500\.00/);
+    assert.equal(await openResult(page), 794750);
+    const line = await page.textContent('#result-ledger-text');
+    assert.ok(line.startsWith(E.form.ytd.fromLedger(Number(today.slice(0, 4)), 2)), line);
+    // The core, asked directly with the ledger's year, gives the same.
+    const year = (await askCore(page, 'ledger.summarize', { as_of: today, insured_region: '110000', scheme: 'employee',
+      settlements: JSON.parse(await page.evaluate(() => localStorage.getItem('medins.ledger.settlements'))) })).result.years.at(-1);
+    assert.deepEqual(year.year_to_date, { eligible_fen: 1450000, deductible_paid_fen: 195000, fund_paid_fen: 1066750,
+      admissions: 2, critical_illness_base_fen: 0, critical_illness_paid_fen: 0 });
+    await shot(page, `ledger-estimate-${lang}.png`);
+
+    // Not using them: back to the typed figures (none), the first-stay answer.
+    await page.click('#result-ledger-off');
+    await page.waitForFunction(() => !document.getElementById('result-ledger'));
+    assert.equal(await fundShown(page), 739500);
+
+    assert.deepEqual(problems, []);
+    const origin = new URL(env.baseUrl).origin;
+    assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  });
+}
+
+test('a claim moves through its stages, with its deadline reminder and a calendar file', async (t) => {
+  const { page, problems } = await openPage(env, t, { acceptDownloads: true });
+  const T = LEDGER_TEXT['zh-CN'];
+  const today = await localDay(page);
+  // In through the main page's link.
+  assert.equal(await page.textContent('#ledger-start'), T.link.linkStart);
+  await Promise.all([page.waitForURL('**/ledger/'), page.click('#ledger-start')]);
+  await waitReady(page);
+  await page.check('#p-scheme-employee');
+  await page.fill('#p-insured', '110000');
+  await page.fill('#p-months', '6');
+  await page.dispatchEvent('#p-months', 'change');
+  await page.fill('#c-place', '某医院');
+  await page.fill('#c-treated', today);
+  await page.fill('#c-amount', '3500');
+  await page.click('#c-save');
+  await page.waitForSelector('#claim-0[data-stage="prepared"]');
+  // Six months after today, counted by the core.
+  const { result } = await askCore(page, 'ledger.summarize', { as_of: today, insured_region: '110000', scheme: 'employee',
+    insured_place_rules: { claim_deadline: { months: 6 } },
+    claims: [{ treated_on: today, amount_fen: 350000, history: [{ stage: 'prepared', date: today }] }] });
+  const deadline = result.claims[0].deadline;
+  assert.equal(await page.textContent('.reminder'), T.reminders.daysLeft('某医院', deadline.date, deadline.days_left));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#ics-download')]);
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, new RegExp(`DTSTART;VALUE=DATE:${deadline.date.replace(/-/g, '')}\r\n`));
+  await shot(page, 'ledger-claim-zh-CN.png');
+  // Handed in: the reminder goes; under review offers paid or refused.
+  await page.click('#claim-0-to-submitted');
+  await page.waitForSelector('#claim-0[data-stage="submitted"]');
+  assert.equal(await page.$('.reminder'), null);
+  await page.click('#claim-0-to-under_review');
+  await page.waitForSelector('#claim-0[data-stage="under_review"]');
+  assert.deepEqual(await page.$$eval('#claim-0 button[id^="claim-0-to-"]', (bs) => bs.map((b) => b.id)), ['claim-0-to-paid', 'claim-0-to-refused']);
+  // Paid more than claimed is refused at the amount, with the core's words; then paid 3,000.
+  await page.fill('#claim-0-paid', '4000');
+  await page.click('#claim-0-to-paid');
+  await page.waitForSelector('#claim-0-paid-error');
+  await page.fill('#claim-0-paid', '3000');
+  await page.click('#claim-0-to-paid');
+  await page.waitForSelector('#claim-0[data-stage="paid"]');
+  assert.equal(await page.$('#claim-0 button[id^="claim-0-to-"]'), null);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('medins.ledger.claims')));
+  assert.equal(stored[0].paid_fen, 300000);
+  assert.deepEqual(stored[0].history.map((h) => h.stage), ['prepared', 'submitted', 'under_review', 'paid']);
+  assert.deepEqual(problems, []);
+});
