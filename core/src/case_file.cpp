@@ -313,8 +313,8 @@ Result<nlohmann::json> check_encrypted(const nlohmann::json& file, const std::st
        {{"name", "PBKDF2"},
         {"hash", "SHA-256"},
         {"iterations", *iterations},
-        {"salt", (*kdf)["salt"]}}},
-      {"cipher", {{"name", "AES-GCM"}, {"iv", (*cipher)["iv"]}, {"tag_bits", kTagBytes * 8}}},
+        {"salt", kdf->at("salt")}}},
+      {"cipher", {{"name", "AES-GCM"}, {"iv", cipher->at("iv")}, {"tag_bits", kTagBytes * 8}}},
   };
 }
 

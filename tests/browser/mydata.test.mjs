@@ -4,6 +4,7 @@
 // may reach a URL, the console or a request beyond the origin.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -18,6 +19,16 @@ const MASKED = '110105********002X';
 const NAME = '张秀英';
 const PASSPHRASE = '我的 passphrase 2026';
 const tmp = mkdtempSync(path.join(tmpdir(), 'medins-case-'));
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, so the page's own CSP stays in force.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const results = await window.axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
 
 // Every console line (not only errors) and every URL the tab shows, to prove none holds the ID.
 function watch(page) {
@@ -277,6 +288,7 @@ test('English: the page, a wrong passphrase and the replace preview in English',
   assert.deepEqual(await previewRows(page), { regions: [1, 1], language: [1, 1] });
   assert.deepEqual(await page.$$eval('#import-preview thead th', (th) => th.map((x) => x.textContent)), en.import.headings);
   await shot(page, 'mydata-import-preview-en.png');
+  assert.deepEqual(await axeViolations(page), []);
   await page.click('#import-cancel');
   assert.equal(await page.$('#import-preview'), null);
 

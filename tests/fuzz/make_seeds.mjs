@@ -62,7 +62,7 @@ for (const file of files(join(root, 'tests/cases'), '.json')) {
       const text = typeof file === 'string' ? file : JSON.stringify(file);
       write('fuzz_case', Buffer.concat([Buffer.from([0]), Buffer.from(text)]));
       const parsed = typeof file === 'string' ? (() => { try { return JSON.parse(file); } catch { return null; } })() : file;
-      if (parsed && typeof parsed === 'object' && parsed.entries) {
+      if (parsed && !Array.isArray(parsed) && typeof parsed === 'object' && parsed.entries && typeof parsed.entries === 'object') {
         write('fuzz_case', Buffer.concat([Buffer.from([1]), Buffer.from(JSON.stringify(parsed.entries))]));
         for (const [k, v] of Object.entries(parsed.entries)) {
           write('fuzz_case', Buffer.concat([Buffer.from([2]), Buffer.from(`${k}\0${v}`)]));
