@@ -226,7 +226,7 @@ test('zh-CN: a retiree from 北京 朝阳 to 三亚, with field errors, reload, 
   assert.equal(row('employment'), zh.steps.employment.options.retired.label);
   assert.equal(row('start_date'), formatDate(startDate, 'zh-CN'));
   // The ID is masked off its own field (web/filing/id-mask.js) until Show is pressed.
-  assert.equal(row('id'), `110105********002X${zh.idMask.show}`);
+  assert.equal(row('id'), `110105********002X ${zh.idMask.show}`);
   const toggle = '.summary-row .id-toggle';
   assert.equal(await page.getAttribute(toggle, 'aria-pressed'), 'false');
   await shot(page, 'filing-check-zh.png');
