@@ -95,6 +95,18 @@ async function exportFile(page, name) {
   return { file, text: readFileSync(file, 'utf8'), suggested: download.suggestedFilename() };
 }
 
+// Whether the waiting message was ever shown: a derivation can end before a test could look.
+async function watchFor(page, id) {
+  await page.evaluate((target) => {
+    window.__seen = window.__seen ?? {};
+    window.__seen[target] = false;
+    new MutationObserver(() => {
+      if (document.getElementById(target)) window.__seen[target] = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  }, id);
+  return () => page.evaluate((target) => window.__seen[target], id);
+}
+
 async function clearAll(page) {
   await page.click('#clear-button');
   await page.click('#clear-confirm');
@@ -188,8 +200,10 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   assert.equal(await page.textContent('#export-error'), zh.export.mismatch);
   await page.fill('#export-pass', PASSPHRASE);
   await page.fill('#export-pass-again', PASSPHRASE);
+  const sawDeriving = await watchFor(page, 'export-working');
   const started = Date.now();
   const sealed = await exportFile(page, 'sealed.json');
+  assert.equal(await sawDeriving(), true, 'a waiting message while the key is derived');
   const deriveMs = Date.now() - started;
   assert.match(sealed.suggested, /\.medins-encrypted\.json$/);
   const envelope = JSON.parse(sealed.text);
@@ -210,9 +224,11 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   await shot(page, 'mydata-wrong-passphrase-zh.png');
 
   // The right one: restored, the ID back in sessionStorage only.
+  const sawDecrypting = await watchFor(page, 'import-working');
   await page.fill('#import-pass', PASSPHRASE);
   await page.click('#import-unlock');
   assert.deepEqual(await previewRows(page), { filing: [0, filingKeys.length + 1] });
+  assert.equal(await sawDecrypting(), true, 'a waiting message while the key is derived');
   await page.click('#import-confirm');
   await page.waitForSelector('#outcome-message[data-outcome="imported"]');
   const again = await stored(page);
