@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { TEXT as ROOT_TEXT } from '../../web/i18n.js';
 import { TEXT } from '../../web/mydata/text.js';
-import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -305,6 +305,13 @@ test('English: the page, a wrong passphrase and the replace preview in English',
   assert.deepEqual(await page.$$eval('#import-preview thead th', (th) => th.map((x) => x.textContent)), en.import.headings);
   await shot(page, 'mydata-import-preview-en.png');
   assert.deepEqual(await axeViolations(page), []);
+  // Nothing wider than the screen, on a desktop and on a 360 px phone.
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.equal(await overflow(), 0);
+  await page.setViewportSize({ width: 360, height: 740 });
+  assert.equal(await overflow(), 0);
+  await shot(page, 'mydata-phone-en.png');
+  await page.locator('#import-preview').screenshot({ path: path.join(screenshotDir, 'mydata-phone-table-en.png') });
   await page.click('#import-cancel');
   assert.equal(await page.$('#import-preview'), null);
 

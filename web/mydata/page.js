@@ -27,6 +27,7 @@ let outcome = null; // { kind: 'exported' | 'imported' | 'cleared', ... }
 const exporting = { busy: false, error: null, includeId: false };
 // Import: 'idle' → ('locked' → 'unlocking') → 'preview' | 'refused'.
 let importing = { state: 'idle' };
+let importFileName = null;
 let clearing = false;
 
 function savedLang() {
@@ -177,6 +178,8 @@ function preview(text, result) {
 async function readFile(file) {
   outcome = null;
   renderOutcome();
+  // The name the person gave the file is theirs to see; it is never logged or sent.
+  importFileName = file.name;
   if (file.size > MAX_FILE_BYTES) {
     refuse([{ text: t().import.tooLarge }]);
     return;
@@ -232,16 +235,23 @@ async function unlock(passphrase) {
 
 function resetImport() {
   importing = { state: 'idle' };
+  importFileName = null;
 }
 
 function renderImport({ focus } = {}) {
   const m = t().import;
   const body = document.getElementById('import-body');
-  const input = el('input', { type: 'file', id: 'import-file', accept: '.json,application/json' });
+  // The browser's own file control speaks the browser's language, not the page's: it is kept
+  // (focusable, for the keyboard) but drawn as a button with the page's words.
+  const input = el('input', { type: 'file', id: 'import-file', class: 'file-input', accept: '.json,application/json', 'aria-describedby': 'import-file-name' });
   input.addEventListener('change', () => {
     if (input.files?.[0]) readFile(input.files[0]);
   });
-  const children = [el('p', { text: m.intro }), el('div', { class: 'field' }, el('label', { for: 'import-file', text: m.file }), input)];
+  const children = [el('p', { text: m.intro }), el('div', { class: 'field file-field' },
+    el('p', { class: 'label', text: m.fileLabel }),
+    input,
+    el('label', { for: 'import-file', class: 'button button-secondary file-button', text: m.file }),
+    el('p', { class: 'hint', id: 'import-file-name', text: importFileName ?? m.noFile }))];
 
   if (importing.state === 'refused') {
     const list = el('ul', { class: 'error-summary-list' });

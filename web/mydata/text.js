@@ -46,6 +46,8 @@ const ZH = {
     title: '从文件导入',
     intro: '选择以前从本程序导出的文件。导入会替换这台设备上现在保存的内容，替换前会先让你确认。',
     file: '选择文件',
+    fileLabel: '以前导出的文件',
+    noFile: '还没有选择文件',
     tooLarge: '这个文件太大，不是本程序导出的资料文件。',
     unreadable: '无法读取这个文件。',
     encrypted: '这个文件已加密，请输入导出时设置的密码。',
@@ -77,8 +79,8 @@ const ZH = {
 };
 
 const EN = {
-  pageTitle: 'My data · medins',
-  appName: 'medins',
+  pageTitle: 'My data · Medical insurance helper',
+  appName: 'Medical insurance helper',
   langGroup: 'Language',
   loading: 'Loading…',
   loadFailed: 'The page did not load. Please reload it and try again.',
@@ -120,6 +122,8 @@ const EN = {
     title: 'Import from a file',
     intro: 'Choose a file exported from medins before. Importing replaces what is kept on this device now; you are asked to confirm first.',
     file: 'Choose a file',
+    fileLabel: 'A file exported before',
+    noFile: 'No file chosen yet',
     tooLarge: 'This file is too large to be a case file exported by medins.',
     unreadable: 'This file cannot be read.',
     encrypted: 'This file is encrypted. Type the passphrase it was exported with.',
