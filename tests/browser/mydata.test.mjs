@@ -3,11 +3,11 @@
 // files, and the ID number masked on the filing pages until Show is pressed. Nothing personal
 // may reach a URL, the console or a request beyond the origin.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { TEXT as ROOT_TEXT } from '../../web/i18n.js';
 import { TEXT } from '../../web/mydata/text.js';
 import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
@@ -19,6 +19,19 @@ const MASKED = '110105********002X';
 const NAME = '张秀英';
 const PASSPHRASE = '我的 passphrase 2026';
 const tmp = mkdtempSync(path.join(tmpdir(), 'medins-case-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+// The envelope decrypted by Node's own WebCrypto: the format is plain PBKDF2 + AES-GCM as
+// docs/case-file.md says, not something only the page can read.
+async function nodeDecrypt(envelope, passphrase) {
+  const { subtle } = globalThis.crypto;
+  const b64 = (s) => Buffer.from(s, 'base64');
+  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  const key = await subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: b64(envelope.kdf.salt), iterations: envelope.kdf.iterations },
+    material, { name: 'AES-GCM', length: 256 }, false, ['decrypt']);
+  const plain = await subtle.decrypt({ name: 'AES-GCM', iv: b64(envelope.cipher.iv) }, key, b64(envelope.data));
+  return new TextDecoder().decode(plain);
+}
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function axeViolations(page) {
@@ -210,6 +223,9 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   assert.equal(envelope.format, 'medins-case-encrypted');
   assert.deepEqual(envelope.kdf.iterations, 600000);
   assert.ok(!sealed.text.includes(ID) && !sealed.text.includes(NAME), 'nothing readable inside');
+  const opened = JSON.parse(await nodeDecrypt(envelope, PASSPHRASE));
+  assert.equal(opened.entries['medins.filing.id'], JSON.stringify(ID), 'the ID, as ticked');
+  assert.equal(opened.entries['medins.filing.name'], JSON.stringify(NAME));
   t.diagnostic(`export with PBKDF2 600,000 iterations: ${deriveMs} ms`);
 
   // Wrong passphrase: a clear error, nothing changed.
