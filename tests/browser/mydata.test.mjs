@@ -262,6 +262,17 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   await page.waitForSelector('#import-pass-error');
   assert.equal(await page.textContent('#import-pass-error'), zh.import.wrongPassphrase);
 
+  // An envelope edited to derive with fewer iterations: refused by the core before any passphrase.
+  const weakened = path.join(tmp, 'weakened.json');
+  const weakEnvelope = { ...envelope, kdf: { ...envelope.kdf, iterations: 1000 } };
+  writeFileSync(weakened, JSON.stringify(weakEnvelope));
+  await importFile(page, weakened);
+  await page.waitForSelector('#import-problems');
+  const weakAnswer = await askCore(page, 'case.check', { case: JSON.stringify(weakEnvelope) });
+  assert.deepEqual(weakAnswer.errors.map((e) => e.code), ['case.bad_iterations']);
+  assert.equal(await page.textContent('#import-problems li'), weakAnswer.errors[0].message['zh-CN'] + zh.import.at('/case/kdf/iterations'));
+  assert.equal(await page.$('#import-pass'), null);
+
   // Tampered plain files: the core's own message, for each problem.
   const edited = path.join(tmp, 'edited.json');
   const editedFile = { ...plainFile, entries: { ...plainFile.entries, 'medins.lang': 'fr' }, version: 2 };
