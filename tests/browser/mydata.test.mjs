@@ -72,6 +72,8 @@ async function fillFiling(page) {
   await choose(page, 'purpose', 'other', 'start_date');
   await fillDate(page, 'start_date', await localDay(page, 10), 'name');
   await fillText(page, 'name', NAME, 'id');
+  // No name, so no native form submission could carry the number into a URL.
+  assert.equal(await page.getAttribute('#f-id', 'name'), null);
   await fillText(page, 'id', ID, 'mobile');
   await fillText(page, 'mobile', '13800138000', 'address');
   await fillText(page, 'address', '海南省三亚市吉阳区迎宾路100号', 'reason');
@@ -142,6 +144,7 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   const { page, problems, requests } = await openPage(env, t);
   const seen = watch(page);
   const zh = TEXT['zh-CN'];
+  assert.equal(await page.getAttribute('#id-input', 'name'), null);
   const filingZh = ROOT_TEXT['zh-CN'].filing;
 
   await fillFiling(page);
