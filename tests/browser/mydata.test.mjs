@@ -193,6 +193,7 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   // Import it: what is replaced, then confirm; the answers come back, the ID does not.
   await importFile(page, plain.file);
   assert.deepEqual(await previewRows(page), { filing: [0, filingKeys.length] });
+  assert.equal(await page.textContent('#import-has-id'), zh.import.noId);
   await shot(page, 'mydata-import-preview-zh.png');
   await page.click('#import-confirm');
   await page.waitForSelector('#outcome-message[data-outcome="imported"]');
@@ -247,6 +248,7 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   await page.fill('#import-pass', PASSPHRASE);
   await page.click('#import-unlock');
   assert.deepEqual(await previewRows(page), { filing: [0, filingKeys.length + 1] });
+  assert.equal(await page.textContent('#import-has-id'), zh.import.withId);
   assert.equal(await sawDecrypting(), true, 'a waiting message while the key is derived');
   await page.click('#import-confirm');
   await page.waitForSelector('#outcome-message[data-outcome="imported"]');
@@ -345,10 +347,17 @@ test('English: the page, a wrong passphrase and the replace preview in English',
   await page.click('#import-cancel');
   assert.equal(await page.$('#import-preview'), null);
 
+  // Another tab changing what is kept: the list follows.
+  const other = await page.context().newPage();
+  await other.goto(env.baseUrl);
+  await other.evaluate(() => localStorage.setItem('medins.estimate.billMode', JSON.stringify('lines')));
+  await page.waitForSelector('#stored-counts dd[data-section="estimate"]');
+  await other.close();
+
   // Clearing asks first; cancel keeps everything.
   await page.click('#clear-button');
   assert.equal(await page.textContent('#clear-confirm-text'), en.clear.confirmText);
   await page.click('#clear-cancel');
-  assert.deepEqual(await shownCounts(page), { regions: 1, language: 1 });
+  assert.deepEqual(await shownCounts(page), { estimate: 1, regions: 1, language: 1 });
   assert.deepEqual(problems, []);
 });

@@ -301,6 +301,7 @@ function renderImport({ focus } = {}) {
       el('h3', { id: 'import-preview-title', tabindex: '-1', text: m.previewTitle }),
       el('p', { text: m.savedAt(when) }),
       table,
+      el('p', { id: 'import-has-id', text: result.entries.some((e) => e.key === ID_KEY) ? m.withId : m.noId }),
       el('p', { class: 'notice', text: m.replaceWarning }),
       el('div', { class: 'button-row' },
         el('button', { type: 'button', class: 'button button-warning', id: 'import-confirm', text: m.confirm, onclick: () => {
@@ -389,6 +390,13 @@ for (const [code, button] of Object.entries(langButtons)) {
     render();
   });
 }
+
+// Another tab may change what is kept, and a page restored from the back-forward cache shows
+// what was kept when it was left: the list is read again in both cases.
+window.addEventListener('storage', () => render());
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) render();
+});
 
 async function load() {
   try {
