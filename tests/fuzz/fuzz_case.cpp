@@ -11,7 +11,7 @@
 // engine agrees with the typed API; the text path agrees with the parsed path; an accepted
 // plain file lists each of its entries once with a valid store, and re-checking what it lists
 // (keys only) is again accepted; an accepted envelope's Base64 fields decode to the sizes the
-// format fixes and re-encode to the same text.
+// format fixes and re-encode to the same text; Base64 round-trips both ways on any input.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -103,6 +103,16 @@ void check_encrypted(const Json& file, const Json& result) {
   }
 }
 
+// Base64 both ways on the raw input: round trip, and canonical decoding (one text per byte
+// string), which the envelope checks rely on.
+void check_base64(std::string_view bytes) {
+  const auto decoded = medins::base64_decode(medins::base64_encode(bytes));
+  if (!decoded || *decoded != bytes) fuzz_fail("base64_decode(base64_encode(x)) != x", bytes);
+  if (const auto d = medins::base64_decode(bytes)) {
+    if (medins::base64_encode(*d) != bytes) fuzz_fail("base64 decoding is not canonical", bytes);
+  }
+}
+
 // The typed API against the op as the page calls it (text inside a request).
 void check_op_agrees(std::string_view text, const medins::Result<Json>& direct) {
   std::string request;
@@ -128,6 +138,7 @@ void check_op_agrees(std::string_view text, const medins::Result<Json>& direct) 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
   const std::string_view rest(reinterpret_cast<const char*>(data + 1), size - 1);
+  check_base64(rest);
   switch (data[0] % 3) {
     case 0: {
       const auto r = medins::check_case_text(rest, "/case");
