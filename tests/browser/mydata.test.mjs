@@ -354,6 +354,15 @@ test('English: the page, a wrong passphrase and the replace preview in English',
   await page.waitForSelector('#stored-counts dd[data-section="estimate"]');
   await other.close();
 
+  // A value the core would refuse on import (left by some older page) stops the export, with
+  // the core's message, instead of making a file that cannot be imported.
+  await page.evaluate(() => localStorage.setItem('medins.lang', 'fr'));
+  await page.click('#export-button');
+  await page.waitForSelector('#export-problems');
+  const refusal = await askCore(page, 'case.check', { case: { format: 'medins-case', version: 1, saved_at: '2026-11-25T08:30:00Z', entries: { 'medins.lang': 'fr' } } });
+  assert.equal(await page.textContent('#export-problems li'), refusal.errors[0].message.en + en.import.at('/case/entries/medins.lang'));
+  await page.evaluate(() => localStorage.setItem('medins.lang', 'en'));
+
   // Clearing asks first; cancel keeps everything.
   await page.click('#clear-button');
   assert.equal(await page.textContent('#clear-confirm-text'), en.clear.confirmText);

@@ -24,7 +24,7 @@ let core = null;
 let lang = savedLang();
 // What the sections show besides the stored data; kept across a language switch.
 let outcome = null; // { kind: 'exported' | 'imported' | 'cleared', ... }
-const exporting = { busy: false, error: null, includeId: false };
+const exporting = { busy: false, error: null, problems: [], includeId: false };
 // Import: 'idle' → ('locked' → 'unlocking') → 'preview' | 'refused'.
 let importing = { state: 'idle' };
 let importFileName = null;
@@ -102,6 +102,15 @@ async function doExport(pass1, pass2) {
   }
   exporting.error = null;
   const text = caseFileText({ includeId: exporting.includeId });
+  // The file must import again: what the core would refuse (a value an older page left behind)
+  // is said now, not discovered on the new phone.
+  const self = checked(text);
+  if (!self.ok) {
+    exporting.error = 'refused';
+    exporting.problems = self.errors;
+    renderExport({ focus: 'export-problems' });
+    return;
+  }
   if (!pass1) {
     const name = `medins-case-${fileDate()}.json`;
     download(name, text);
@@ -140,7 +149,7 @@ function renderExport({ focus } = {}) {
       el('p', { class: 'hint', id: 'export-include-id-hint', text: e.includeIdHint }))));
   }
   const mismatch = exporting.error === 'mismatch';
-  const pass = el('input', { type: 'password', id: 'export-pass', autocomplete: 'new-password', 'aria-describedby': 'export-pass-hint', 'aria-invalid': mismatch ? 'true' : null });
+  const pass = el('input', { type: 'password', id: 'export-pass', autocomplete: 'new-password', 'aria-describedby': mismatch ? 'export-pass-hint export-error' : 'export-pass-hint', 'aria-invalid': mismatch ? 'true' : null });
   const again = el('input', { type: 'password', id: 'export-pass-again', autocomplete: 'new-password', 'aria-invalid': mismatch ? 'true' : null });
   children.push(
     el('div', { class: `field${mismatch ? ' field-has-error' : ''}` },
@@ -150,6 +159,12 @@ function renderExport({ focus } = {}) {
       pass),
     el('div', { class: 'field' }, el('label', { for: 'export-pass-again', text: e.passphraseAgain }), again));
   if (exporting.error === 'failed') children.push(el('p', { class: 'notice error', role: 'alert', text: t().internalError }));
+  if (exporting.error === 'refused') {
+    children.push(el('div', { class: 'error-summary', id: 'export-problems', role: 'alert', tabindex: '-1' },
+      el('h3', { text: e.refused }),
+      el('ul', { class: 'error-summary-list' }, exporting.problems.map((p) => el('li', {}, messageText(p.message),
+        el('span', { class: 'error-path', text: t().import.at(p.path) }))))));
+  }
   if (exporting.busy) children.push(el('p', { class: 'working', id: 'export-working', role: 'status', text: e.working }));
   const button = el('button', { type: 'button', class: 'button', id: 'export-button', text: e.button, disabled: exporting.busy, 'aria-busy': exporting.busy ? 'true' : null });
   button.addEventListener('click', () => doExport(pass.value, again.value));

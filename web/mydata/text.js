@@ -41,6 +41,7 @@ const ZH = {
     done: (name) => `已导出：${name}。文件在浏览器的“下载”里。`,
     doneEncrypted: (name) => `已导出加密文件：${name}。文件在浏览器的“下载”里，导入时需要密码。`,
     nothing: '这台设备上没有可以导出的内容。',
+    refused: '有些内容不对，导出的文件将无法导入。请先在相应的页面改正或清除这些内容：',
   },
   import: {
     title: '从文件导入',
@@ -119,6 +120,7 @@ const EN = {
     done: (name) => `Exported: ${name}. The file is in the browser’s downloads.`,
     doneEncrypted: (name) => `Exported an encrypted file: ${name}. It is in the browser’s downloads; importing it needs the passphrase.`,
     nothing: 'Nothing is kept on this device to export.',
+    refused: 'Some of what is kept is wrong, so an exported file could not be imported. Correct or clear it on its page first:',
   },
   import: {
     title: 'Import from a file',
