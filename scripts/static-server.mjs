@@ -2,10 +2,11 @@
 // Usage: node scripts/static-server.mjs <root> <port> [host=127.0.0.1]   (port 0 = any free port)
 // Sends the same Content-Security-Policy as the page's meta tag, so tests see what users get.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -31,6 +32,30 @@ const MIME_TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
+
+// Text and wasm are sent compressed when the browser accepts it (brotli, else gzip), as any real
+// deployment would (docs/deploying.md); PNGs are already compressed.
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg']);
+// Compressed once per file version (path, size, mtime): the site is small and fixed.
+const compressedCache = new Map();
+
+function chooseEncoding(acceptEncoding = '') {
+  const accepted = new Set(acceptEncoding.split(',').map((e) => e.split(';')[0].trim().toLowerCase()));
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+async function compressed(file, info, encoding) {
+  const key = `${encoding}:${file}:${info.size}:${info.mtimeMs}`;
+  if (!compressedCache.has(key)) {
+    const raw = await readFile(file);
+    compressedCache.set(key, encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } })
+      : gzipSync(raw, { level: 9 }));
+  }
+  return compressedCache.get(key);
+}
 
 const COMMON_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -90,10 +115,26 @@ async function handle(root, req, res) {
     sendText(res, 404, 'Not found\n');
     return;
   }
+  const ext = path.extname(found.file).toLowerCase();
+  const type = MIME_TYPES[ext] ?? 'application/octet-stream';
+  const encoding = COMPRESSIBLE.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : null;
+  if (encoding) {
+    const body = await compressed(found.file, found.info, encoding);
+    res.writeHead(200, {
+      ...COMMON_HEADERS,
+      'Content-Type': type,
+      'Content-Encoding': encoding,
+      'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
   res.writeHead(200, {
     ...COMMON_HEADERS,
-    'Content-Type': MIME_TYPES[path.extname(found.file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': type,
     'Content-Length': found.info.size,
+    Vary: 'Accept-Encoding',
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -29,6 +29,20 @@ std::string handle_js(const std::string& op, const std::string& request_json) {
   }
 }
 
+// A portal's designated-institution list, read, checked and indexed once; later
+// institutions.search requests without a list of their own search it. Answers as
+// institutions.check does; a refused file leaves the list held before (if any) in place.
+std::string load_institutions_js(const std::string& file_json) {
+  try {
+    if (!engine) engine = medins::Engine::create();
+    std::string answer;
+    engine = engine->with_institutions(file_json, answer);
+    return answer;
+  } catch (...) {
+    return medins::error_response({medins::make_error("internal.error", "")});
+  }
+}
+
 std::string version_js() {
   return medins::version();
 }
@@ -38,4 +52,5 @@ std::string version_js() {
 EMSCRIPTEN_BINDINGS(medins) {
   emscripten::function("handle", &handle_js);
   emscripten::function("version", &version_js);
+  emscripten::function("loadInstitutions", &load_institutions_js);
 }

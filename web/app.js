@@ -3,6 +3,7 @@
 // The region section below it lives in regions.js.
 import { LANGS, DEFAULT_LANG, TEXT, formatDate, formatSex, formatAge } from './i18n.js';
 import { createRegionsSection } from './regions.js';
+import { renderTaskList } from './tasks.js';
 
 const LANG_KEY = 'medins.lang';
 
@@ -178,6 +179,15 @@ function render() {
   renderStatus(t);
   renderResponse(t);
   regions.render();
+  renderTasks(t);
+}
+
+function renderTasks(t) {
+  for (const [id, name] of Object.entries(t.tasks)) {
+    const link = document.querySelector(`#task-${id} .task-name`);
+    if (link) link.textContent = name;
+  }
+  if (core) renderTaskList(ask, t, todayLocal());
 }
 
 for (const [lang, button] of Object.entries(langButtons)) {
@@ -206,6 +216,15 @@ async function load() {
     state.load = 'ready';
     submit.disabled = false;
     regions.start();
+    renderTasks(TEXT[state.lang]);
+    // The places task changes as the pickers below are used: its state follows them.
+    const follow = new MutationObserver(() => renderTasks(TEXT[state.lang]));
+    for (const id of ['insured-status', 'treatment-status', 'relation-result']) {
+      const node = document.getElementById(id);
+      if (node) follow.observe(node, { childList: true, subtree: true, attributes: true });
+    }
+    // Back from another part (the browser's back button may restore this page from its cache).
+    window.addEventListener('pageshow', () => renderTasks(TEXT[state.lang]));
     root.dataset.ready = '1';
   } catch (err) {
     console.error('medins: loading the core failed', err);

@@ -6,22 +6,45 @@
 export const LANGS = ['zh-CN', 'en'];
 export const DEFAULT_LANG = 'zh-CN';
 
+// The words of every one-question-a-screen flow (filing, eligibility): buttons, answers, and the
+// page's own problems. Each flow's catalogue spreads them in.
+export const QUESTION_TEXT = {
+  'zh-CN': {
+    back: '返回上一步',
+    continue: '继续',
+    yes: '是',
+    no: '否',
+    errorSummaryTitle: '有问题需要改正',
+    errorPrefix: '错误：',
+    chooseOne: '请选择一项。',
+    chooseRegion: '请输入地名，再从列表里选一个地方。',
+    dateIncomplete: '请把年、月、日都填上。',
+    dateParts: { year: '年', month: '月', day: '日' },
+    clearLink: '清除我的回答',
+  },
+  en: {
+    back: 'Back',
+    continue: 'Continue',
+    yes: 'Yes',
+    no: 'No',
+    errorSummaryTitle: 'There is a problem',
+    errorPrefix: 'Error: ',
+    chooseOne: 'Please choose one.',
+    chooseRegion: 'Type a place name, then choose one from the list.',
+    dateIncomplete: 'Please enter the year, the month and the day.',
+    dateParts: { year: 'Year', month: 'Month', day: 'Day' },
+    clearLink: 'Clear my answers',
+  },
+};
+const QUESTION_ZH = QUESTION_TEXT['zh-CN'];
+const QUESTION_EN = QUESTION_TEXT.en;
+
 // The filing flow (filing/*.js). Question titles are the questions themselves, in plain words;
 // `short` labels name each answer on the "check your answers" screen. Policy wording (categories,
 // materials, channels, validity) is not here: it comes from the core with its sources.
 const FILING_ZH = {
   pageTitle: (step) => `${step} · 异地就医备案准备 · 医保助手`,
-  back: '返回上一步',
-  continue: '继续',
-  yes: '是',
-  no: '否',
-  errorSummaryTitle: '有问题需要改正',
-  errorPrefix: '错误：',
-  chooseOne: '请选择一项。',
-  chooseRegion: '请输入地名，再从列表里选一个地方。',
-  dateIncomplete: '请把年、月、日都填上。',
-  dateParts: { year: '年', month: '月', day: '日' },
-  clearLink: '清除我的回答',
+  ...QUESTION_ZH,
   storageNote: '你的回答只保存在这台设备的浏览器里，不会发送出去。身份证号码只保存到关闭这个页面为止。',
   idMask: { show: '显示', showLabel: '显示完整的身份证号码' },
   notOfficial: '这不是官方备案凭证。本程序只帮你准备备案，备案要通过下面列出的渠道办理，以参保地医保部门的答复为准。',
@@ -180,17 +203,7 @@ const FILING_ZH = {
 
 const FILING_EN = {
   pageTitle: (step) => `${step} · Preparing your filing · Medical insurance helper`,
-  back: 'Back',
-  continue: 'Continue',
-  yes: 'Yes',
-  no: 'No',
-  errorSummaryTitle: 'There is a problem',
-  errorPrefix: 'Error: ',
-  chooseOne: 'Please choose one.',
-  chooseRegion: 'Type a place name, then choose one from the list.',
-  dateIncomplete: 'Please enter the year, the month and the day.',
-  dateParts: { year: 'Year', month: 'Month', day: 'Day' },
-  clearLink: 'Clear my answers',
+  ...QUESTION_EN,
   storageNote: 'Your answers are kept only in this device’s browser and are not sent anywhere. The ID number is kept only until you close this page.',
   idMask: { show: 'Show', showLabel: 'Show the whole ID number' },
   notOfficial: 'This is not an official filing or voucher. medins only helps you prepare; the filing itself is made through one of the channels below, and your insured place’s medical insurance office has the final word.',
@@ -349,7 +362,7 @@ const FILING_EN = {
 
 export const TEXT = {
   'zh-CN': {
-    pageTitle: '身份证号码检查 · 医保助手',
+    pageTitle: '异地就医准备 · 医保助手',
     appName: '医保助手',
     langGroup: '语言',
     title: '身份证号码检查',
@@ -384,6 +397,27 @@ export const TEXT = {
     filingTitle: '异地就医备案',
     filingIntro: '去外地看病前先备案，看病的费用才能在医院直接结算。一步一步回答几个问题，就能知道你属于哪一类、要带什么材料、在哪里办理，并打印一份摘要。',
     filingStart: '开始准备备案',
+    handoverTitle: '交给家人',
+    handoverIntro: '把备案、能不能直接结算和费用估算整理成一张大字卡片，打印出来交给家人，或者把一段文字发给他们。不写身份证号，除非你特意勾选。',
+    handoverStart: '整理成卡片',
+    largeText: '大字',
+    homeTitle: '异地就医，一步一步准备',
+    homeIntro: '在参保地以外看病或买药：先选好地方，再看要不要备案、能不能直接结算、大概花多少钱，最后整理成一张卡片。每一部分都可以直接进入，填过的内容只保存在这台设备上。',
+    tasksTitle: '你的准备',
+    tasks: {
+      places: '参保地和就医地',
+      filing: '异地就医备案',
+      eligibility: '能不能直接结算',
+      estimate: '费用估算',
+      summary: '我的汇总（交给家人）',
+    },
+    taskStatus: {
+      not_started: '未开始',
+      in_progress: '进行中',
+      done: '已完成',
+      ready: '可以查看',
+      cannot_start: '先完成上面任意一项',
+    },
     filing: FILING_ZH,
     relationTitle: '结果',
     relationInsured: '参保地',
@@ -408,7 +442,7 @@ export const TEXT = {
     },
   },
   en: {
-    pageTitle: 'Check an ID card number · Medical insurance helper',
+    pageTitle: 'Care away from home · Medical insurance helper',
     appName: 'Medical insurance helper',
     langGroup: 'Language',
     title: 'Check a resident ID card number',
@@ -443,6 +477,27 @@ export const TEXT = {
     filingTitle: 'Filing for care away from home (异地就医备案)',
     filingIntro: 'Filing before you are treated in another place lets the hospital settle your bill directly. Answer a few questions, one at a time, to find out which kind of filing you need, what to bring and where to file, and print a summary.',
     filingStart: 'Start preparing your filing',
+    handoverTitle: 'Hand over to family',
+    handoverIntro: 'Filing, “does it settle directly?” and the cost estimate on one large-type card to print for your family, or as a message to send them. No ID number unless you tick the box.',
+    handoverStart: 'Make the card',
+    largeText: 'Large text',
+    homeTitle: 'Care away from home, step by step',
+    homeIntro: 'Treated or buying medicine away from where you are insured: choose the places, then see whether to file, whether it settles directly and roughly what it costs, and put it all on one card. Each part can be opened directly; what you type stays on this device.',
+    tasksTitle: 'Getting ready',
+    tasks: {
+      places: 'Where insured, where treated',
+      filing: 'Filing for care elsewhere',
+      eligibility: 'Does it settle directly?',
+      estimate: 'Cost estimate',
+      summary: 'My summary (hand over to family)',
+    },
+    taskStatus: {
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      done: 'Done',
+      ready: 'Ready to view',
+      cannot_start: 'Finish any part above first',
+    },
     filing: FILING_EN,
     relationTitle: 'Result',
     relationInsured: 'Insured place',

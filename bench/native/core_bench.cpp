@@ -2,6 +2,8 @@
 //   handle/<name>            a whole request: parse, validate, compute, serialise
 //   estimate_rules/<n>       the estimate's rules alone, on an already-read request
 //   batch/<...>, json_parse  medins batch throughput against nlohmann::json::parse alone
+//   institutions/<...>       a 10,000-entry institution list: load once, search
+//   (institutions_bench.cpp)
 // Run through scripts/bench, or build/bench/native/medins_bench directly. Speed is measured
 // here, never in tests.
 #include <benchmark/benchmark.h>
@@ -95,6 +97,8 @@ void parse_only(benchmark::State& state, const std::string& lines) {
 
 }  // namespace
 
+void register_institution_benchmarks();  // institutions_bench.cpp
+
 int main(int argc, char** argv) {
   const std::vector<Entry> entries = load_corpus();
   for (const Entry& e : entries) {
@@ -107,6 +111,7 @@ int main(int argc, char** argv) {
   const std::string lines = jsonl(entries);
   benchmark::RegisterBenchmark("throughput/medins batch", batch_throughput, lines);
   benchmark::RegisterBenchmark("throughput/nlohmann::json::parse alone", parse_only, lines);
+  register_institution_benchmarks();
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -184,7 +184,7 @@ void check_entry(const std::string& key, const nlohmann::json& value, const std:
                                  "A region must be a 6-digit region code."));
     }
   } else if (starts_with(key, "medins.filing.") || starts_with(key, "medins.eligibility.") ||
-             starts_with(key, "medins.estimate.")) {
+             starts_with(key, "medins.why_failed.") || starts_with(key, "medins.estimate.")) {
     check_json_value(key, text, path, errors);
   }
 }
@@ -331,7 +331,9 @@ int base64_value(char c) {
 
 std::string case_section(std::string_view key) {
   if (starts_with(key, "medins.filing.")) return "filing";
-  if (starts_with(key, "medins.eligibility.")) return "eligibility";
+  if (starts_with(key, "medins.eligibility.") || starts_with(key, "medins.why_failed.")) {
+    return "eligibility";
+  }
   if (starts_with(key, "medins.estimate.")) return "estimate";
   if (key == "medins.ledger" || starts_with(key, "medins.ledger.")) return "ledger";
   if (key == "medins.insured_region" || key == "medins.treatment_region") return "regions";

@@ -42,7 +42,7 @@ CoreData load_core_data() {
       guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
   return CoreData{guarded<ShippedPolicies>(checked_shipped_policies),
                   guarded<nlohmann::json>(load_filing_rules), std::move(eligibility),
-                  std::move(why_failed)};
+                  std::move(why_failed), nullptr};
 }
 
 }  // namespace medins

@@ -2,8 +2,11 @@
 // its own, so whoever holds an Engine (engine.hpp) owns this. Internal to the core.
 #pragma once
 
+#include <memory>
+
 #include <nlohmann/json.hpp>
 
+#include "medins/institution_search.hpp"
 #include "medins/result.hpp"
 #include "medins/shipped_policies.hpp"
 
@@ -22,6 +25,9 @@ struct CoreData {
   // eligibility.why_failed_rules_invalid errors: apart from eligibility_rules so that a broken
   // tree stops only eligibility.why_failed.
   Result<nlohmann::json> why_failed;
+  // A portal's designated-institution list loaded by Engine::with_institutions, indexed once for
+  // institutions.search; null when none is loaded (load_core_data leaves it so).
+  std::shared_ptr<const InstitutionIndex> institutions;
 };
 
 // Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory

@@ -4,6 +4,7 @@
 
 #include "core_data.hpp"
 #include "dispatch.hpp"
+#include "institutions_json.hpp"
 #include "medins/error.hpp"
 #include "medins/handle.hpp"
 
@@ -37,6 +38,37 @@ std::string Engine::handle(std::string_view op, std::string_view request_json) c
 std::string Engine::handle_parsed(std::string_view op, const nlohmann::json& request) const {
   if (data_ == nullptr) return no_data();
   return dispatch::answer_parsed(*data_, op, request);
+}
+
+Engine Engine::with_institutions(std::string_view file_json, std::string& answer) const {
+  if (data_ == nullptr) {
+    answer = no_data();
+    return *this;
+  }
+  try {
+    if (!data_->eligibility_rules) {
+      answer = error_response(data_->eligibility_rules.errors());
+      return *this;
+    }
+    Result<InstitutionList> list =
+        load_institutions_text(file_json, data_->eligibility_rules->at("chronic_diseases"));
+    if (!list) {
+      answer = error_response(list.errors());
+      return *this;
+    }
+    nlohmann::json summary = institutions_summary_json(list.value());
+    // The shipped data is copied (small: rules and a few policies) so that this Engine and any
+    // request it is serving are untouched.
+    auto data = std::make_shared<CoreData>(*data_);
+    data->institutions = std::make_shared<const InstitutionIndex>(std::move(list).value());
+    answer = nlohmann::json{{"ok", true}, {"result", std::move(summary)}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return Engine(std::move(data));
+  } catch (...) {
+    // Only memory exhaustion gets here.
+    answer = no_data();
+    return *this;
+  }
 }
 
 }  // namespace medins

@@ -82,12 +82,17 @@ json action_json(const json& rules, const json& tree, const std::string& id, con
   if (a.contains("deadline")) {
     out["deadline"] = deadline_json(rules, tree, a.at("deadline").get<std::string>(), dates);
   }
-  // The papers by id (texts in manual_claim.json, shown by eligibility.check and the page);
-  // `for` says which apply to which visit, as this op does not know the setting.
+  // The papers of manual_claim.json, with their texts and bases so a page can list them as
+  // eligibility.check does; `for` says which apply to which visit, as this op does not know the
+  // setting.
   if (a.value("checklist", false)) {
     json checklist = json::array();
     for (const json& item : rules.at("manual_claim").at("checklist")) {
-      checklist.push_back({{"id", item.at("id")}, {"for", item.value("for", json::array())}});
+      checklist.push_back({{"id", item.at("id")},
+                           {"for", item.value("for", json::array())},
+                           {"text", item.at("text")},
+                           {"basis", expand_eligibility_basis(rules, item.at("basis"))},
+                           {"confidence", item.at("basis").at("confidence")}});
     }
     out["checklist"] = std::move(checklist);
   }

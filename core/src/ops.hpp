@@ -28,6 +28,8 @@ Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::jso
 Result<nlohmann::json> filing_encode_qr(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> institution_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> institutions_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> institutions_search(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_get(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_relation(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_search(const CoreData& data, const nlohmann::json& request);

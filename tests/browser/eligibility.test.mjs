@@ -7,15 +7,13 @@
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/eligibility.test.mjs
 // Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { runAxe } from './axe.mjs';
 import { test } from 'node:test';
 import { TEXT } from '../../web/eligibility/text.js';
 import path from 'node:path';
 import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const env = useSiteAndBrowser();
 
 const BEIJING_CHAOYANG = '北京市 › 朝阳区';
@@ -28,21 +26,6 @@ async function openEligibility(t, contextOptions) {
   await Promise.all([page.waitForURL('**/eligibility/'), page.click('#eligibility-start')]);
   await waitReady(page);
   return opened;
-}
-
-async function runAxe(page) {
-  // Evaluated through the DevTools protocol, so the page's own CSP stays in force (see
-  // region-picker.test.mjs).
-  await page.evaluate(AXE_SOURCE);
-  const { violations, passed } = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return {
-      passed: results.passes.map((p) => p.id),
-      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-    };
-  });
-  assert.ok(passed.includes('color-contrast'), `axe passed only ${passed}`);
-  return violations;
 }
 
 function assertOnlyOrigin(requests) {

@@ -8,8 +8,8 @@
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/estimate.test.mjs
 // Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots).
 import assert from 'node:assert/strict';
+import { runAxe as axeRun } from './axe.mjs';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/estimate/money.js';
@@ -17,9 +17,10 @@ import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
 import { openPage, repoRoot, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
+import { bare, enterCase, fillDate, grouped, pickRegion } from './estimate-steps.mjs';
 
 const env = useSiteAndBrowser();
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const runAxe = (page, mustPass = ['color-contrast', 'svg-img-alt']) => axeRun(page, mustPass);
 const ZH = ESTIMATE_TEXT['zh-CN'];
 const EN = ESTIMATE_TEXT.en;
 
@@ -39,69 +40,6 @@ async function openEstimate(t, contextOptions) {
   await Promise.all([page.waitForURL('**/estimate/'), page.click('#estimate-start')]);
   await waitReady(page);
   return opened;
-}
-
-// Types the region code (the core finds divisions by code too) and picks the one named.
-async function pickRegion(page, role, code) {
-  const { result } = await askCore(page, 'region.get', { code });
-  const input = `#${role}-input`;
-  if ((await page.inputValue(input)) === result.full_name) return;
-  await page.fill(input, '');
-  await page.click(input);
-  await page.keyboard.type(code);
-  await page.waitForFunction((r) => document.getElementById(`${r}-listbox`).dataset.query === document.getElementById(`${r}-input`).value, role);
-  await page.click(`#${role}-listbox [role="option"] >> text="${result.full_name}"`);
-  assert.equal(await page.inputValue(input), result.full_name);
-}
-
-async function fillDate(page, key, iso) {
-  const [y, m, d] = iso.split('-');
-  await page.fill(`#${key}-year`, y);
-  await page.fill(`#${key}-month`, String(Number(m)));
-  await page.fill(`#${key}-day`, String(Number(d)));
-}
-
-// Amounts as people type them: grouped with two decimals, or bare whole yuan.
-const grouped = (fen) => formatFen(fen);
-const bare = (fen) => (fen % 100 === 0 ? String(fen / 100) : formatFen(fen).replace(/,/g, ''));
-const percentText = (bp) => String(bp / 100);
-
-/** Enters a case's request into the form, as a person would. */
-async function enterCase(page, request, { totals = false, typeAmount = grouped } = {}) {
-  await page.check(`input[name="scheme"][value="${request.person.scheme}"]`);
-  if (request.person.employment) await page.check(`input[name="employment"][value="${request.person.employment}"]`);
-  await pickRegion(page, 'insured', request.insured_region);
-  await pickRegion(page, 'treatment', request.treatment_region);
-  await page.check(`input[name="category"][value="${request.filing.category}"]`);
-  await page.check(`input[name="setting"][value="${request.visit.setting}"]`);
-  await page.check(`input[name="level"][value="${request.visit.institution_level}"]`);
-  if (request.visit.setting === 'inpatient') {
-    await fillDate(page, 'admitted', request.visit.admitted_on);
-    await fillDate(page, 'discharged', request.visit.discharged_on);
-  }
-  if (totals) {
-    await page.check('input[name="billMode"][value="totals"]');
-    const sums = { A: 0, B: 0, C: 0 };
-    let ratio = null;
-    for (const line of request.bill.lines) {
-      sums[line.class] += line.amount_fen;
-      if (line.self_ratio_bp !== undefined) ratio = line.self_ratio_bp;
-    }
-    for (const c of ['A', 'B', 'C']) if (sums[c]) await page.fill(`#total-${c}`, typeAmount(sums[c]));
-    if (ratio !== null) await page.fill('#totals-ratio', percentText(ratio));
-  } else {
-    for (const [i, line] of request.bill.lines.entries()) {
-      if (i > 0) await page.click('#add-line');
-      if (line.name) await page.fill(`#line-${i}-name`, line.name);
-      await page.fill(`#line-${i}-amount`, typeAmount(line.amount_fen));
-      await page.selectOption(`#line-${i}-class`, line.class);
-      if (line.self_ratio_bp !== undefined) await page.fill(`#line-${i}-ratio`, percentText(line.self_ratio_bp));
-    }
-  }
-  // The shipped policy for the insured place is offered, and chosen, by itself.
-  assert.equal(await page.isChecked(`input[name="policy"][value="${request.policy}"]`), true);
-  await page.click('#estimate-submit');
-  await waitScreen(page, 'result');
 }
 
 /** The figures the result screen shows: the sentence, the table, the bar and the what-if cards. */
@@ -178,21 +116,6 @@ function assertBar(s, core) {
     before += seg.fen;
   }
   assert.equal(before, s.total, 'the segments add up to the total');
-}
-
-async function runAxe(page, mustPass = ['color-contrast', 'svg-img-alt']) {
-  // Evaluated through the DevTools protocol, so the page's CSP stays in force (see
-  // region-picker.test.mjs).
-  await page.evaluate(AXE_SOURCE);
-  const { violations, passed } = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return {
-      passed: results.passes.map((p) => p.id),
-      violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-    };
-  });
-  assert.ok(mustPass.every((id) => passed.includes(id)), `axe passed only ${passed}`);
-  return violations;
 }
 
 // The policy as the page sends it once the person has given the unfiled cut from their notice.

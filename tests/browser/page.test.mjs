@@ -112,7 +112,8 @@ test('switching to English re-renders the shown answer and survives a reload', a
   await waitReady(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.getAttribute('#lang-en', 'aria-pressed'), 'true');
-  assert.match(await page.textContent('h1'), /ID card number/);
+  assert.match(await page.textContent('h1'), /Care away from home/);
+  assert.match(await page.textContent('h2[data-i18n="title"]'), /ID card number/);
   // Only the language is remembered; the ID number is stored nowhere.
   const stored = await page.evaluate(() => ({
     local: Object.fromEntries(Object.entries(localStorage)),

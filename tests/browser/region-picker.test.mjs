@@ -2,15 +2,14 @@
 // site. Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/region-picker.test.mjs
 // Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { runAxe as axeRun } from './axe.mjs';
 import { test } from 'node:test';
 import { TEXT } from '../../web/i18n.js';
 import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const env = useSiteAndBrowser();
+const runAxe = (page, mustPass = ['aria-valid-attr-value', 'color-contrast']) => axeRun(page, mustPass);
 const zh = TEXT['zh-CN'];
 
 const BEIJING_CHAOYANG = '北京市 › 朝阳区';
@@ -67,27 +66,6 @@ function askCore(page, op, request) {
     const m = await createMedins();
     return JSON.parse(m.handle(o, JSON.stringify(req)));
   }, [op, request]);
-}
-
-async function runAxe(page) {
-  // page.addScriptTag would add an inline <script>, which the page's CSP refuses (as it should).
-  // Evaluating the source through the DevTools protocol is not subject to the CSP, so the page
-  // is audited with its real policy in force rather than with bypassCSP.
-  await page.evaluate(AXE_SOURCE);
-  assert.equal(await page.evaluate(() => typeof window.axe), 'object', 'axe-core did not load');
-  const { violations, passed } = await page.evaluate(async () => {
-    const results = await window.axe.run(document, { resultTypes: ['violations'] });
-    return {
-      passed: results.passes.map((p) => p.id),
-      violations: results.violations.map((v) => ({
-        id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')),
-      })),
-    };
-  });
-  // Proof the audit looked at the combobox at all, not an empty page.
-  assert.ok(passed.includes('aria-valid-attr-value') && passed.includes('color-contrast'),
-    `axe passed only ${passed}`);
-  return violations;
 }
 
 test('typing initials lists full paths; arrow keys and Enter choose, with the ARIA to match', async (t) => {

@@ -1,6 +1,7 @@
 // eligibility.why_failed: every leaf of the shipped tree is reached by some answers, asking one
 // question at a time, and carries a reason, an action and a basis; realistic stories end at the
 // leaf a person in that situation needs; "don't know" and bad answers are handled.
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <set>
@@ -266,7 +267,16 @@ TEST(WhyFailed, ManualClaimDeadlineNotKnownForThisPlaceWithChecklistIds) {
             std::string::npos);
   EXPECT_EQ(claim["deadline"]["range_seen"]["confidence"], "low");
   std::set<std::string> ids;
-  for (const json& item : claim["checklist"]) ids.insert(item["id"]);
+  for (const json& item : claim["checklist"]) {
+    ids.insert(item["id"]);
+    // Each paper comes with its words, so a page can list it without a second table.
+    EXPECT_TRUE(bilingual(item["text"])) << item["id"];
+    EXPECT_FALSE(item["basis"]["sources"].empty()) << item["id"];
+  }
+  const auto invoice = std::find_if(claim["checklist"].begin(), claim["checklist"].end(),
+                                    [](const json& i) { return i["id"] == "invoice"; });
+  ASSERT_NE(invoice, claim["checklist"].end());
+  EXPECT_NE((*invoice)["text"]["zh-CN"].get<std::string>().find("发票"), std::string::npos);
   for (const char* id : {"invoice", "expense_list", "discharge_or_diagnosis", "bank_account"}) {
     EXPECT_EQ(ids.count(id), 1u) << id;
   }

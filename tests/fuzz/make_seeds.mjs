@@ -3,8 +3,10 @@
 // Every JSON case of tests/cases/ becomes a request seed (first byte: the op's index in the
 // order fuzz_request prints, then the request text) and a line of a batch seed; the policy
 // files and the policies inside cases seed the policy loader; QR payloads seed the decoder in
-// both its modes; region queries seed the search. Hand-picked seeds in tests/fuzz/seeds/ are
-// copied as they are. Seeds are named by content hash so reruns do not pile up duplicates.
+// both its modes; region queries seed the search; institution lists (tests/data/institutions and
+// the cases' requests) seed the list loader, with their queries after a NUL byte. Hand-picked
+// seeds in tests/fuzz/seeds/ are copied as they are. Seeds are named by content hash so reruns
+// do not pile up duplicates.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -69,8 +71,14 @@ for (const file of files(join(root, 'tests/cases'), '.json')) {
         }
       }
     }
+    const list = c.request && c.request.institutions;
+    if (list && typeof list === 'object') {
+      const file = JSON.stringify(list, null, 2);
+      write('fuzz_institutions', file);
+      if (typeof c.request.query === 'string') write('fuzz_institutions', `${file}\0${c.request.query}`);
+    }
     const query = c.request && c.request.query;
-    if (typeof query === 'string') {
+    if (typeof query === 'string' && !c.op.startsWith('institutions.')) {
       write('fuzz_region_search', Buffer.concat([Buffer.from([c.request.limit ?? 20]),
         Buffer.from(query)]));
     }
@@ -82,6 +90,13 @@ write('fuzz_batch', Object.values(batchLines).flat().join('\r\n'));
 
 for (const file of files(join(root, 'data/policies'), '.json')) {
   write('fuzz_policy', readFileSync(file));
+}
+
+// The institution lists of the tests (fictional demo entries), with a few queries.
+for (const file of files(join(root, 'tests/data/institutions'), '.json')) {
+  const text = readFileSync(file, 'utf8');
+  write('fuzz_institutions', text);
+  for (const q of ['changsha', 'cs', '长沙', 'laoting', 'H4301', '演示yy']) write('fuzz_institutions', `${text}\0${q}`);
 }
 
 const handPicked = join(root, 'tests/fuzz/seeds');

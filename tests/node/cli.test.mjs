@@ -177,3 +177,53 @@ test('qr refuses what it must not draw or cannot read', () => {
   fs.writeFileSync(blank, whitePng(64, 64));
   assert.deepEqual(codes(run(['qr', 'decode', blank]).stdout), ['qr.not_found']);
 });
+
+// A fictional list of n entries (names end in （演示）), in the regions of the demo list.
+function generatedList(n) {
+  const regions = ['430102', '430103', '110105', '350203', '500103', '130225'];
+  const institutions = [];
+  for (let i = 0; i < n; i++) {
+    const region = regions[i % regions.length];
+    const pharmacy = i % 5 === 4;
+    institutions.push({
+      code: `${pharmacy ? 'P' : 'H'}${region}${String(i).padStart(5, '0')}`,
+      name: `演示${pharmacy ? '药房' : '医院'}第${i}号分部（演示）`,
+      aliases: [`演示${i}号`],
+      region,
+      kind: pharmacy ? 'pharmacy' : 'hospital',
+      networked: { inpatient: !pharmacy, outpatient: true, chronic: 'unknown' },
+      address: `演示路${i}号（虚构地址）`,
+    });
+  }
+  return { format: 'medins-institutions', version: 1, source: { title: '生成的演示名单（虚构）', demo: true },
+    as_of: '2026-11-01', institutions };
+}
+
+test('institutions check and search take the list file itself, beyond the 1 MiB request limit', () => {
+  const demo = 'tests/data/institutions/demo.json';
+  const checked = run(['institutions', 'check', demo]);
+  assert.equal(checked.status, 0);
+  assert.equal(JSON.parse(checked.stdout).result.count, 8);
+  const found = run(['institutions', 'search', demo, 'laoting']);
+  assert.equal(found.status, 0);
+  assert.deepEqual(JSON.parse(found.stdout).result.hits.map((h) => h.code), ['H13022599905']);
+
+  const big = path.join(tmp, 'big.json');
+  fs.writeFileSync(big, JSON.stringify(generatedList(6000)));
+  assert.ok(fs.statSync(big).size > 1 << 20);
+  const asRequest = run(['institutions.check', '-'], `{"institutions":${fs.readFileSync(big, 'utf8')}}`);
+  assert.deepEqual(codes(asRequest.stdout), ['request.too_large']);
+  const bigFound = run(['institutions', 'search', big, '演示19号', '--kind', 'pharmacy', '--region', '430000']);
+  assert.equal(bigFound.status, 0, bigFound.stdout);
+  const result = JSON.parse(bigFound.stdout).result;
+  assert.deepEqual(result.hits.map((h) => [h.code, h.match, h.matched]), [['P43010300019', 'exact', 'alias']]);
+
+  const broken = path.join(tmp, 'broken.json');
+  fs.writeFileSync(broken, '{"format":"medins-institutions",');
+  const refused = run(['institutions', 'search', broken, 'x']);
+  assert.equal(refused.status, 2);
+  assert.deepEqual(codes(refused.stdout), ['institutions.malformed_json']);
+  assert.equal(run(['institutions', 'search', demo]).status, 2);
+  assert.equal(run(['institutions', 'search', demo, 'x', '--limit']).status, 2);
+  assert.equal(run(['institutions', 'list', demo]).status, 2);
+});

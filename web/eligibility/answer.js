@@ -95,13 +95,15 @@ function show(result, a, lang) {
     ...block(s.keep_papers, a, lang), ...(result.fallback ? block(result.fallback, a, lang, { class: 'fallback' }) : []));
 }
 
-function deadline(d, a, lang) {
+export function deadline(d, a, lang) {
   const content = [];
   if (d.date) {
     content.push(el('p', { class: 'deadline-date', id: 'deadline-date' }, a.deadlineDate(formatDate(d.date, lang)),
       typeof d.days_left === 'number' ? el('span', { class: 'days-left', text: ` ${a.daysLeft(d.days_left)}` }) : null));
     content.push(...block(d, a, lang, { class: 'deadline-text' }));
-  } else if (d.known) {
+  } else if (d.known || !d.range_seen) {
+    // Known but relative ("before the discharge settlement"), or waiting for a date the person
+    // has not given yet: the core's words say when.
     content.push(...block(d, a, lang, { class: 'deadline-text' }));
   } else {
     content.push(el('p', { class: 'deadline-date', id: 'deadline-date', text: a.deadlineUnknown }));

@@ -2,7 +2,8 @@
 // URL hash as the filing flow does, and keeps the answers. The hash holds only the screen's name
 // ("#/visit", "#/designated?from=check"), never an answer, so nothing personal lands in
 // history, bookmarks or server logs.
-import { DEFAULT_LANG, LANGS } from '../i18n.js';
+import { DEFAULT_LANG } from '../i18n.js';
+import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
@@ -13,10 +14,9 @@ import { prefill } from './prefill.js';
 import { renderQuestion } from './question.js';
 import { STEP_BY_ID, STEPS, firstUnanswered, visibleSteps } from './steps.js';
 import { TEXT } from './text.js';
+import { renderWhy } from './why.js';
 
-const LANG_KEY = 'medins.lang';
-const SCREENS = new Set(['start', 'check', 'result', 'clear']);
-const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
+const SCREENS = new Set(['start', 'check', 'result', 'clear', 'why']);
 
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
@@ -24,36 +24,22 @@ const statusEl = document.getElementById('status');
 const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
+const ask = asker(() => core);
 let lang = savedLang();
 // The disease is health data: kept for this tab only, like the filing flow's ID number.
 const answers = new Answers({ prefix: 'medins.eligibility.', sessionOnly: new Set(['disease']) });
+// "Why did it fail?" keeps its own answers: they describe a visit that already happened, which
+// may not be the one the check above is about.
+const why = new Answers({ prefix: 'medins.why_failed.', sessionOnly: new Set() });
 let lists = { diseases: [], categories: [] };
 let view = { hash: null };
 let notice = null;
 
-function savedLang() {
-  try {
-    const saved = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(saved) ? saved : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
-
-function ask(op, request) {
-  try {
-    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
-    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
-  } catch (err) {
-    console.error('medins: the core did not answer', err);
-    return NO_ANSWER;
-  }
-}
-
 function parseHash() {
-  const [name, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  const [name, sub = ''] = path.split('/');
   const screen = SCREENS.has(name) ? name : STEP_BY_ID[name] ? 'step' : 'start';
-  return { screen, step: STEP_BY_ID[name] ?? null, fromCheck: new URLSearchParams(query).get('from') === 'check' };
+  return { screen, sub, step: STEP_BY_ID[name] ?? null, fromCheck: new URLSearchParams(query).get('from') === 'check' };
 }
 
 function href(route) {
@@ -63,7 +49,9 @@ function href(route) {
 
 const ctx = {
   answers,
+  why,
   ask,
+  rerender: () => render({ navigated: true }),
   href,
   get lists() {
     return lists;
@@ -105,7 +93,11 @@ function renderStart(t) {
     el('p', { class: 'label', text: s.needTitle }),
     el('ul', { class: 'bullets' }, s.need.map((n) => el('li', { text: n }))),
     view.fromFiling ? el('p', { class: 'notice', id: 'from-filing', text: s.fromFiling }) : null,
-    el('a', { class: 'button button-start', href: startHref, id: 'start-button', role: 'button', text: resuming ? s.resume : s.button }));
+    el('a', { class: 'button button-start', href: startHref, id: 'start-button', role: 'button', text: resuming ? s.resume : s.button }),
+    el('div', { class: 'why-entry', id: 'why-entry' },
+      el('h2', { text: t.why.entryTitle }),
+      el('p', { text: t.why.entryText }),
+      el('a', { href: '#/why', id: 'why-link', text: t.why.entryLink })));
   notice = null;
   return { node, focus: node.querySelector('h1') };
 }
@@ -170,11 +162,15 @@ function render({ navigated }) {
     shown.node.append(footer(t));
   } else if (route.screen === 'clear') {
     shown = renderClear(t);
+  } else if (route.screen === 'why') {
+    shown = renderWhy(ctx, route.sub, view);
   } else {
     shown = renderStart(t);
   }
   screenEl.replaceChildren(shown.node);
-  screenEl.dataset.screen = route.screen === 'step' ? route.step.id : parseHash().screen;
+  const now = parseHash(); // renderWhy may have moved the hash to where the walk stands
+  screenEl.dataset.screen = route.screen === 'step' ? route.step.id
+    : now.screen === 'why' && now.sub ? `why-${now.sub}` : now.screen;
   const heading = route.screen === 'result' ? t.answer.title : shown.node.querySelector('h1')?.textContent ?? '';
   document.title = t.pageTitle(heading);
   if (navigated) {
@@ -186,11 +182,7 @@ function render({ navigated }) {
 for (const [code, button] of Object.entries(langButtons)) {
   button.addEventListener('click', () => {
     lang = code;
-    try {
-      localStorage.setItem(LANG_KEY, code);
-    } catch {
-      // Losing the choice on reload is acceptable.
-    }
+    saveLang(code);
     // Same screen, same answers and ticks: only the words change.
     render({ navigated: false });
   });
@@ -198,23 +190,15 @@ for (const [code, button] of Object.entries(langButtons)) {
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 
-async function load() {
-  try {
-    const { default: createMedins } = await import('../medins.js');
-    core = await createMedins();
+render({ navigated: false });
+loadCore({
+  status: statusEl,
+  texts: () => TEXT[lang],
+  ready: (loaded) => {
+    core = loaded;
     const asOf = todayLocal();
     lists = loadLists(ask, asOf);
     view.fromFiling = prefill(answers, ask, asOf);
-    statusEl.hidden = true;
     render({ navigated: false });
-    root.dataset.ready = '1';
-  } catch (err) {
-    console.error('medins: loading the core failed', err);
-    statusEl.textContent = TEXT[lang].loadFailed;
-    statusEl.classList.add('error');
-  }
-}
-
-statusEl.textContent = TEXT[lang].loading;
-render({ navigated: false });
-load();
+  },
+});

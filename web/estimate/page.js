@@ -2,7 +2,8 @@
 // medins.estimate.*), routes between the form, the result, the question for a missing figure
 // and the settlement-slip comparison (#/slip) by the URL hash, and renders everything again on a
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
-import { DEFAULT_LANG, LANGS, TEXT } from '../i18n.js';
+import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { planRequest, todayLocal } from '../filing/requests.js';
 import { el } from '../filing/dom.js';
@@ -15,8 +16,6 @@ import { renderSlipCompare, renderSlipSection } from './slip.js';
 import { ESTIMATE_TEXT } from './text.js';
 import { renderWhatIf, variants } from './whatif.js';
 
-const LANG_KEY = 'medins.lang';
-const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
@@ -24,31 +23,13 @@ const statusEl = document.getElementById('status');
 const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
+const ask = asker(() => core);
 let lang = savedLang();
 let policyList = [];
 const shippedCache = new Map();
 const answers = new Answers({ prefix: 'medins.estimate.', sessionOnly: new Set() });
 // What belongs to the screen on show and not to the answers: its errors, the figure asked for.
 let view = { hash: null };
-
-function savedLang() {
-  try {
-    const saved = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(saved) ? saved : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
-
-function ask(op, request) {
-  try {
-    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
-    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
-  } catch (err) {
-    console.error('medins: the core did not answer', err);
-    return NO_ANSWER;
-  }
-}
 
 const t = () => ESTIMATE_TEXT[lang];
 const messageText = (message) => message?.[lang] ?? message?.[DEFAULT_LANG] ?? TEXT[lang].internalError;
@@ -82,8 +63,14 @@ function compute() {
   settlePolicy(ctx);
   const found = pageProblems(answers, policyChoices(ctx));
   if (found.length) return { problems: found.map((p) => ({ field: p.field, text: t().errors[p.code] })) };
-  const response = ask('estimate', request());
-  if (response.ok) return { response };
+  const sent = request();
+  const response = ask('estimate', sent);
+  if (response.ok) {
+    // Kept so the family handover card (../handover/) can ask the core the same question
+    // without re-deriving the form's rules; it holds nothing the answers do not already hold.
+    answers.set('last_request', sent);
+    return { response };
+  }
   const unknown = response.errors.find((e) => e.code === 'estimate.unknown_terms' && figureKind(missingPointer(e) ?? ''));
   if (unknown) return { figure: { pointer: missingPointer(unknown), message: messageText(unknown.message) } };
   return { problems: response.errors.map((e) => ({ field: fieldForPath(e.path, answers), text: messageText(e.message) })) };
@@ -305,34 +292,22 @@ function prefill() {
 for (const [code, button] of Object.entries(langButtons)) {
   button.addEventListener('click', () => {
     lang = code;
-    try {
-      localStorage.setItem(LANG_KEY, code);
-    } catch {
-      // Losing the choice on reload is acceptable.
-    }
+    saveLang(code);
     ctx.rerender();
   });
 }
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 
-async function load() {
-  try {
-    const { default: createMedins } = await import('../medins.js');
-    core = await createMedins();
+render({ navigated: false });
+loadCore({
+  status: statusEl,
+  texts: () => TEXT[lang],
+  ready: (loaded) => {
+    core = loaded;
     const list = ask('policy.list', {});
     policyList = list.ok ? list.result.policies : [];
     prefill();
-    statusEl.hidden = true;
     render({ navigated: false });
-    root.dataset.ready = '1';
-  } catch (err) {
-    console.error('medins: loading the core failed', err);
-    statusEl.textContent = TEXT[lang].loadFailed;
-    statusEl.classList.add('error');
-  }
-}
-
-statusEl.textContent = TEXT[lang].loading;
-render({ navigated: false });
-load();
+  },
+});

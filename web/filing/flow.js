@@ -2,7 +2,8 @@
 // hash, and keeps the answers. The hash holds only the screen's name ("#/mobile",
 // "#/name?from=check"), never an answer, so nothing personal lands in history, bookmarks or
 // server logs. Back and forward are the browser's own: every screen change is a hash change.
-import { DEFAULT_LANG, LANGS, TEXT } from '../i18n.js';
+import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from './answers.js';
 import { finalCheck, renderCheck } from './check.js';
 import { el } from './dom.js';
@@ -13,10 +14,7 @@ import { renderResult } from './result.js';
 import { renderScan } from './scan.js';
 import { STEP_BY_ID, firstUnanswered, visibleSteps } from './steps.js';
 
-const LANG_KEY = 'medins.lang';
 const SCREENS = new Set(['start', 'check', 'result', 'clear', 'continue']);
-// Stands in for a response when the core could not answer at all.
-const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
@@ -24,31 +22,13 @@ const statusEl = document.getElementById('status');
 const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
+const ask = asker(() => core);
 let lang = savedLang();
 const answers = new Answers();
 // What belongs to the screen on show and not to the answers: its errors, the scan state. It is
 // dropped whenever the screen changes.
 let view = { hash: null };
 let notice = null; // a one-off message for the next screen ("answers cleared")
-
-function savedLang() {
-  try {
-    const saved = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(saved) ? saved : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
-}
-
-function ask(op, request) {
-  try {
-    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
-    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
-  } catch (err) {
-    console.error('medins: the core did not answer', err);
-    return NO_ANSWER;
-  }
-}
 
 function parseHash() {
   const [name, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
@@ -228,31 +208,19 @@ function render({ navigated }) {
 for (const [code, button] of Object.entries(langButtons)) {
   button.addEventListener('click', () => {
     lang = code;
-    try {
-      localStorage.setItem(LANG_KEY, code);
-    } catch {
-      // Losing the choice on reload is acceptable.
-    }
+    saveLang(code);
     render({ navigated: false });
   });
 }
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 
-async function load() {
-  try {
-    const { default: createMedins } = await import('../medins.js');
-    core = await createMedins();
-    statusEl.hidden = true;
-    render({ navigated: false });
-    root.dataset.ready = '1';
-  } catch (err) {
-    console.error('medins: loading the core failed', err);
-    statusEl.textContent = TEXT[lang].loadFailed;
-    statusEl.classList.add('error');
-  }
-}
-
-statusEl.textContent = TEXT[lang].loading;
 render({ navigated: false });
-load();
+loadCore({
+  status: statusEl,
+  texts: () => TEXT[lang],
+  ready: (loaded) => {
+    core = loaded;
+    render({ navigated: false });
+  },
+});

@@ -32,7 +32,7 @@ export function storedEntries() {
 // preview uses, so the two lists line up.
 export function sectionOf(key) {
   if (key.startsWith('medins.filing.')) return 'filing';
-  if (key.startsWith('medins.eligibility.')) return 'eligibility';
+  if (key.startsWith('medins.eligibility.') || key.startsWith('medins.why_failed.')) return 'eligibility';
   if (key.startsWith('medins.estimate.')) return 'estimate';
   if (key === 'medins.ledger' || key.startsWith('medins.ledger.')) return 'ledger';
   if (key === 'medins.insured_region' || key === 'medins.treatment_region') return 'regions';

@@ -31,6 +31,14 @@ class Engine {
   std::string handle(std::string_view op, std::string_view request_json) const;
   std::string handle_parsed(std::string_view op, const nlohmann::json& request) const;
 
+  // A portal's designated-institution list (docs/institutions-format.md), read, checked and
+  // indexed once, for institutions.search requests that carry no list of their own: a list of
+  // ten thousand entries is larger than a request may be (1 MiB) and too slow to re-read per
+  // keystroke. Returns an Engine holding the list and sharing this one's data; `answer` is the
+  // response institutions.check gives for the file (or its errors, when the returned Engine
+  // holds whatever list this one held). The file may be up to kMaxInstitutionsFileBytes.
+  Engine with_institutions(std::string_view file_json, std::string& answer) const;
+
  private:
   explicit Engine(std::shared_ptr<const CoreData> data);
   // Shared and const: copies are cheap and the data cannot change under a request. Null only in

@@ -1,0 +1,52 @@
+// Large-text mode (web/shell/large-text.js, style.css html.large-text): switched on once, it is
+// on for every page and after a reload; the type really is larger; its button speaks the page
+// language; every page passes axe-core in it, in both languages, and fits a 360 px phone.
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/large-text.test.mjs
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runAxe } from './axe.mjs';
+import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+
+const env = useSiteAndBrowser();
+const PAGES = ['', 'filing/', 'eligibility/', 'estimate/', 'handover/', 'mydata/'];
+
+const bodyPx = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+
+test('switched on once, large text holds on every page, in both languages, with no axe violation', async (t) => {
+  const { page, problems } = await openPage(env, t);
+  const normal = await bodyPx(page);
+  assert.equal(await page.getAttribute('#large-text', 'aria-pressed'), 'false');
+  assert.equal(await page.textContent('#large-text'), '大字');
+  await page.click('#large-text');
+  assert.equal(await page.getAttribute('#large-text', 'aria-pressed'), 'true');
+  const large = await bodyPx(page);
+  assert.ok(large >= normal * 1.25, `body ${normal}px → ${large}px`);
+
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), true, 'remembered');
+
+  for (const lang of ['zh-CN', 'en']) {
+    for (const where of PAGES) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${env.baseUrl}${where}`);
+      await waitReady(page);
+      await page.click(lang === 'en' ? '#lang-en' : '#lang-zh');
+      assert.equal(await bodyPx(page), large, `${where || 'index'}: large type`);
+      assert.equal(await page.textContent('#large-text'), lang === 'en' ? 'Large text' : '大字');
+      assert.deepEqual(await runAxe(page), [], `axe, large text, ${lang}, ${where || 'index'}`);
+      const name = `large-${(where || 'index/').replace('/', '')}-${lang === 'en' ? 'en' : 'zh'}`;
+      await shot(page, `${name}.png`);
+      await page.setViewportSize({ width: 360, height: 740 });
+      assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 360, `${where || 'index'}: sideways scroll at 360 px`);
+      if (where === 'estimate/' || where === '') await shot(page, `${name}-phone.png`);
+    }
+  }
+
+  // Off again, everywhere.
+  await page.click('#large-text');
+  await page.goto(`${env.baseUrl}filing/`);
+  await waitReady(page);
+  assert.equal(await bodyPx(page), normal);
+  assert.deepEqual(problems, []);
+});

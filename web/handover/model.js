@@ -1,0 +1,160 @@
+// What goes on the handover card, as plain data in the page language: the card (card.js) and the
+// text message (message.js) are drawn from this one model, so they cannot say different things.
+// Every figure and policy sentence comes from the core, asked again now with the answers the
+// other pages saved (filing.plan, eligibility.check, estimate); nothing is copied from their
+// screens. An item's `low` is the core's "low" confidence, shown as 【未确认】.
+import { formatDate } from '../i18n.js';
+import { Answers } from '../filing/answers.js';
+import { applicationRequest, planRequest } from '../filing/requests.js';
+import { eligibilityRequest } from '../eligibility/request.js';
+import { formatFen } from '../estimate/money.js';
+
+// The same stores the pages use, with the same session-only keys (a mismatch would delete them).
+export function savedAnswers() {
+  return {
+    filing: new Answers(),
+    eligibility: new Answers({ prefix: 'medins.eligibility.', sessionOnly: new Set(['disease']) }),
+    estimate: new Answers({ prefix: 'medins.estimate.', sessionOnly: new Set() }),
+  };
+}
+
+const local = (text, lang) => text?.[lang] ?? text?.['zh-CN'] ?? '';
+const isLow = (node) => node?.confidence === 'low' || node?.basis?.confidence === 'low';
+
+function regionName(ask, code) {
+  if (!/^\d{6}$/.test(code ?? '')) return null;
+  const response = ask('region.get', { code });
+  return response.ok ? response.result.full_name.replaceAll(' › ', '') : null;
+}
+
+function filingSection(ask, saved, t, lang, asOf, dates) {
+  const a = saved.filing;
+  if (!a.has('insured') || !a.has('destination') || !a.has('scheme')) return null;
+  const response = ask('filing.plan', planRequest(a, asOf));
+  if (!response.ok) return null;
+  const plan = response.result;
+  const category = local(plan.category?.name, lang);
+  const say = t.filingNeeded[plan.filing_needed] ?? t.filingNeeded.yes;
+  const items = [{ kind: 'big', text: say(category) }];
+  if (plan.filing_needed !== 'no') {
+    items.push({ kind: 'label', text: t.filingHow });
+    for (const c of plan.channels ?? []) items.push({ kind: 'li', text: local(c.name, lang), low: isLow(c) });
+    const bring = (plan.materials ?? []).filter((m) => m.required === 'always');
+    if (bring.length) {
+      items.push({ kind: 'label', text: t.filingBring });
+      for (const m of bring) items.push({ kind: 'li', text: local(m.name, lang), low: isLow(m) });
+    }
+    if (plan.start_date) {
+      items.push({ kind: 'p', text: t.startsOn(formatDate(plan.start_date, lang)) });
+      dates.push({ iso: plan.start_date, text: t.dateFilingStart(formatDate(plan.start_date, lang)) });
+    }
+    const v = plan.validity ?? {};
+    if (v.ends_on) {
+      items.push({ kind: 'p', text: t.endsOn(formatDate(v.ends_on, lang)), low: isLow(v.end_date_rule) });
+      dates.push({ iso: v.ends_on, text: t.dateFilingEnd(formatDate(v.ends_on, lang)), low: isLow(v.end_date_rule) });
+    } else if (v.kind === 'until_changed') {
+      items.push({ kind: 'p', text: t.untilChanged });
+    }
+  }
+  return { id: 'filing', title: t.sections.filing, items, places: [plan.insured?.code, plan.destination?.code] };
+}
+
+function visitSection(ask, saved, t, lang, asOf, dates) {
+  const a = saved.eligibility;
+  if (!a.has('visit')) return null;
+  const response = ask('eligibility.check', eligibilityRequest(a, asOf));
+  if (!response.ok) return null;
+  const r = response.result;
+  const items = [{ kind: 'big', text: local(r.summary, lang), low: r.confidence === 'low' }];
+  if (r.show?.what?.length) {
+    items.push({ kind: 'label', text: t.showWhat });
+    for (const w of r.show.what) items.push({ kind: 'li', text: local(w.text, lang), low: isLow(w) });
+  }
+  const claim = r.manual_claim;
+  if (claim && r.route === 'manual_claim') {
+    items.push({ kind: 'label', text: t.claimPapers });
+    for (const p of claim.checklist ?? []) items.push({ kind: 'li', text: local(p.text, lang), low: isLow(p) });
+    const d = claim.deadline;
+    if (d?.date) dates.push({ iso: d.date, text: t.dateClaim(formatDate(d.date, lang)), low: isLow(d) });
+    else dates.push({ iso: null, text: t.dateClaimUnknown });
+  }
+  return { id: 'visit', title: t.sections.visit, items, places: [a.get('insured'), a.get('treatment')] };
+}
+
+function costSection(ask, saved, t, lang) {
+  const sent = saved.estimate.get('last_request');
+  if (!sent || typeof sent !== 'object') return null;
+  const response = ask('estimate', sent);
+  if (!response.ok) return null;
+  const r = response.result;
+  const yuan = (fen) => t.yuan(formatFen(fen));
+  const items = [
+    { kind: 'p', text: t.total(yuan(r.total_fen)) },
+    { kind: 'p', text: t.fundPays(yuan(r.fund_pays_fen)) },
+  ];
+  if (r.critical_illness_pays_fen) items.push({ kind: 'p', text: t.criticalPays(yuan(r.critical_illness_pays_fen)) });
+  items.push({ kind: 'big', text: t.personPays(yuan(r.person_pays_fen)), low: r.confidence === 'low' });
+  items.push({ kind: 'p', text: t.estimateNote });
+  const explanation = (r.explanation ?? []).map((e) => ({ text: e[lang] ?? e['zh-CN'], low: e.source?.confidence === 'low' }));
+  return { id: 'cost', title: t.sections.cost, items, explanation, places: [sent.insured_region, sent.treatment_region] };
+}
+
+/**
+ * @param {(op: string, request: object) => object} ask  the core
+ * @param {{filing, eligibility, estimate}} saved  the pages' answers (savedAnswers())
+ * @param {{t: object, lang: string, asOf: string, forName: string, includeId: boolean}} o
+ */
+export function buildModel(ask, saved, { t, lang, asOf, forName, includeId }) {
+  const dates = [];
+  const parts = {
+    filing: filingSection(ask, saved, t, lang, asOf, dates),
+    visit: visitSection(ask, saved, t, lang, asOf, dates),
+    cost: costSection(ask, saved, t, lang),
+  };
+  const links = { filing: ['../filing/', t.goFiling], visit: ['../eligibility/', t.goEligibility], cost: ['../estimate/', t.goEstimate] };
+  const missing = Object.entries(parts).filter(([, s]) => !s).map(([id]) => ({ href: links[id][0], text: links[id][1] }));
+
+  const [insured, treatment] = [parts.filing, parts.visit, parts.cost].find((s) => s?.places?.[0])?.places ?? [];
+  const sections = [];
+  const insuredName = regionName(ask, insured);
+  const treatmentName = regionName(ask, treatment);
+  if (insuredName || treatmentName) {
+    sections.push({ id: 'places', title: t.sections.places, items: [
+      insuredName ? { kind: 'p', text: t.insured(insuredName) } : null,
+      treatmentName ? { kind: 'big', text: t.treatment(treatmentName) } : null,
+    ].filter(Boolean) });
+  }
+  for (const s of [parts.filing, parts.visit, parts.cost]) if (s) sections.push(s);
+  if (sections.length) {
+    // Dated days in order; a deadline without a day last.
+    dates.sort((x, y) => (x.iso ?? '9999') < (y.iso ?? '9999') ? -1 : 1);
+    sections.push({ id: 'dates', title: t.sections.dates,
+      items: dates.length ? dates.map((d) => ({ kind: 'li', text: d.text, low: d.low })) : [{ kind: 'p', text: t.noDates }] });
+  }
+
+  // The packet adds what only a printout needs: the filing's QR code (the filing page's, which
+  // needs the application with its ID number, kept only while the filing tab is open) and the
+  // estimate's explanation line by line.
+  let qr = null;
+  if (parts.filing) {
+    const plan = ask('filing.plan', planRequest(saved.filing, asOf));
+    const validated = plan.ok ? ask('filing.validate', applicationRequest(saved.filing, plan.result.category?.id, asOf)) : null;
+    const encoded = validated?.ok ? ask('filing.encode_qr', { application: validated.result.application }) : null;
+    qr = encoded?.ok ? encoded.result.payload : null;
+  }
+  const packet = { explanation: parts.cost?.explanation ?? [], qr, hasFiling: Boolean(parts.filing) };
+
+  const name = String(saved.filing.get('name') ?? '').trim();
+  const id = includeId ? String(saved.filing.get('id') ?? '').trim() : '';
+  const trimmed = String(forName ?? '').trim();
+  return {
+    title: trimmed ? t.forTitle(trimmed) : t.title,
+    person: name || id ? { name, id } : null,
+    idMissing: includeId && !id,
+    sections,
+    missing,
+    hasLow: sections.some((s) => s.items.some((i) => i.low)),
+    madeOn: t.madeOn(formatDate(asOf, lang)),
+    packet,
+  };
+}

@@ -1,0 +1,142 @@
+// The family handover page (handover/index.html): loads the core, asks it again with what the
+// other pages saved on this device, and shows one card (printable) and one message (copyable).
+// The ID number is left out unless the box is ticked, and the tick is not remembered: including
+// it is a decision made each time, on purpose.
+import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { el } from '../filing/dom.js';
+import { todayLocal } from '../filing/requests.js';
+import { drawQr } from '../filing/qr.js';
+import { renderCard, renderPacket } from './card.js';
+import { messageText } from './message.js';
+import { buildModel, savedAnswers } from './model.js';
+import { TEXT } from './text.js';
+
+const FOR_KEY = 'medins.handover.for';
+const root = document.documentElement;
+const statusEl = document.getElementById('status');
+const mainEl = document.getElementById('handover');
+const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
+
+let core = null;
+const ask = asker(() => core);
+let lang = savedLang();
+let includeId = false;
+let forName = stored(FOR_KEY, '', (v) => typeof v === 'string');
+const saved = savedAnswers();
+
+function stored(key, fallback, ok) {
+  try {
+    const v = localStorage.getItem(key);
+    return v !== null && ok(v) ? v : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function controls(t) {
+  const name = el('input', { id: 'for-name', type: 'text', autocomplete: 'off', maxlength: '20', 'aria-describedby': null });
+  name.value = forName;
+  name.addEventListener('input', () => {
+    forName = name.value;
+    try {
+      localStorage.setItem(FOR_KEY, forName);
+    } catch {
+      // Not remembered: acceptable.
+    }
+    render({ keep: 'for-name' });
+  });
+  const box = el('input', { id: 'include-id', type: 'checkbox', checked: includeId, 'aria-describedby': 'include-id-hint' });
+  box.addEventListener('change', () => {
+    includeId = box.checked;
+    render({ keep: 'include-id' });
+  });
+  return el('div', { class: 'handover-controls' },
+    el('div', { class: 'field' }, el('label', { for: 'for-name', class: 'label', text: t.forLabel }), name),
+    el('div', { class: 'field tick-field' }, box, el('label', { for: 'include-id', text: t.includeId }),
+      el('p', { class: 'hint', id: 'include-id-hint', text: t.includeIdHint })));
+}
+
+function messageBlock(model, t) {
+  const text = messageText(model, t);
+  const area = el('textarea', { id: 'message', readonly: true, rows: String(Math.min(30, text.split('\n').length + 1)), 'aria-labelledby': 'message-title', 'aria-describedby': 'message-hint' });
+  area.value = text;
+  const status = el('p', { id: 'copy-status', role: 'status', class: 'hint' });
+  const copy = el('button', { type: 'button', class: 'button', id: 'copy-message', text: t.copy, onclick: async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = t.copied;
+    } catch {
+      area.focus();
+      area.select();
+      status.textContent = t.copyFailed;
+    }
+  } });
+  return el('section', { class: 'handover-message no-print', 'aria-labelledby': 'message-title' },
+    el('h2', { id: 'message-title', text: t.messageTitle }),
+    el('p', { class: 'hint', id: 'message-hint', text: t.messageHint }), area, copy, status);
+}
+
+function render({ keep } = {}) {
+  const t = TEXT[lang];
+  root.lang = lang;
+  document.title = t.pageTitle;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t[node.dataset.i18nLabel]);
+  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  if (!core) return;
+  const model = buildModel(ask, saved, { t, lang, asOf: todayLocal(), forName, includeId });
+  const missing = model.missing.length
+    ? el('div', { class: 'notice no-print', id: 'not-done' },
+      el('p', { text: model.sections.length ? t.notDone : t.nothingYet }),
+      el('ul', {}, model.missing.map((m) => el('li', {}, el('a', { href: m.href, text: m.text })))))
+    : null;
+  const nodes = [
+    el('h1', { id: 'page-title', text: t.title }),
+    el('p', { class: 'no-print', text: t.intro }),
+    controls(t),
+    model.idMissing ? el('p', { class: 'notice no-print', id: 'id-missing', text: t.idNotKept }) : null,
+    missing,
+  ];
+  if (model.sections.length) {
+    // What is printed follows the button pressed: the card alone, or the card and the packet.
+    const print = (what) => () => {
+      document.body.dataset.print = what;
+      window.print();
+    };
+    nodes.push(renderCard(model, t), renderPacket(model, t),
+      el('div', { class: 'button-row no-print' },
+        el('button', { type: 'button', class: 'button', id: 'print-packet', text: t.printPacket, onclick: print('packet') }),
+        el('button', { type: 'button', class: 'button button-secondary', id: 'print-card', text: t.printCard, onclick: print('card') })),
+      messageBlock(model, t));
+  }
+  mainEl.replaceChildren(...nodes.filter(Boolean));
+  const slot = document.getElementById('packet-qr');
+  if (slot && model.packet.qr) {
+    drawQr(model.packet.qr, t.packetQrTitle).then((svg) => {
+      slot.replaceChildren(svg);
+      slot.dataset.state = 'ready';
+    }, (err) => {
+      console.error('medins: drawing the QR code failed', err);
+      slot.dataset.state = 'failed';
+    });
+  }
+  if (keep) document.getElementById(keep)?.focus();
+}
+
+for (const [code, button] of Object.entries(langButtons)) {
+  button.addEventListener('click', () => {
+    lang = code;
+    saveLang(code);
+    render();
+  });
+}
+
+render();
+loadCore({
+  status: statusEl,
+  texts: () => TEXT[lang],
+  ready: (loaded) => {
+    core = loaded;
+    render();
+  },
+});

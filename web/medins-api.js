@@ -1,0 +1,37 @@
+// The headless JS API, for portals that build their own forms (docs/embedding.md):
+//
+//   import { createMedins } from '/assistant/medins-api.js';
+//   const medins = await createMedins();
+//   const answer = medins.handle('estimate', { ... });   // {ok: true, result} | {ok: false, errors}
+//
+// Every caller on a page shares one loaded module: the first createMedins() loads and compiles
+// medins.wasm, later ones (other forms, other <medins-assistant> elements) get the same engine.
+// handle() takes the request as an object or as JSON text and answers with the core's JSON,
+// parsed; it never throws for anything the core can read. A request JSON cannot express (a
+// cycle, a BigInt) throws the TypeError JSON.stringify throws: that is a bug in the caller.
+let shared = null;
+
+function load(moduleUrl) {
+  shared ??= import(moduleUrl).then(({ default: create }) => create()).catch((err) => {
+    shared = null; // a failed load may be retried (the network came back)
+    throw err;
+  });
+  return shared;
+}
+
+export async function createMedins({ moduleUrl = new URL('./medins.js', import.meta.url).href } = {}) {
+  const core = await load(moduleUrl);
+  return Object.freeze({
+    version: core.version(),
+    handle(op, request) {
+      const text = typeof request === 'string' ? request : JSON.stringify(request);
+      return JSON.parse(core.handle(String(op), text ?? 'null'));
+    },
+    // A designated-institution list (docs/institutions-format.md), as text or as an object: held
+    // by the shared engine, so institutions.search without a list searches it. Answers as
+    // institutions.check does.
+    loadInstitutions(file) {
+      return JSON.parse(core.loadInstitutions(typeof file === 'string' ? file : JSON.stringify(file)));
+    },
+  });
+}

@@ -1,0 +1,7 @@
+// Registers the service worker (../sw.js) for the whole site, so every page works offline after
+// the first visit. Loaded by every page; a browser without service workers (or a file:// page)
+// simply stays online-only.
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: new URL('../', import.meta.url).pathname })
+    .catch((err) => console.warn('medins: offline use is not available', err.message));
+}
