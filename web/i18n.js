@@ -46,6 +46,7 @@ const FILING_ZH = {
   pageTitle: (step) => `${step} · 异地就医备案准备 · 医保助手`,
   ...QUESTION_ZH,
   storageNote: '你的回答只保存在这台设备的浏览器里，不会发送出去。身份证号码只保存到关闭这个页面为止。',
+  idMask: { show: '显示', showLabel: '显示完整的身份证号码' },
   notOfficial: '这不是官方备案凭证。本程序只帮你准备备案，备案要通过下面列出的渠道办理，以参保地医保部门的答复为准。',
   start: {
     title: '准备异地就医备案',
@@ -204,6 +205,7 @@ const FILING_EN = {
   pageTitle: (step) => `${step} · Preparing your filing · Medical insurance helper`,
   ...QUESTION_EN,
   storageNote: 'Your answers are kept only in this device’s browser and are not sent anywhere. The ID number is kept only until you close this page.',
+  idMask: { show: 'Show', showLabel: 'Show the whole ID number' },
   notOfficial: 'This is not an official filing or voucher. medins only helps you prepare; the filing itself is made through one of the channels below, and your insured place’s medical insurance office has the final word.',
   start: {
     title: 'Prepare your filing for care away from home',

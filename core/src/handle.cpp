@@ -14,6 +14,8 @@ namespace {
 // One op per line, sorted, so that adding one is a one-line change.
 // clang-format off
 constexpr ops::OpEntry kOps[] = {
+    {"case.check", ops::case_check,
+     "check an exported case file (plain or encrypted envelope) before importing it"},
     {"eligibility.check", ops::eligibility_check,
      "which route a visit settles by (direct, manual claim, file first, not covered), why, papers and deadline"},
     {"eligibility.why_failed", ops::eligibility_why_failed,

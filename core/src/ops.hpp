@@ -18,6 +18,7 @@ struct OpEntry {
   const char* summary;  // one line, for `medins help`
 };
 
+Result<nlohmann::json> case_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> id_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request);

@@ -8,7 +8,7 @@ import { runAxe } from './axe.mjs';
 import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
-const PAGES = ['', 'filing/', 'eligibility/', 'estimate/', 'handover/'];
+const PAGES = ['', 'filing/', 'eligibility/', 'estimate/', 'handover/', 'mydata/'];
 
 const bodyPx = (page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
 

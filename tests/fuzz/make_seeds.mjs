@@ -58,6 +58,19 @@ for (const file of files(join(root, 'tests/cases'), '.json')) {
         write('fuzz_filing_qr', Buffer.concat([Buffer.from([1]), base45Decode(parts[1])]));
       }
     }
+    // Case files (case.check): the file's text in the raw mode, its entries in the entries mode.
+    const file = c.op === 'case.check' && c.request ? c.request.case : undefined;
+    if (file !== undefined && file !== null) {
+      const text = typeof file === 'string' ? file : JSON.stringify(file);
+      write('fuzz_case', Buffer.concat([Buffer.from([0]), Buffer.from(text)]));
+      const parsed = typeof file === 'string' ? (() => { try { return JSON.parse(file); } catch { return null; } })() : file;
+      if (parsed && !Array.isArray(parsed) && typeof parsed === 'object' && parsed.entries && typeof parsed.entries === 'object') {
+        write('fuzz_case', Buffer.concat([Buffer.from([1]), Buffer.from(JSON.stringify(parsed.entries))]));
+        for (const [k, v] of Object.entries(parsed.entries)) {
+          write('fuzz_case', Buffer.concat([Buffer.from([2]), Buffer.from(`${k}\0${v}`)]));
+        }
+      }
+    }
     const list = c.request && c.request.institutions;
     if (list && typeof list === 'object') {
       const file = JSON.stringify(list, null, 2);

@@ -18,6 +18,7 @@ const CATALOGUES = {
   'estimate/text.js': 'ESTIMATE_TEXT',
   'handover/text.js': 'TEXT',
   'ledger/text.js': 'LEDGER_TEXT',
+  'mydata/text.js': 'TEXT',
 };
 
 // Lines that hold Chinese on purpose, not as page words: each with why.

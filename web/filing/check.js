@@ -3,6 +3,7 @@
 // are listed at the top, each linking to the question to fix.
 import { formatDate } from '../i18n.js';
 import { el, errorSummary, summaryRow, zh } from './dom.js';
+import { maskedId } from './id-mask.js';
 import { applicationRequest, isoDate, planRequest } from './requests.js';
 import { applicationPathStep, isAnswered, planPathStep, visibleSteps } from './steps.js';
 
@@ -27,7 +28,8 @@ function answerText(ctx, step) {
       return VALID_ISO.test(iso) && !Number.isNaN(Date.parse(iso)) ? formatDate(iso, ctx.lang()) : iso;
     }
     default:
-      return value === '' ? t.check.empty : zh(value);
+      if (value === '') return t.check.empty;
+      return step.id === 'id' ? maskedId(value, t.idMask) : zh(value);
   }
 }
 

@@ -146,7 +146,9 @@ export function renderQuestion(ctx, step, view) {
     const errorId = `${step.id}-error`;
     const input = el(step.long ? 'textarea' : 'input', {
       id: inputId,
-      name: step.id,
+      // The ID field has no name: a native submission (a script failing before preventDefault)
+      // must not put the number into the URL.
+      name: step.id === 'id' ? null : step.id,
       type: step.long ? null : (step.type ?? 'text'),
       autocomplete: step.autocomplete,
       inputmode: step.inputmode,

@@ -5,6 +5,7 @@
 import { formatDate } from '../i18n.js';
 import { TEXT as ELIGIBILITY_TEXT } from '../eligibility/text.js';
 import { el, zh } from './dom.js';
+import { maskedId } from './id-mask.js';
 
 function local(text, lang) {
   return text?.[lang] ?? text?.['zh-CN'] ?? '';
@@ -56,8 +57,8 @@ function details(plan, validated, t, lang) {
   const app = validated.application;
   const rows = [
     [s.name.short, zh(app.name)],
-    // Shown masked, as in the QR code: the printout may be left on a counter.
-    [s.id.short, zh(maskId(app.id))],
+    // Shown masked, as in the QR code: the printout may be left on a counter (id-mask.js).
+    [s.id.short, maskedId(app.id, t.idMask)],
     [s.mobile.short, app.mobile],
     [s.insured.short, zh(validated.insured.full_name)],
     [s.destination.short, zh(validated.destination.full_name)],
@@ -68,10 +69,6 @@ function details(plan, validated, t, lang) {
   const dl = el('dl', { class: 'details-list' });
   for (const [key, value] of rows) dl.append(el('dt', { text: key }), el('dd', {}, value));
   return dl;
-}
-
-export function maskId(id) {
-  return id.length === 18 ? `${id.slice(0, 6)}********${id.slice(14)}` : id;
 }
 
 function materials(plan, r, lang) {

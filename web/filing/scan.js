@@ -4,6 +4,7 @@
 // into answers. The ID number in the code is masked, so the person types it again.
 import { formatDate } from '../i18n.js';
 import { el, fieldError, zh } from './dom.js';
+import { maskedId } from './id-mask.js';
 import { readQr } from './qr.js';
 
 const FILE_ID = 'qr-file';
@@ -14,7 +15,7 @@ function decodedList(ctx, decoded) {
   const app = decoded.application;
   const rows = [
     [s.name.short, zh(app.name)],
-    [s.id.short, zh(app.id)],
+    [s.id.short, maskedId(app.id, t.idMask)],
     [s.mobile.short, app.mobile],
     [s.insured.short, zh(decoded.insured.full_name)],
     [s.destination.short, zh(decoded.destination.full_name)],

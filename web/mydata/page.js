@@ -1,0 +1,431 @@
+// The "my data on this device" page (mydata/): what is kept, by section, with counts and never
+// values; export to a file (optionally encrypted with a passphrase); import a file (checked by
+// the core's case.check, decrypted here when needed, previewed, confirmed); clear everything.
+// Nothing goes into the URL, the console or an error report: errors are shown by their message
+// and path, which name keys, never values (docs/case-file.md).
+import { el } from '../filing/dom.js';
+import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
+import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
+import { TEXT } from './text.js';
+
+const LANGS = ['zh-CN', 'en'];
+const LANG_KEY = 'medins.lang';
+const SECTIONS = ['filing', 'eligibility', 'estimate', 'ledger', 'regions', 'language', 'other'];
+// The core's own limit (kMaxCaseBytes); a larger file is not read into memory at all.
+const MAX_FILE_BYTES = 256 * 1024;
+const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
+
+const root = document.documentElement;
+const statusEl = document.getElementById('status');
+const outcomeEl = document.getElementById('outcome');
+const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
+
+let core = null;
+let lang = savedLang();
+// What the sections show besides the stored data; kept across a language switch.
+let outcome = null; // { kind: 'exported' | 'imported' | 'cleared', ... }
+const exporting = { busy: false, error: null, problems: [], includeId: false };
+// Import: 'idle' → ('locked' → 'unlocking') → 'preview' | 'refused'.
+let importing = { state: 'idle' };
+let importFileName = null;
+let clearing = false;
+
+function savedLang() {
+  try {
+    const saved = localStorage.getItem(LANG_KEY);
+    return LANGS.includes(saved) ? saved : LANGS[0];
+  } catch {
+    return LANGS[0];
+  }
+}
+
+const t = () => TEXT[lang];
+
+function ask(op, request) {
+  try {
+    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
+    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
+  } catch {
+    // Not logged: the request holds the file, which may be personal.
+    return NO_ANSWER;
+  }
+}
+
+function messageText(message) {
+  return message?.[lang] ?? message?.['zh-CN'] ?? t().internalError;
+}
+
+function lookup(path) {
+  return path.split('.').reduce((o, k) => o?.[k], t());
+}
+
+// ---- what is kept ----
+
+function renderStored() {
+  const counts = countBySection(Object.keys(storedEntries()));
+  const box = document.getElementById('stored-list');
+  const shown = SECTIONS.filter((s) => counts[s]);
+  if (!shown.length) {
+    box.replaceChildren(el('p', { id: 'stored-none', text: t().stored.none }));
+    return;
+  }
+  const list = el('dl', { class: 'count-list', id: 'stored-counts' });
+  for (const s of shown) {
+    list.append(el('dt', { text: t().sections[s] }), el('dd', { 'data-section': s, 'data-count': counts[s], text: t().stored.count(counts[s]) }));
+  }
+  box.replaceChildren(list);
+}
+
+// ---- export ----
+
+function download(name, text) {
+  // A Blob URL: the file never leaves the page, and the name holds only the date.
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = el('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function fileDate() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function doExport(pass1, pass2) {
+  if (pass1 !== pass2) {
+    exporting.error = 'mismatch';
+    renderExport({ focus: 'export-pass' });
+    return;
+  }
+  exporting.error = null;
+  const text = caseFileText({ includeId: exporting.includeId });
+  // The file must import again: what the core would refuse (a value an older page left behind)
+  // is said now, not discovered on the new phone.
+  const self = checked(text);
+  if (!self.ok) {
+    exporting.error = 'refused';
+    exporting.problems = self.errors;
+    renderExport({ focus: 'export-problems' });
+    return;
+  }
+  if (!pass1) {
+    const name = `medins-case-${fileDate()}.json`;
+    download(name, text);
+    outcome = { kind: 'exported', name, encrypted: false };
+    render();
+    return;
+  }
+  exporting.busy = true;
+  renderExport();
+  try {
+    const envelope = await encryptCase(text, pass1);
+    const name = `medins-case-${fileDate()}.medins-encrypted.json`;
+    download(name, envelope);
+    outcome = { kind: 'exported', name, encrypted: true };
+  } catch {
+    exporting.error = 'failed';
+  }
+  exporting.busy = false;
+  render();
+}
+
+function renderExport({ focus } = {}) {
+  const e = t().export;
+  const body = document.getElementById('export-body');
+  const entries = storedEntries();
+  if (!Object.keys(entries).length) {
+    body.replaceChildren(el('p', { id: 'export-nothing', text: e.nothing }));
+    return;
+  }
+  const children = [el('p', { text: e.intro })];
+  if (entries[ID_KEY]) {
+    const box = el('input', { type: 'checkbox', id: 'export-include-id', checked: exporting.includeId, 'aria-describedby': 'export-include-id-hint' });
+    box.addEventListener('change', () => { exporting.includeId = box.checked; });
+    children.push(el('div', { class: 'checkbox-row' }, box, el('div', {},
+      el('label', { for: 'export-include-id', text: e.includeId }),
+      el('p', { class: 'hint', id: 'export-include-id-hint', text: e.includeIdHint }))));
+  }
+  const mismatch = exporting.error === 'mismatch';
+  const pass = el('input', { type: 'password', id: 'export-pass', autocomplete: 'new-password', 'aria-describedby': mismatch ? 'export-pass-hint export-error' : 'export-pass-hint', 'aria-invalid': mismatch ? 'true' : null });
+  const again = el('input', { type: 'password', id: 'export-pass-again', autocomplete: 'new-password', 'aria-invalid': mismatch ? 'true' : null });
+  children.push(
+    el('div', { class: `field${mismatch ? ' field-has-error' : ''}` },
+      el('label', { for: 'export-pass', text: e.passphrase }),
+      el('p', { class: 'hint', id: 'export-pass-hint', text: e.passphraseHint }),
+      mismatch ? el('p', { class: 'field-error', id: 'export-error', role: 'alert', text: e.mismatch }) : null,
+      pass),
+    el('div', { class: 'field' }, el('label', { for: 'export-pass-again', text: e.passphraseAgain }), again));
+  if (exporting.error === 'failed') children.push(el('p', { class: 'notice error', role: 'alert', text: t().internalError }));
+  if (exporting.error === 'refused') {
+    children.push(el('div', { class: 'error-summary', id: 'export-problems', role: 'alert', tabindex: '-1' },
+      el('h3', { text: e.refused }),
+      el('ul', { class: 'error-summary-list' }, exporting.problems.map((p) => el('li', {}, messageText(p.message),
+        el('span', { class: 'error-path', text: t().import.at(p.path) }))))));
+  }
+  if (exporting.busy) children.push(el('p', { class: 'working', id: 'export-working', role: 'status', text: e.working }));
+  const button = el('button', { type: 'button', class: 'button', id: 'export-button', text: e.button, disabled: exporting.busy, 'aria-busy': exporting.busy ? 'true' : null });
+  button.addEventListener('click', () => doExport(pass.value, again.value));
+  children.push(button);
+  body.replaceChildren(...children);
+  if (focus) document.getElementById(focus)?.focus();
+}
+
+// ---- import ----
+
+function refuse(errors) {
+  importing = { state: 'refused', errors };
+  renderImport({ focus: 'import-problems' });
+}
+
+function checked(text) {
+  return ask('case.check', { case: text });
+}
+
+function preview(text, result) {
+  // case.check accepted it, so it parses; the values come from the file, the list from the core.
+  importing = { state: 'preview', result, entries: JSON.parse(text).entries };
+  renderImport({ focus: 'import-preview-title' });
+}
+
+async function readFile(file) {
+  outcome = null;
+  renderOutcome();
+  // The name the person gave the file is theirs to see; it is never logged or sent.
+  importFileName = file.name;
+  if (file.size > MAX_FILE_BYTES) {
+    refuse([{ text: t().import.tooLarge }]);
+    return;
+  }
+  let text;
+  try {
+    text = await file.text();
+  } catch {
+    refuse([{ text: t().import.unreadable }]);
+    return;
+  }
+  const response = checked(text);
+  if (!response.ok) {
+    refuse(response.errors.map((err) => ({ message: err.message, path: err.path })));
+    return;
+  }
+  if (response.result.kind === 'encrypted') {
+    importing = { state: 'locked', result: response.result, envelope: JSON.parse(text) };
+    renderImport({ focus: 'import-pass' });
+    return;
+  }
+  preview(text, response.result);
+}
+
+async function unlock(passphrase) {
+  if (!passphrase) {
+    importing.error = 'emptyPassphrase';
+    renderImport({ focus: 'import-pass' });
+    return;
+  }
+  const { result, envelope } = importing;
+  importing = { state: 'unlocking', result, envelope };
+  renderImport();
+  let text;
+  try {
+    text = await decryptCase(result, envelope, passphrase);
+  } catch (err) {
+    importing = { state: 'locked', result, envelope, error: err instanceof WrongPassphrase ? 'wrongPassphrase' : 'unreadable' };
+    renderImport({ focus: 'import-pass' });
+    return;
+  }
+  const response = checked(text);
+  if (!response.ok) {
+    refuse(response.errors.map((err) => ({ message: err.message, path: err.path })));
+    return;
+  }
+  if (response.result.kind !== 'plain') {
+    refuse([{ text: t().import.unreadable }]);
+    return;
+  }
+  preview(text, response.result);
+}
+
+function resetImport() {
+  importing = { state: 'idle' };
+  importFileName = null;
+}
+
+function renderImport({ focus } = {}) {
+  const m = t().import;
+  const body = document.getElementById('import-body');
+  // The browser's own file control speaks the browser's language, not the page's: it is kept
+  // (focusable, for the keyboard) but drawn as a button with the page's words.
+  const input = el('input', { type: 'file', id: 'import-file', class: 'file-input', accept: '.json,application/json', 'aria-describedby': 'import-file-name' });
+  input.addEventListener('change', () => {
+    if (input.files?.[0]) readFile(input.files[0]);
+  });
+  const children = [el('p', { text: m.intro }), el('div', { class: 'field file-field' },
+    el('p', { class: 'label', text: m.fileLabel }),
+    input,
+    el('label', { for: 'import-file', class: 'button button-secondary file-button', text: m.file }),
+    el('p', { class: 'hint', id: 'import-file-name', text: importFileName ?? m.noFile }))];
+
+  if (importing.state === 'refused') {
+    const list = el('ul', { class: 'error-summary-list' });
+    for (const p of importing.errors) {
+      const item = el('li', {}, p.text ?? messageText(p.message));
+      if (p.path) item.append(el('span', { class: 'error-path', text: m.at(p.path) }));
+      list.append(item);
+    }
+    children.push(el('div', { class: 'error-summary', id: 'import-problems', role: 'alert', tabindex: '-1' },
+      el('h3', { text: m.problems }), list));
+  }
+  if (importing.state === 'locked' || importing.state === 'unlocking') {
+    const busy = importing.state === 'unlocking';
+    const error = importing.error ? m[importing.error] ?? m.unreadable : null;
+    const pass = el('input', { type: 'password', id: 'import-pass', autocomplete: 'current-password', 'aria-invalid': error ? 'true' : null, 'aria-describedby': error ? 'import-pass-error' : null, disabled: busy });
+    const button = el('button', { type: 'button', class: 'button', id: 'import-unlock', text: m.unlock, disabled: busy, 'aria-busy': busy ? 'true' : null });
+    button.addEventListener('click', () => unlock(pass.value));
+    pass.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') unlock(pass.value);
+    });
+    children.push(el('div', { class: `field${error ? ' field-has-error' : ''}` },
+      el('p', { text: m.encrypted }),
+      el('label', { for: 'import-pass', text: m.passphrase }),
+      error ? el('p', { class: 'field-error', id: 'import-pass-error', role: 'alert', text: error }) : null,
+      pass), button);
+    if (busy) children.push(el('p', { class: 'working', id: 'import-working', role: 'status', text: m.working }));
+  }
+  if (importing.state === 'preview') {
+    const { result } = importing;
+    const now = countBySection(Object.keys(storedEntries()));
+    const after = result.sections;
+    const table = el('table', { class: 'replace-table', id: 'import-preview' },
+      el('thead', {}, el('tr', {}, m.headings.map((h) => el('th', { scope: 'col', text: h })))));
+    const tbody = el('tbody');
+    for (const s of SECTIONS) {
+      if (!now[s] && !after[s]) continue;
+      tbody.append(el('tr', { 'data-section': s },
+        el('th', { scope: 'row', text: t().sections[s] }),
+        el('td', { class: 'num', 'data-now': now[s] ?? 0, text: String(now[s] ?? 0) }),
+        el('td', { class: 'num', 'data-after': after[s] ?? 0, text: String(after[s] ?? 0) })));
+    }
+    table.append(tbody);
+    const savedAt = new Date(result.saved_at);
+    const when = Number.isNaN(savedAt.getTime()) ? result.saved_at
+      : savedAt.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+    children.push(
+      el('h3', { id: 'import-preview-title', tabindex: '-1', text: m.previewTitle }),
+      el('p', { text: m.savedAt(when) }),
+      table,
+      el('p', { id: 'import-has-id', text: result.entries.some((e) => e.key === ID_KEY) ? m.withId : m.noId }),
+      el('p', { class: 'notice', text: m.replaceWarning }),
+      el('div', { class: 'button-row' },
+        el('button', { type: 'button', class: 'button button-warning', id: 'import-confirm', text: m.confirm, onclick: () => {
+          const n = restore(result.entries, importing.entries);
+          resetImport();
+          // The file brings its language choice along, if it has one; else the page keeps its own.
+          if (result.entries.some((e) => e.key === LANG_KEY)) lang = savedLang();
+          outcome = { kind: 'imported', n };
+          render({ focus: 'outcome-message' });
+        } }),
+        el('button', { type: 'button', class: 'button button-secondary', id: 'import-cancel', text: m.cancel, onclick: () => {
+          resetImport();
+          renderImport({ focus: 'import-file' });
+        } })));
+  }
+  body.replaceChildren(...children);
+  if (focus) document.getElementById(focus)?.focus();
+}
+
+// ---- clear ----
+
+function renderClear({ focus } = {}) {
+  const c = t().clear;
+  const body = document.getElementById('clear-body');
+  if (!clearing) {
+    body.replaceChildren(el('p', { text: c.intro }),
+      el('button', { type: 'button', class: 'button button-warning', id: 'clear-button', text: c.button, onclick: () => {
+        clearing = true;
+        renderClear({ focus: 'clear-confirm-text' });
+      } }));
+  } else {
+    body.replaceChildren(
+      el('p', { id: 'clear-confirm-text', class: 'label', tabindex: '-1', text: c.confirmText }),
+      el('div', { class: 'button-row' },
+        el('button', { type: 'button', class: 'button button-warning', id: 'clear-confirm', text: c.confirm, onclick: () => {
+          clearAll();
+          clearing = false;
+          resetImport();
+          outcome = { kind: 'cleared' };
+          render({ focus: 'outcome-message' });
+        } }),
+        el('button', { type: 'button', class: 'button button-secondary', id: 'clear-cancel', text: c.cancel, onclick: () => {
+          clearing = false;
+          renderClear({ focus: 'clear-button' });
+        } })));
+  }
+  if (focus) document.getElementById(focus)?.focus();
+}
+
+// ---- the page ----
+
+function renderOutcome() {
+  if (!outcome) {
+    outcomeEl.replaceChildren();
+    return;
+  }
+  const text = outcome.kind === 'exported'
+    ? (outcome.encrypted ? t().export.doneEncrypted(outcome.name) : t().export.done(outcome.name))
+    : outcome.kind === 'imported' ? t().import.done(outcome.n) : t().clear.done;
+  outcomeEl.replaceChildren(el('p', { class: 'notice ok', id: 'outcome-message', tabindex: '-1', 'data-outcome': outcome.kind, text }));
+}
+
+function render({ focus } = {}) {
+  root.lang = lang;
+  document.title = t().pageTitle;
+  for (const node of document.querySelectorAll('[data-t]')) node.textContent = lookup(node.dataset.t);
+  for (const node of document.querySelectorAll('[data-t-label]')) node.setAttribute('aria-label', lookup(node.dataset.tLabel));
+  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  renderOutcome();
+  renderStored();
+  if (!core) return;
+  renderExport();
+  renderImport();
+  renderClear();
+  if (focus) document.getElementById(focus)?.focus();
+}
+
+for (const [code, button] of Object.entries(langButtons)) {
+  button.addEventListener('click', () => {
+    lang = code;
+    try {
+      localStorage.setItem(LANG_KEY, code);
+    } catch {
+      // Losing the choice on reload is acceptable.
+    }
+    render();
+  });
+}
+
+// Another tab may change what is kept, and a page restored from the back-forward cache shows
+// what was kept when it was left: the list is read again in both cases.
+window.addEventListener('storage', () => render());
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) render();
+});
+
+async function load() {
+  try {
+    const { default: createMedins } = await import('../medins.js');
+    core = await createMedins();
+    statusEl.hidden = true;
+    render();
+    root.dataset.ready = '1';
+  } catch {
+    statusEl.textContent = t().loadFailed;
+    statusEl.classList.add('error');
+  }
+}
+
+statusEl.textContent = t().loading;
+render();
+load();
