@@ -3,6 +3,7 @@
 // ("#/visit", "#/designated?from=check"), never an answer, so nothing personal lands in
 // history, bookmarks or server logs.
 import { DEFAULT_LANG } from '../i18n.js';
+import { reportResult } from '../shell/embed.js';
 import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { el } from '../filing/dom.js';
@@ -129,6 +130,7 @@ function renderResult() {
     history.replaceState(null, '', '#/check');
     return renderCheck(ctx, view);
   }
+  reportResult('eligibility.check', outcome.result);
   return renderAnswer(ctx, outcome.result, outcome.asOf);
 }
 

@@ -3,6 +3,7 @@
 // and the settlement-slip comparison (#/slip) by the URL hash, and renders everything again on a
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
 import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { reportError, reportResult } from '../shell/embed.js';
 import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { planRequest, todayLocal } from '../filing/requests.js';
@@ -73,6 +74,7 @@ function compute() {
   }
   const unknown = response.errors.find((e) => e.code === 'estimate.unknown_terms' && figureKind(missingPointer(e) ?? ''));
   if (unknown) return { figure: { pointer: missingPointer(unknown), message: messageText(unknown.message) } };
+  reportError('estimate', 'estimate', response.errors);
   return { problems: response.errors.map((e) => ({ field: fieldForPath(e.path, answers), text: messageText(e.message) })) };
 }
 
@@ -189,6 +191,7 @@ function renderResultScreen() {
     return renderForm(ctx, view);
   }
   const r = outcome.response.result;
+  reportResult('estimate', r);
   const tt = t();
   const runs = variants(answers, r.relation, tt).map((v) => ({ ...v, response: ask('estimate', request(v.changes)) }));
   const notes = r.relation === 'same_region' || r.relation === 'same_prefecture' ? [tt.result.whatIf.sameCity] : [];
