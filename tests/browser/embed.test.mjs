@@ -186,3 +186,49 @@ test('two instances on the demo portal: independent, one wasm module, events, no
   assert.equal(await page.evaluate(() => window.inlineRan), undefined);
   assert.match((await page.evaluate(() => window.cspViolations))[0].directive, /^script-src/);
 });
+
+test('with the portal\'s institution list, the eligibility question offers a search that answers it; without one, it asks as before', async (t) => {
+  const { page, problems, requests } = await openPortal(t);
+  const full = await frameOf(page, 'assistant-full');
+  const estimate = await frameOf(page, 'assistant-estimate');
+  // Into the eligibility part from the home page's task list, inside the full instance.
+  await full.click('#task-eligibility a');
+  await full.waitForURL('**/eligibility/');
+  await full.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await full.evaluate(() => {
+    location.hash = '#/designated';
+  });
+  await waitScreen(full, 'designated');
+  assert.match(await full.textContent('#institution-list-source'), /演示用定点医药机构名单.*截至 2026-11-01.*演示名单/);
+  // Pinyin without spaces finds the hospital by its name.
+  await full.fill('#institution-query', 'yanshidiyi');
+  await full.waitForSelector('#institution-hits button');
+  const first = DEMO.institutions[0];
+  assert.equal(await full.getAttribute('#institution-hits button', 'data-code'), first.code);
+  await shot(page, 'embed-institution-search.png');
+  await full.click('#institution-hits button');
+  // Designated and networked come from the list, so the flow goes on past both questions.
+  await waitScreen(full, 'filed');
+  const stored = await full.evaluate(() => Object.fromEntries(['designated', 'networked', 'treatment', 'institution']
+    .map((k) => [k, JSON.parse(localStorage.getItem(`medins.eligibility.${k}`))])));
+  assert.deepEqual(stored, {
+    designated: 'yes',
+    networked: first.networked.outpatient ? 'yes' : 'no',
+    treatment: first.region,
+    institution: { code: first.code, name: first.name, level: first.level },
+  });
+
+  // The estimate instance's list was refused: its eligibility question has no search, and its
+  // hint says where to look.
+  await estimate.evaluate(() => {
+    location.href = '../eligibility/#/designated';
+  });
+  await estimate.waitForURL('**/eligibility/#/designated');
+  await estimate.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  await waitScreen(estimate, 'designated');
+  assert.equal(await estimate.$('#institution-search'), null);
+  assert.match(await estimate.textContent('#designated-hint'), /医保定点/);
+  // Both frames moved to new pages and were handed the compiled module again: still one fetch.
+  assert.equal(requests.filter((u) => u.endsWith('/medins.wasm')).length, 1);
+  assert.deepEqual(problems, []);
+});

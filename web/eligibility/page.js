@@ -4,7 +4,7 @@
 // history, bookmarks or server logs.
 import { DEFAULT_LANG } from '../i18n.js';
 import { reportResult } from '../shell/embed.js';
-import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { asker, loadCore, portalInstitutions, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
@@ -56,6 +56,9 @@ const ctx = {
   href,
   get lists() {
     return lists;
+  },
+  get institutions() {
+    return portalInstitutions();
   },
   lang: () => lang,
   t: () => TEXT[lang],

@@ -65,9 +65,17 @@ export async function createCore(moduleUrl = new URL('../medins.js', import.meta
   if (typeof init?.institutions === 'string') {
     // The element checked the list already; a refusal here would be a bug, so it is reported.
     const loaded = JSON.parse(core.loadInstitutions(init.institutions));
-    if (!loaded.ok) reportError('institutions-src', 'institutions.check', loaded.errors);
+    if (loaded.ok) loadedInstitutions = { source: loaded.result.source, as_of: loaded.result.as_of, count: loaded.result.count };
+    else reportError('institutions-src', 'institutions.check', loaded.errors);
   }
   return core;
+}
+
+let loadedInstitutions = null;
+
+/** The portal's institution list the core holds ({source, as_of, count}), or null. */
+export function portalInstitutions() {
+  return loadedInstitutions;
 }
 
 /** The portal's policy document the element checked and passed on, or null. */
