@@ -232,3 +232,21 @@ test('with the portal\'s institution list, the eligibility question offers a sea
   assert.equal(requests.filter((u) => u.endsWith('/medins.wasm')).length, 1);
   assert.deepEqual(problems, []);
 });
+
+test('the portal\'s policy (policy-src) is checked, offered first and sent to the core inline', async (t) => {
+  const { page, problems } = await openPortal(t);
+  const full = await frameOf(page, 'assistant-full');
+  await full.click('#task-estimate a');
+  await full.waitForURL('**/estimate/');
+  await full.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  // enterCase checks that the policy offered and chosen by itself is the portal's.
+  await enterCase(asPage(full, page), { ...BEIJING.request, policy: 'portal' });
+  const result = (await events(page)).find((e) => e.type === 'medins-result' && e.target === 'assistant-full');
+  assert.equal(result.detail.op, 'estimate');
+  assert.equal(result.detail.result.policy.id, 'inline', 'the portal\'s document went to the core, not the shipped id');
+  // The portal republished the shipped Beijing file: the same figures to the fen.
+  assert.equal(result.detail.result.fund_pays_fen, BEIJING.expected.result.fund_pays_fen);
+  assert.equal(result.detail.result.person_pays_fen, BEIJING.expected.result.person_pays_fen);
+  assert.equal((await events(page)).filter((e) => e.type === 'medins-error' && e.target === 'assistant-full').length, 0);
+  assert.deepEqual(problems, []);
+});

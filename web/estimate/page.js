@@ -4,13 +4,13 @@
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
 import { DEFAULT_LANG, TEXT } from '../i18n.js';
 import { reportError, reportResult } from '../shell/embed.js';
-import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { asker, embeddedPolicy, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { planRequest, todayLocal } from '../filing/requests.js';
 import { el } from '../filing/dom.js';
 import { renderFigure } from './figure.js';
 import { policyChoices, renderForm, settlePolicy } from './form.js';
-import { OWN, figureKind, hasCap, missingPointer } from './policy.js';
+import { OWN, PORTAL, figureKind, hasCap, missingPointer } from './policy.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
@@ -27,6 +27,7 @@ let core = null;
 const ask = asker(() => core);
 let lang = savedLang();
 let policyList = [];
+let portalPolicy = null; // the portal's policy document (<medins-assistant policy-src>), or null
 const shippedCache = new Map();
 const answers = new Answers({ prefix: 'medins.estimate.', sessionOnly: new Set() });
 // What belongs to the screen on show and not to the answers: its errors, the figure asked for.
@@ -39,6 +40,7 @@ function shipped() {
   const id = answers.get('policy');
   if (!id || id === OWN) return null;
   const on = onDay(answers, todayLocal());
+  if (id === PORTAL) return portalVersion(on);
   const key = `${id}@${on}`;
   if (!shippedCache.has(key)) {
     const [region, scheme] = id.split('/');
@@ -48,12 +50,20 @@ function shipped() {
   return shippedCache.get(key);
 }
 
+// The portal policy's version in force on the day, in policy.get's shape, or null.
+function portalVersion(on) {
+  const version = portalPolicy?.versions.find((v) => v.effective_from <= on && (!v.effective_to || on <= v.effective_to));
+  if (!version) return null;
+  const { region, scheme, name, source, notes } = portalPolicy;
+  return { region, scheme, name, source, ...(notes ? { notes } : {}), version };
+}
+
 function figuresOf(choice) {
   return (answers.get('figures') ?? {})[choice] ?? {};
 }
 
 function request(changes) {
-  return estimateRequest(answers, { shipped: shipped(), today: todayLocal() }, changes);
+  return estimateRequest(answers, { shipped: shipped(), today: todayLocal(), portal: portalPolicy }, changes);
 }
 
 /**
@@ -86,6 +96,7 @@ const ctx = {
   rootText: () => TEXT[lang],
   messageText,
   policies: () => policyList,
+  portalPolicy: () => portalPolicy,
   shipped,
   rerender({ focus } = {}) {
     const keep = focus ?? document.activeElement?.id;
@@ -306,8 +317,9 @@ render({ navigated: false });
 loadCore({
   status: statusEl,
   texts: () => TEXT[lang],
-  ready: (loaded) => {
+  ready: async (loaded) => {
     core = loaded;
+    portalPolicy = await embeddedPolicy();
     const list = ask('policy.list', {});
     policyList = list.ok ? list.result.policies : [];
     prefill();

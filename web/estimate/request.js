@@ -134,7 +134,7 @@ function yearToDate(answers) {
  * @param {object} answers
  * @param {{shipped: object|null, today: string}} ctx  shipped: policy.get's result for the choice
  */
-export function estimateRequest(answers, { shipped, today }, changes = {}) {
+export function estimateRequest(answers, { shipped, today, portal = null }, changes = {}) {
   const scheme = answers.get('scheme');
   const visit = {
     setting: answers.get('setting'),
@@ -164,6 +164,7 @@ export function estimateRequest(answers, { shipped, today }, changes = {}) {
       visit: { setting: visit.setting, level: String(visit.institution_level) },
       insured: answers.get('insured'),
       scheme,
+      portal,
     }),
   };
 }
