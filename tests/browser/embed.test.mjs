@@ -5,12 +5,15 @@
 // request beyond the origin.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/embed.test.mjs
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { startServer } from '../../scripts/static-server.mjs';
+import { buildDist } from '../../tools/dist.mjs';
 import { enterCase } from './estimate-steps.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
-import { repoRoot, shot, useSiteAndBrowser } from './harness.mjs';
+import { repoRoot, shot, siteDir, useSiteAndBrowser } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 const BEIJING = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'cases', 'estimate', 'beijing-tier3-working-crosses-two-bands.json'), 'utf8'));
@@ -248,5 +251,37 @@ test('the portal\'s policy (policy-src) is checked, offered first and sent to th
   assert.equal(result.detail.result.fund_pays_fen, BEIJING.expected.result.fund_pays_fen);
   assert.equal(result.detail.result.person_pays_fen, BEIJING.expected.result.person_pays_fen);
   assert.equal((await events(page)).filter((e) => e.type === 'medins-error' && e.target === 'assistant-full').length, 0);
+  assert.deepEqual(problems, []);
+});
+
+test('dist/: the versioned element, loaded with its SRI hash, runs the assistant from the versioned module', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'medins-dist-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const manifest = buildDist(siteDir, path.join(dir, 'dist'), '0.0.0-test');
+  const { server, url } = await startServer(path.join(dir, 'dist'), 0);
+  t.after(() => new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(resolve);
+  }));
+  const context = await env.browser.newContext();
+  t.after(() => context.close());
+  const { element } = manifest.entry;
+  // A portal page of its own, as docs/embedding.md's example writes it.
+  await context.route(`${url}portal.html`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>portal</title><link rel="icon" href="data:,">
+<script type="module" src="/${element}" integrity="${manifest.files[element].integrity}" crossorigin="anonymous"></script>
+</head><body><medins-assistant mode="estimate"></medins-assistant></body></html>` }));
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (req) => requests.push(new URL(req.url()).pathname));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  await page.goto(`${url}portal.html`);
+  const frame = await (await page.waitForSelector('medins-assistant >>> iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.dataset.ready === '1');
+  assert.deepEqual(requests.filter((p) => p.endsWith('.wasm')), [`/${manifest.entry.wasm}`]);
+  assert.ok(requests.includes(`/${manifest.entry.style}`));
   assert.deepEqual(problems, []);
 });
