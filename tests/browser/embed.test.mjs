@@ -114,6 +114,8 @@ test('two instances on the demo portal: independent, one wasm module, events, no
   // Styles do not cross: the portal's broad rules (button, p, iframe, *) do not reach inside...
   const embeddedLook = await full.evaluate(pageStyles);
   const alone = await context.newPage();
+  // The full instance has large text (its attribute): so does the standalone page compared.
+  await alone.addInitScript(() => localStorage.setItem('medins.large_text', '1'));
   await alone.goto(env.baseUrl);
   await alone.waitForFunction(() => document.documentElement.dataset.ready === '1');
   const standaloneLook = await alone.evaluate(pageStyles);
@@ -137,6 +139,10 @@ test('two instances on the demo portal: independent, one wasm module, events, no
   for (const frame of [estimate, full]) {
     assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1), frame.url());
   }
+
+  // Large text from the element's attribute, for that instance only.
+  assert.equal(await full.evaluate(() => document.documentElement.classList.contains('large-text')), true);
+  assert.equal(await estimate.evaluate(() => document.documentElement.classList.contains('large-text')), false);
 
   // Independent: English in the full instance only.
   await full.click('#lang-en');
