@@ -185,6 +185,8 @@ class MedinsAssistant extends HTMLElement {
       this.#init();
     } else if (data.type === 'medins:height' && Number.isFinite(data.height)) {
       this.#frame.style.height = `${Math.max(0, Math.ceil(data.height))}px`;
+    } else if (data.type === 'medins:screen') {
+      if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
     } else if (data.type === 'medins:result') {
       this.#emit('medins-result', { mode: this.mode, op: data.op, result: data.result });
     } else if (data.type === 'medins:error') {

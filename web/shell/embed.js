@@ -5,7 +5,8 @@
 // so each instance keeps its own language without storage the other instances share.
 //
 // Messages go to the parent only, at this origin only, and are accepted from the parent only:
-//   page → element: hello (send me the init), height, result {op, result}, error {source, op, errors}
+//   page → element: hello (send me the init), height, screen (a new screen), result {op, result},
+//                   error {source, op, errors}
 //   element → page: init {module, theme, institutions, policy}, settings {lang, largeText}
 const PREFIX = 'medins-embed:';
 
@@ -129,6 +130,17 @@ if (embedded) {
       button.click();
     }
   });
+  // A new screen starts at its top: the element brings its own top into view if the host page
+  // is scrolled past it (the frame has no scrolling of its own).
+  window.addEventListener('hashchange', () => post({ type: 'medins:screen' }));
+  // A link to another site (a policy's source, say) opens in a new tab, not inside the portal.
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest?.('a[href]');
+    if (link && new URL(link.href, location.href).origin !== location.origin) {
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+    }
+  }, true);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', followHeight);
   else followHeight();
 }
