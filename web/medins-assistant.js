@@ -13,12 +13,10 @@
 // is handed that compiled module and instantiates its own engine from it (its own answers and
 // language), and the element validates the portal's files with an engine of its own made the
 // same way.
+import { EMBED_TEXT } from './shell/text.js';
+
 const BASE = new URL('./', import.meta.url);
 const MODE_PATHS = { full: '', filing: 'filing/', eligibility: 'eligibility/', estimate: 'estimate/' };
-const TITLES = {
-  'zh-CN': { full: '医保助手', filing: '异地就医备案准备', eligibility: '能不能直接结算', estimate: '费用估算' },
-  en: { full: 'Medical insurance assistant', filing: 'Preparing the filing', eligibility: 'Direct settlement check', estimate: 'Cost estimate' },
-};
 // Documented CSS custom properties (docs/embedding.md) and the theme keys the page maps them to.
 const THEME_PROPERTIES = {
   '--medins-accent': 'accent',
@@ -58,9 +56,9 @@ function engine() {
   return validator;
 }
 
-// An error of the element's own (the file could not be fetched or read), in the core's shape.
-function ownError(code, zh, en) {
-  return [{ code, path: '', message: { 'zh-CN': zh, en } }];
+// An error of the element's own (a file could not be fetched), in the core's shape.
+function ownError(code, text) {
+  return [{ code, path: '', message: { 'zh-CN': text('zh-CN'), en: text('en') } }];
 }
 
 async function fetchText(url) {
@@ -106,7 +104,7 @@ class MedinsAssistant extends HTMLElement {
     // The frame's name carries this instance's settings across the frame's own navigations. A
     // browsing context takes its name when the frame is inserted, so it is set before that.
     frame.name = `medins-embed:${JSON.stringify({ lang: this.#lang, largeText: this.hasAttribute('large-text') })}`;
-    frame.title = TITLES[this.#lang][this.mode];
+    frame.title = EMBED_TEXT[this.#lang].frameTitle[this.mode];
     frame.src = new URL(`${MODE_PATHS[this.mode]}?embed=1`, BASE).href;
     this.#frame = frame;
     this.shadowRoot.append(frame);
@@ -148,7 +146,7 @@ class MedinsAssistant extends HTMLElement {
         text = await fetchText(new URL(src, document.baseURI));
       } catch (err) {
         this.#emit('medins-error', { mode: this.mode, source: attribute, op, errors: ownError('embed.fetch_failed',
-          `没有取到文件 ${src}。`, `The file ${src} could not be fetched (${err.message}).`) });
+          (lang) => EMBED_TEXT[lang].fetchFailed(src, err.message)) });
         continue;
       }
       let answer;

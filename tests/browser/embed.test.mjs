@@ -291,3 +291,31 @@ test('dist/: the versioned element, loaded with its SRI hash, runs the assistant
   assert.ok(requests.includes(`/${manifest.entry.style}`));
   assert.deepEqual(problems, []);
 });
+
+test('a portal file that is missing, or that the core refuses as a policy, is an error event; the instance still works', async (t) => {
+  const { page } = await openPortal(t);
+  await frameOf(page, 'assistant-estimate');
+  // Added by the portal's script later, as a portal might: a missing list and a wrong policy file.
+  await page.evaluate(() => {
+    const more = document.createElement('medins-assistant');
+    more.id = 'assistant-more';
+    more.setAttribute('mode', 'filing');
+    more.setAttribute('institutions-src', 'no-such-list.json');
+    more.setAttribute('policy-src', 'institutions-demo.json');
+    document.getElementById('events').before(more);
+  });
+  const frame = await frameOf(page, 'assistant-more');
+  assert.match(frame.url(), /\/filing\/\?embed=1$/);
+  await page.waitForFunction(() => window.portalEvents.filter((e) => e.target === 'assistant-more').length === 2);
+  const [missing, refused] = (await events(page)).filter((e) => e.target === 'assistant-more');
+  assert.equal(missing.detail.source, 'institutions-src');
+  assert.equal(missing.detail.errors[0].code, 'embed.fetch_failed');
+  assert.match(missing.detail.errors[0].message.en, /no-such-list\.json could not be fetched \(HTTP 404\)/);
+  assert.match(missing.detail.errors[0].message['zh-CN'], /没有取到文件 no-such-list\.json/);
+  assert.equal(refused.detail.source, 'policy-src');
+  assert.equal(refused.detail.op, 'policy.validate');
+  assert.ok(refused.detail.errors.length > 0 && refused.detail.errors.every((e) => e.path.startsWith('/policy')), JSON.stringify(refused.detail.errors));
+  // The filing flow in that instance starts as usual.
+  await frame.click('#start-button');
+  await frame.waitForFunction(() => document.getElementById('screen').dataset.screen !== 'start');
+});

@@ -17,6 +17,7 @@ const CATALOGUES = {
   'eligibility/text.js': 'TEXT',
   'estimate/text.js': 'ESTIMATE_TEXT',
   'handover/text.js': 'TEXT',
+  'shell/text.js': 'EMBED_TEXT',
 };
 
 // Lines that hold Chinese on purpose, not as page words: each with why.

@@ -3,6 +3,7 @@
 // status line that says "loading" and, if it fails, says so plainly.
 import { DEFAULT_LANG, LANGS } from '../i18n.js';
 import { embedState, embedded, reportError, setEmbedState, waitInit } from './embed.js';
+import { EMBED_TEXT } from './text.js';
 
 const LANG_KEY = 'medins.lang';
 // Stands in for an answer when the core could not give one; pages show their generic text.
@@ -98,7 +99,8 @@ export async function loadCore({ status, texts, ready }) {
     document.documentElement.dataset.ready = '1';
   } catch (err) {
     console.error('medins: loading the core failed', err);
-    reportError('core', null, [{ code: 'embed.core_failed', path: '', message: { 'zh-CN': '计算引擎没有加载成功。', en: 'The calculation engine did not load.' } }]);
+    const message = { 'zh-CN': EMBED_TEXT['zh-CN'].coreFailed, en: EMBED_TEXT.en.coreFailed };
+    reportError('core', null, [{ code: 'embed.core_failed', path: '', message }]);
     status.hidden = false;
     status.textContent = texts().loadFailed;
     status.classList.add('error');
