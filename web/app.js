@@ -1,11 +1,10 @@
 // The ID check page: loads the core (wasm), sends it requests and shows its answers in the
 // chosen language. The ID number lives only in the input and in memory, never in storage.
 // The region section below it lives in regions.js.
-import { LANGS, DEFAULT_LANG, TEXT, formatDate, formatSex, formatAge } from './i18n.js';
+import { DEFAULT_LANG, TEXT, formatDate, formatSex, formatAge } from './i18n.js';
 import { createRegionsSection } from './regions.js';
 import { renderTaskList } from './tasks.js';
-
-const LANG_KEY = 'medins.lang';
+import { createCore, saveLang, savedLang } from './shell/page-shell.js';
 
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
@@ -29,24 +28,6 @@ const state = {
 };
 
 let core = null;
-
-function savedLang() {
-  try {
-    const lang = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(lang) ? lang : DEFAULT_LANG;
-  } catch {
-    // Storage can be switched off; the page then just starts in the default language.
-    return DEFAULT_LANG;
-  }
-}
-
-function saveLang(lang) {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // As in savedLang: losing the choice on reload is acceptable.
-  }
-}
 
 // The core has no clock; "today" is the person's local calendar day, not the UTC one.
 function todayLocal() {
@@ -210,9 +191,9 @@ form.addEventListener('submit', (event) => {
 
 async function load() {
   try {
-    // A dynamic import, so a missing or broken module ends in the message below, not a blank page.
-    const { default: createMedins } = await import('./medins.js');
-    core = await createMedins();
+    // A dynamic import (in createCore), so a missing or broken module ends in the message below,
+    // not a blank page.
+    core = await createCore();
     state.load = 'ready';
     submit.disabled = false;
     regions.start();

@@ -5,21 +5,25 @@
 //   const answer = medins.handle('estimate', { ... });   // {ok: true, result} | {ok: false, errors}
 //
 // Every caller on a page shares one loaded module: the first createMedins() loads and compiles
-// medins.wasm, later ones (other forms, other <medins-assistant> elements) get the same engine.
+// medins.wasm, later ones (other forms on the page) get the same engine. (<medins-assistant> compiles
+// the module once for all its instances itself: medins-assistant.js.)
 // handle() takes the request as an object or as JSON text and answers with the core's JSON,
 // parsed; it never throws for anything the core can read. A request JSON cannot express (a
 // cycle, a BigInt) throws the TypeError JSON.stringify throws: that is a bug in the caller.
 let shared = null;
+// The wasm file beside the module; a versioned dist/ (scripts/dist) rewrites this name.
+const WASM_FILE = 'medins.wasm';
 
 function load(moduleUrl) {
-  shared ??= import(moduleUrl).then(({ default: create }) => create()).catch((err) => {
+  const locateFile = (name) => new URL(name.endsWith('.wasm') ? WASM_FILE : name, moduleUrl).href;
+  shared ??= import(moduleUrl).then(({ default: create }) => create({ locateFile })).catch((err) => {
     shared = null; // a failed load may be retried (the network came back)
     throw err;
   });
   return shared;
 }
 
-export async function createMedins({ moduleUrl = new URL('./medins.js', import.meta.url).href } = {}) {
+export async function createMedins({ moduleUrl = new URL('medins.js', import.meta.url).href } = {}) {
   const core = await load(moduleUrl);
   return Object.freeze({
     version: core.version(),

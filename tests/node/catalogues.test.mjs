@@ -19,6 +19,7 @@ const CATALOGUES = {
   'handover/text.js': 'TEXT',
   'ledger/text.js': 'LEDGER_TEXT',
   'mydata/text.js': 'TEXT',
+  'shell/text.js': 'EMBED_TEXT',
 };
 
 // Lines that hold Chinese on purpose, not as page words: each with why.

@@ -2,6 +2,7 @@
 // the whole request through the core. Problems are listed at the top, each linking to its
 // question; without problems the answer screen follows.
 import { formatDate } from '../i18n.js';
+import { reportError } from '../shell/embed.js';
 import { isoDate } from '../filing/requests.js';
 import { el, errorSummary, summaryRow, zh } from '../filing/dom.js';
 import { eligibilityRequest } from './request.js';
@@ -46,6 +47,7 @@ export function finalCheck(ctx) {
   const request = eligibilityRequest(answers, asOf);
   const response = ctx.ask('eligibility.check', request);
   if (!response.ok) {
+    reportError('eligibility', 'eligibility.check', response.errors);
     return { problems: response.errors.map((e) => ({ step: pathStep(e.path), message: e.message })) };
   }
   return { result: response.result, request, asOf };

@@ -3,7 +3,8 @@
 // ("#/visit", "#/designated?from=check"), never an answer, so nothing personal lands in
 // history, bookmarks or server logs.
 import { DEFAULT_LANG } from '../i18n.js';
-import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { reportResult } from '../shell/embed.js';
+import { asker, loadCore, portalInstitutions, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
@@ -55,6 +56,9 @@ const ctx = {
   href,
   get lists() {
     return lists;
+  },
+  get institutions() {
+    return portalInstitutions();
   },
   lang: () => lang,
   t: () => TEXT[lang],
@@ -129,6 +133,7 @@ function renderResult() {
     history.replaceState(null, '', '#/check');
     return renderCheck(ctx, view);
   }
+  reportResult('eligibility.check', outcome.result);
   return renderAnswer(ctx, outcome.result, outcome.asOf);
 }
 

@@ -4,6 +4,7 @@
 // question's path); the page adds only "choose one"-type messages.
 import { RegionPicker } from '../components/region-picker.js';
 import { dateInput, el, errorSummary, fieldError, questionHeading, radioGroup } from '../filing/dom.js';
+import { renderInstitutionSearch } from './institution-search.js';
 import { eligibilityRequest } from './request.js';
 import { firstUnanswered, isAnswered, nextStep, pathStep, previousStep, setting } from './steps.js';
 
@@ -119,6 +120,14 @@ export function renderQuestion(ctx, step, view) {
   const form = el('form', { class: 'question-form', novalidate: true });
   let picker = null;
 
+  if (step.id === 'designated') {
+    // With the portal's list, a search first; a hit answers this question and the next.
+    const found = renderInstitutionSearch(ctx, () => {
+      const following = nextStep(answers, 'networked') ?? nextStep(answers, 'designated');
+      ctx.go(view.fromCheck ? { screen: 'check' } : following ? { step: following.id } : { screen: 'check' });
+    });
+    if (found) form.append(found);
+  }
   if (step.kind === 'radio' || step.kind === 'yesno') {
     form.append(radioGroup({
       name: step.id,
@@ -128,7 +137,11 @@ export function renderQuestion(ctx, step, view) {
       checked: answers.get(step.id),
       error: texts.length ? texts : null,
       errorPrefix: t.errorPrefix,
-      onChange: (value) => answers.set(step.id, value),
+      onChange: (value) => {
+        answers.set(step.id, value);
+        // Answered by hand: the institution found in the list no longer stands for the answers.
+        if (step.id === 'designated' || step.id === 'networked') answers.remove('institution');
+      },
     }));
   } else if (step.kind === 'date') {
     form.append(dateInput({

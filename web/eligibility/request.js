@@ -31,6 +31,9 @@ export function eligibilityRequest(a, asOf) {
     designated: TRI[a.get('designated')] ?? null,
     networked: { [flag]: a.get('designated') === 'no' ? null : TRI[a.get('networked')] ?? null },
   };
+  // Found in the portal's list (institution-search.js): its level is known too.
+  const level = a.get('institution')?.level;
+  if (level) institution.level = level;
   const request = {
     insured_region: a.get('insured') ?? '',
     treatment_region: a.get('treatment') ?? '',

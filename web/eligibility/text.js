@@ -8,6 +8,18 @@
 import { QUESTION_TEXT } from '../i18n.js';
 
 const ZH = {
+  institutionSearch: {
+    title: (pharmacy) => (pharmacy ? '在本网站的定点药店名单里找' : '在本网站的定点医院名单里找'),
+    hint: '输入名称、拼音或拼音首字母，例如“演示一院”或“ysyy”。找到了就点它，下面的问题会替您填好。',
+    source: '名单：',
+    asOf: (date) => `截至 ${date}`,
+    demo: '（演示名单，机构都是虚构的）',
+    label: '名称或拼音',
+    results: (n) => `找到 ${n} 家，点一下选中。`,
+    noResults: '名单里没有找到。可以换个写法，或者在下面自己回答。',
+    picked: '已选：',
+    orAnswer: '找不到，或者不想找：直接回答下面的问题。',
+  },
   pageTitle: (screen) => `${screen} · 能不能直接结算 · 医保助手`,
   appName: '医保助手',
   langGroup: '语言',
@@ -240,6 +252,18 @@ const ZH = {
 };
 
 const EN = {
+  institutionSearch: {
+    title: (pharmacy) => (pharmacy ? 'Find the pharmacy in this site’s list of designated pharmacies' : 'Find the hospital in this site’s list of designated hospitals'),
+    hint: 'Type its name, its pinyin or the pinyin initials, for example “演示一院” or “ysyy”. Choose it, and the questions below are answered for you.',
+    source: 'List: ',
+    asOf: (date) => `as of ${date}`,
+    demo: '(a demonstration list: the institutions are fictional)',
+    label: 'Name or pinyin',
+    results: (n) => `${n} found: choose one.`,
+    noResults: 'Not in the list. Try another spelling, or answer the question below yourself.',
+    picked: 'Chosen: ',
+    orAnswer: 'Not found, or you would rather not search: answer the question below.',
+  },
   pageTitle: (screen) => `${screen} · Will it settle directly? · Medical insurance helper`,
   appName: 'Medical insurance helper',
   langGroup: 'Language',

@@ -3,6 +3,7 @@
 // The page only keeps the answers (localStorage, medins.eligibility.why.*) and draws what the core
 // says; the hash names the question on screen ("#/why/networked"), never an answer.
 import { formatDate } from '../i18n.js';
+import { reportResult } from '../shell/embed.js';
 import { isoDate } from '../filing/requests.js';
 import { dateInput, el, errorSummary, radioGroup } from '../filing/dom.js';
 import { deadline } from './answer.js';
@@ -171,6 +172,7 @@ function result(ctx, view) {
   const r = response.result;
   if (r.status !== 'leaf') return null;
   const leaf = r.leaf;
+  reportResult('eligibility.why_failed', r);
   const heading = el('h1', { class: 'route-sentence', id: 'why-reason', tabindex: '-1', text: local(leaf.reason.text, lang) });
   if (leaf.confidence === 'low') heading.append(' ', unconfirmedMark(a));
   const needsDate = leaf.actions.some((x) => x.deadline) && !r.discharged_on;

@@ -3,7 +3,7 @@
 // (answers.js); problems are listed at the top (GOV.UK error summary), each linking to its field.
 import { RegionPicker } from '../components/region-picker.js';
 import { el, errorSummary, fieldError } from '../filing/dom.js';
-import { OWN, policiesFor } from './policy.js';
+import { OWN, PORTAL, policiesFor } from './policy.js';
 import { policySummary, local } from './policy-info.js';
 import { CLASSES, LEVELS, YTD_FIELDS, emptyLine, isInpatient, lines } from './request.js';
 import { date, radios, selectField, textField } from './fields.js';
@@ -188,7 +188,9 @@ function yearSoFar(ctx, view) {
 /** The policy choices for the answers so far: the shipped ids that fit, then OWN. */
 export function policyChoices(ctx) {
   const { answers } = ctx;
-  return [...policiesFor(ctx.policies(), answers.get('insured'), answers.get('scheme')).map((p) => `${p.region}/${p.scheme}`), OWN];
+  const portal = ctx.portalPolicy();
+  const fromPortal = portal && policiesFor([portal], answers.get('insured'), answers.get('scheme')).length ? [PORTAL] : [];
+  return [...fromPortal, ...policiesFor(ctx.policies(), answers.get('insured'), answers.get('scheme')).map((p) => `${p.region}/${p.scheme}`), OWN];
 }
 
 /** The first fitting shipped policy is the natural choice, until the person picks one. */
@@ -208,9 +210,10 @@ function policyPart(ctx, view) {
   const choices = settlePolicy(ctx);
   const labels = { [OWN]: { label: f.own } };
   for (const p of fitting) labels[`${p.region}/${p.scheme}`] = { label: local(p.name, lang) };
+  if (ctx.portalPolicy()) labels[PORTAL] = { label: f.portal(local(ctx.portalPolicy().name, lang)) };
   const errors = view.errorsFor('policy-0');
   const content = [];
-  if (!fitting.length) content.push(el('p', { class: 'notice', id: 'no-policy', text: f.none }));
+  if (choices.length === 1) content.push(el('p', { class: 'notice', id: 'no-policy', text: f.none }));
   content.push(radios({
     name: 'policy', legend: f.legend, hint: f.hint,
     options: choices.map((value) => ({ value, label: labels[value].label })),

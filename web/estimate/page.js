@@ -3,14 +3,15 @@
 // and the settlement-slip comparison (#/slip) by the URL hash, and renders everything again on a
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
 import { DEFAULT_LANG, TEXT } from '../i18n.js';
-import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { reportError, reportResult } from '../shell/embed.js';
+import { asker, embeddedPolicy, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { planRequest, todayLocal } from '../filing/requests.js';
 import { el } from '../filing/dom.js';
 import { formatFen } from './money.js';
 import { renderFigure } from './figure.js';
 import { policyChoices, renderForm, settlePolicy } from './form.js';
-import { OWN, figureKind, hasCap, missingPointer } from './policy.js';
+import { OWN, PORTAL, figureKind, hasCap, missingPointer } from './policy.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
@@ -28,6 +29,7 @@ let core = null;
 const ask = asker(() => core);
 let lang = savedLang();
 let policyList = [];
+let portalPolicy = null; // the portal's policy document (<medins-assistant policy-src>), or null
 const shippedCache = new Map();
 const answers = new Answers({ prefix: 'medins.estimate.', sessionOnly: new Set() });
 // What belongs to the screen on show and not to the answers: its errors, the figure asked for.
@@ -40,6 +42,7 @@ function shipped() {
   const id = answers.get('policy');
   if (!id || id === OWN) return null;
   const on = onDay(answers, todayLocal());
+  if (id === PORTAL) return portalVersion(on);
   const key = `${id}@${on}`;
   if (!shippedCache.has(key)) {
     const [region, scheme] = id.split('/');
@@ -47,6 +50,14 @@ function shipped() {
     shippedCache.set(key, response.ok ? response.result : null);
   }
   return shippedCache.get(key);
+}
+
+// The portal policy's version in force on the day, in policy.get's shape, or null.
+function portalVersion(on) {
+  const version = portalPolicy?.versions.find((v) => v.effective_from <= on && (!v.effective_to || on <= v.effective_to));
+  if (!version) return null;
+  const { region, scheme, name, source, notes } = portalPolicy;
+  return { region, scheme, name, source, ...(notes ? { notes } : {}), version };
 }
 
 function figuresOf(choice) {
@@ -66,7 +77,7 @@ function ledgerUsed() {
 }
 
 function request(changes) {
-  return estimateRequest(answers, { shipped: shipped(), today: todayLocal(), ledger: ledgerUsed() }, changes);
+  return estimateRequest(answers, { shipped: shipped(), today: todayLocal(), ledger: ledgerUsed(), portal: portalPolicy }, changes);
 }
 
 /**
@@ -87,6 +98,7 @@ function compute() {
   }
   const unknown = response.errors.find((e) => e.code === 'estimate.unknown_terms' && figureKind(missingPointer(e) ?? ''));
   if (unknown) return { figure: { pointer: missingPointer(unknown), message: messageText(unknown.message) } };
+  reportError('estimate', 'estimate', response.errors);
   return { problems: response.errors.map((e) => ({ field: fieldForPath(e.path, answers), text: messageText(e.message) })) };
 }
 
@@ -101,6 +113,7 @@ const ctx = {
   ledgerAvailable,
   ledgerUsed,
   ledgerLine: (year, id) => ledgerLine(t(), year, id),
+  portalPolicy: () => portalPolicy,
   shipped,
   rerender({ focus } = {}) {
     const keep = focus ?? document.activeElement?.id;
@@ -221,6 +234,7 @@ function renderResultScreen() {
     return renderForm(ctx, view);
   }
   const r = outcome.response.result;
+  reportResult('estimate', r);
   const tt = t();
   const runs = variants(answers, r.relation, tt).map((v) => ({ ...v, response: ask('estimate', request(v.changes)) }));
   const notes = r.relation === 'same_region' || r.relation === 'same_prefecture' ? [tt.result.whatIf.sameCity] : [];
@@ -341,8 +355,9 @@ render({ navigated: false });
 loadCore({
   status: statusEl,
   texts: () => TEXT[lang],
-  ready: (loaded) => {
+  ready: async (loaded) => {
     core = loaded;
+    portalPolicy = await embeddedPolicy();
     const list = ask('policy.list', {});
     policyList = list.ok ? list.result.policies : [];
     prefill();

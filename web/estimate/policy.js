@@ -6,6 +6,9 @@
 import { percentToBp, yuanToFen } from './money.js';
 
 export const OWN = 'own';
+// The policy the portal embedding the assistant supplied (<medins-assistant policy-src>), checked
+// by the core's policy.validate before it got here; it goes to the core inline.
+export const PORTAL = 'portal';
 
 // A figure with no address can only be "low" (policy.unsourced_not_low): what a person types is
 // exactly that. The title is in both languages because a source title is one string.
@@ -159,10 +162,13 @@ export function ownProblems(own) {
  * @param {object} p.visit    {setting, level}
  * @param {string} p.insured, p.scheme
  */
-export function composePolicy({ choice, shipped, figures, own, visit, insured, scheme }) {
+export function composePolicy({ choice, shipped, figures, own, visit, insured, scheme, portal = null }) {
   const entries = Object.entries(figures ?? {})
     .map(([pointer, f]) => [pointer, f.kind, readFigure(f.kind, f.typed).values])
     .filter(([, , values]) => values);
+  // The portal's document goes whole (the core picks the version for the day and says when none
+  // covers it), unless the person added a figure it lacks: then its version of the day, as below.
+  if (choice === PORTAL && (entries.length === 0 || !shipped)) return portal;
   // Without policy.get's answer (no version on that day) the id goes as it is: the core says why.
   if (choice !== OWN && (entries.length === 0 || !shipped)) return choice;
   let document;

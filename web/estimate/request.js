@@ -137,7 +137,7 @@ function yearToDate(answers, ledger) {
  * @param {{shipped: object|null, today: string, ledger?: object|null}} ctx  shipped: policy.get's result for
  *   the choice; ledger: the ledger's year of the bill (web/ledger/store.js ledgerYear) when used
  */
-export function estimateRequest(answers, { shipped, today, ledger = null }, changes = {}) {
+export function estimateRequest(answers, { shipped, today, ledger = null, portal = null }, changes = {}) {
   const scheme = answers.get('scheme');
   const visit = {
     setting: answers.get('setting'),
@@ -167,6 +167,7 @@ export function estimateRequest(answers, { shipped, today, ledger = null }, chan
       visit: { setting: visit.setting, level: String(visit.institution_level) },
       insured: answers.get('insured'),
       scheme,
+      portal,
     }),
   };
 }

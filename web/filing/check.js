@@ -2,6 +2,7 @@
 // (filing.plan decides the category, filing.validate checks the application for it). Problems
 // are listed at the top, each linking to the question to fix.
 import { formatDate } from '../i18n.js';
+import { reportError } from '../shell/embed.js';
 import { el, errorSummary, summaryRow, zh } from './dom.js';
 import { maskedId } from './id-mask.js';
 import { applicationRequest, isoDate, planRequest } from './requests.js';
@@ -43,10 +44,12 @@ export function finalCheck(ctx) {
   const asOf = ctx.today();
   const plan = ctx.ask('filing.plan', planRequest(answers, asOf));
   if (!plan.ok) {
+    reportError('filing', 'filing.plan', plan.errors);
     return { problems: plan.errors.map((e) => ({ step: planPathStep(e.path), message: e.message })) };
   }
   const validated = ctx.ask('filing.validate', applicationRequest(answers, plan.result.category.id, asOf));
   if (!validated.ok) {
+    reportError('filing', 'filing.validate', validated.errors);
     return { problems: validated.errors.map((e) => ({ step: applicationPathStep(e.path), message: e.message })) };
   }
   return { plan: plan.result, validated: validated.result, asOf };

@@ -7,6 +7,7 @@ import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 import { Answers } from './answers.js';
 import { finalCheck, renderCheck } from './check.js';
 import { el } from './dom.js';
+import { reportResult } from '../shell/embed.js';
 import { drawQr } from './qr.js';
 import { renderQuestion } from './question.js';
 import { todayLocal } from './requests.js';
@@ -132,6 +133,7 @@ function renderResultScreen(t) {
     history.replaceState(null, '', '#/check');
     return renderCheck(ctx, view);
   }
+  reportResult('filing.plan', outcome.plan);
   const { node, qrSlot } = renderResult(outcome.plan, outcome.validated, t, lang, outcome.asOf);
   const actions = el('div', { class: 'button-row screen-only' },
     el('button', { type: 'button', class: 'button', id: 'print-button', text: t.result.print, onclick: () => window.print() }),

@@ -3,11 +3,14 @@
 // the device (medins.large_text), applied before the page draws its screens. The button's words
 // follow the page language, which each page sets on <html lang>.
 import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { embedState, embedded, setEmbedState } from './embed.js';
 
 const KEY = 'medins.large_text';
 const root = document.documentElement;
 
 function remembered() {
+  // Embedded: this instance's own setting (the element's large-text attribute, then the button).
+  if (embedded) return embedState().largeText === true;
   try {
     return localStorage.getItem(KEY) === '1';
   } catch {
@@ -43,6 +46,11 @@ if (button) {
   button.addEventListener('click', () => {
     const on = !root.classList.contains('large-text');
     apply(on);
+    if (embedded) {
+      setEmbedState({ largeText: on });
+      draw();
+      return;
+    }
     try {
       localStorage.setItem(KEY, on ? '1' : '0');
     } catch {

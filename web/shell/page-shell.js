@@ -2,12 +2,17 @@
 // remembered on the device, asking the core without ever throwing, and loading the core behind a
 // status line that says "loading" and, if it fails, says so plainly.
 import { DEFAULT_LANG, LANGS } from '../i18n.js';
+import { embedState, embedded, reportError, setEmbedState, waitInit } from './embed.js';
+import { EMBED_TEXT } from './text.js';
 
 const LANG_KEY = 'medins.lang';
 // Stands in for an answer when the core could not give one; pages show their generic text.
 const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 
 export function savedLang() {
+  // Embedded, each instance has its own language (the element's lang attribute, then the
+  // person's choice in that instance), not the one remembered for the whole site.
+  if (embedded) return LANGS.includes(embedState().lang) ? embedState().lang : DEFAULT_LANG;
   try {
     const saved = localStorage.getItem(LANG_KEY);
     return LANGS.includes(saved) ? saved : DEFAULT_LANG;
@@ -18,6 +23,10 @@ export function savedLang() {
 }
 
 export function saveLang(code) {
+  if (embedded) {
+    setEmbedState({ lang: code });
+    return;
+  }
   try {
     localStorage.setItem(LANG_KEY, code);
   } catch {
@@ -39,6 +48,44 @@ export function asker(getCore) {
 }
 
 /**
+ * The core (../medins.js, from `moduleUrl`). Embedded, it is instantiated from the module the
+ * element compiled once for the whole host page, and holds the portal's institution list; a page
+ * whose element sends nothing in time loads the module itself.
+ */
+export async function createCore(moduleUrl = new URL('../medins.js', import.meta.url).href) {
+  const [{ default: createMedins }, init] = await Promise.all([import(moduleUrl), waitInit()]);
+  const options = {};
+  if (init?.module instanceof WebAssembly.Module) {
+    options.instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(init.module, imports).then((instance) => receive(instance, init.module),
+        (err) => console.error('medins: instantiating the shared module failed', err));
+      return {};
+    };
+  }
+  const core = await createMedins(options);
+  if (typeof init?.institutions === 'string') {
+    // The element checked the list already; a refusal here would be a bug, so it is reported.
+    const loaded = JSON.parse(core.loadInstitutions(init.institutions));
+    if (loaded.ok) loadedInstitutions = { source: loaded.result.source, as_of: loaded.result.as_of, count: loaded.result.count };
+    else reportError('institutions-src', 'institutions.check', loaded.errors);
+  }
+  return core;
+}
+
+let loadedInstitutions = null;
+
+/** The portal's institution list the core holds ({source, as_of, count}), or null. */
+export function portalInstitutions() {
+  return loadedInstitutions;
+}
+
+/** The portal's policy document the element checked and passed on, or null. */
+export async function embeddedPolicy() {
+  const init = await waitInit();
+  return init?.policy ?? null;
+}
+
+/**
  * Loads the core (../medins.js) while `status` says `texts().loading`; then hides the status,
  * calls `ready(core)` (the page draws its first screen) and marks <html data-ready="1">. On
  * failure the status says `texts().loadFailed`.
@@ -46,13 +93,14 @@ export function asker(getCore) {
 export async function loadCore({ status, texts, ready }) {
   status.textContent = texts().loading;
   try {
-    const { default: createMedins } = await import('../medins.js');
-    const core = await createMedins();
+    const core = await createCore();
     status.hidden = true;
     await ready(core);
     document.documentElement.dataset.ready = '1';
   } catch (err) {
     console.error('medins: loading the core failed', err);
+    const message = { 'zh-CN': EMBED_TEXT['zh-CN'].coreFailed, en: EMBED_TEXT.en.coreFailed };
+    reportError('core', null, [{ code: 'embed.core_failed', path: '', message }]);
     status.hidden = false;
     status.textContent = texts().loadFailed;
     status.classList.add('error');

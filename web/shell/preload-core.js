@@ -1,0 +1,14 @@
+// A classic script in each page's <head>: standalone, the page fetches the core's wasm with the
+// page, not after its own modules have run. Embedded in a portal (<medins-assistant>,
+// shell/embed.js), the element hands the page the module it compiled once for every instance, so
+// the page fetches nothing here. (A <link rel="preload"> in the HTML cannot be made conditional.)
+(function preloadCore() {
+  if (window.parent !== window && window.name.indexOf('medins-embed:') === 0) return;
+  var link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.type = 'application/wasm';
+  link.crossOrigin = 'anonymous';
+  link.href = new URL('../medins.wasm', document.currentScript.src).href;
+  document.head.appendChild(link);
+}());
