@@ -7,13 +7,11 @@ import { el } from '../filing/dom.js';
 import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
 import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
 import { TEXT } from './text.js';
+import { LANG_KEY, asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
 
-const LANGS = ['zh-CN', 'en'];
-const LANG_KEY = 'medins.lang';
 const SECTIONS = ['filing', 'eligibility', 'estimate', 'ledger', 'regions', 'language', 'other'];
 // The core's own limit (kMaxCaseBytes); a larger file is not read into memory at all.
 const MAX_FILE_BYTES = 256 * 1024;
-const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
@@ -21,6 +19,7 @@ const outcomeEl = document.getElementById('outcome');
 const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
+const ask = asker(() => core);
 let lang = savedLang();
 // What the sections show besides the stored data; kept across a language switch.
 let outcome = null; // { kind: 'exported' | 'imported' | 'cleared', ... }
@@ -30,26 +29,7 @@ let importing = { state: 'idle' };
 let importFileName = null;
 let clearing = false;
 
-function savedLang() {
-  try {
-    const saved = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(saved) ? saved : LANGS[0];
-  } catch {
-    return LANGS[0];
-  }
-}
-
 const t = () => TEXT[lang];
-
-function ask(op, request) {
-  try {
-    const response = JSON.parse(core.handle(op, JSON.stringify(request)));
-    return typeof response?.ok === 'boolean' ? response : NO_ANSWER;
-  } catch {
-    // Not logged: the request holds the file, which may be personal.
-    return NO_ANSWER;
-  }
-}
 
 function messageText(message) {
   return message?.[lang] ?? message?.['zh-CN'] ?? t().internalError;
@@ -397,11 +377,7 @@ function render({ focus } = {}) {
 for (const [code, button] of Object.entries(langButtons)) {
   button.addEventListener('click', () => {
     lang = code;
-    try {
-      localStorage.setItem(LANG_KEY, code);
-    } catch {
-      // Losing the choice on reload is acceptable.
-    }
+    saveLang(code);
     render();
   });
 }
@@ -413,19 +389,12 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) render();
 });
 
-async function load() {
-  try {
-    const { default: createMedins } = await import('../medins.js');
-    core = await createMedins();
-    statusEl.hidden = true;
-    render();
-    root.dataset.ready = '1';
-  } catch {
-    statusEl.textContent = t().loadFailed;
-    statusEl.classList.add('error');
-  }
-}
-
-statusEl.textContent = t().loading;
 render();
-load();
+loadCore({
+  status: statusEl,
+  texts: t,
+  ready: (loaded) => {
+    core = loaded;
+    render();
+  },
+});

@@ -5,7 +5,7 @@ import { DEFAULT_LANG, LANGS } from '../i18n.js';
 import { embedState, embedded, reportError, setEmbedState, waitInit } from './embed.js';
 import { EMBED_TEXT } from './text.js';
 
-const LANG_KEY = 'medins.lang';
+export const LANG_KEY = 'medins.lang';
 // Stands in for an answer when the core could not give one; pages show their generic text.
 const NO_ANSWER = { ok: false, errors: [{ path: '', code: 'internal.error' }] };
 
