@@ -4,7 +4,7 @@
 // history, bookmarks or server logs.
 import { DEFAULT_LANG } from '../i18n.js';
 import { reportResult } from '../shell/embed.js';
-import { asker, loadCore, portalInstitutions, saveLang, savedLang } from '../shell/page-shell.js';
+import { asker, loadCore, portalInstitutions, languageButtons, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
@@ -22,11 +22,16 @@ const SCREENS = new Set(['start', 'check', 'result', 'clear', 'why']);
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
 const statusEl = document.getElementById('status');
-const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
 const ask = asker(() => core);
 let lang = savedLang();
+// A language click redraws in place: same screen, same answers and ticks, only the words change.
+const markPressed = languageButtons((code) => {
+  lang = code;
+  render({ navigated: false });
+});
+
 // The disease is health data: kept for this tab only, like the filing flow's ID number.
 const answers = new Answers({ prefix: 'medins.eligibility.', sessionOnly: new Set(['disease']) });
 // "Why did it fail?" keeps its own answers: they describe a visit that already happened, which
@@ -142,7 +147,7 @@ function render({ navigated }) {
   root.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t[node.dataset.i18nLabel]);
-  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  markPressed(lang);
   if (!core) return;
 
   const route = parseHash();
@@ -184,14 +189,6 @@ function render({ navigated }) {
   }
 }
 
-for (const [code, button] of Object.entries(langButtons)) {
-  button.addEventListener('click', () => {
-    lang = code;
-    saveLang(code);
-    // Same screen, same answers and ticks: only the words change.
-    render({ navigated: false });
-  });
-}
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 

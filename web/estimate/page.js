@@ -4,7 +4,7 @@
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
 import { DEFAULT_LANG, TEXT } from '../i18n.js';
 import { reportError, reportResult } from '../shell/embed.js';
-import { asker, embeddedPolicy, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { asker, embeddedPolicy, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
 import { Answers } from '../filing/answers.js';
 import { planRequest, todayLocal } from '../filing/requests.js';
 import { el } from '../filing/dom.js';
@@ -23,11 +23,16 @@ import { renderWhatIf, variants } from './whatif.js';
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
 const statusEl = document.getElementById('status');
-const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
 const ask = asker(() => core);
 let lang = savedLang();
+// A language click redraws in place: same screen, same answers, only the words change.
+const markPressed = languageButtons((code) => {
+  lang = code;
+  ctx.rerender();
+});
+
 let policyList = [];
 let portalPolicy = null; // the portal's policy document (<medins-assistant policy-src>), or null
 const shippedCache = new Map();
@@ -279,7 +284,7 @@ function render({ navigated }) {
   root.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = TEXT[lang][node.dataset.i18n];
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
-  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  markPressed(lang);
   if (!core) return;
   if (view.hash !== location.hash) view = { hash: location.hash };
   const name = location.hash.replace(/^#\/?/, '');
@@ -341,13 +346,6 @@ function prefill() {
   if (!answers.has('billMode')) answers.set('billMode', 'lines');
 }
 
-for (const [code, button] of Object.entries(langButtons)) {
-  button.addEventListener('click', () => {
-    lang = code;
-    saveLang(code);
-    ctx.rerender();
-  });
-}
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 

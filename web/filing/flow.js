@@ -3,7 +3,7 @@
 // "#/name?from=check"), never an answer, so nothing personal lands in history, bookmarks or
 // server logs. Back and forward are the browser's own: every screen change is a hash change.
 import { DEFAULT_LANG, TEXT } from '../i18n.js';
-import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
 import { Answers } from './answers.js';
 import { finalCheck, renderCheck } from './check.js';
 import { el } from './dom.js';
@@ -20,11 +20,16 @@ const SCREENS = new Set(['start', 'check', 'result', 'clear', 'continue']);
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
 const statusEl = document.getElementById('status');
-const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
 const ask = asker(() => core);
 let lang = savedLang();
+// A language click redraws in place: same screen, same answers, only the words change.
+const markPressed = languageButtons((code) => {
+  lang = code;
+  render({ navigated: false });
+});
+
 const answers = new Answers();
 // What belongs to the screen on show and not to the answers: its errors, the scan state. It is
 // dropped whenever the screen changes.
@@ -162,7 +167,7 @@ function render({ navigated }) {
   root.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = TEXT[lang][node.dataset.i18n];
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
-  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  markPressed(lang);
   if (!core) return;
 
   const route = parseHash();
@@ -207,13 +212,6 @@ function render({ navigated }) {
   }
 }
 
-for (const [code, button] of Object.entries(langButtons)) {
-  button.addEventListener('click', () => {
-    lang = code;
-    saveLang(code);
-    render({ navigated: false });
-  });
-}
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 

@@ -2,7 +2,7 @@
 // other pages saved on this device, and shows one card (printable) and one message (copyable).
 // The ID number is left out unless the box is ticked, and the tick is not remembered: including
 // it is a decision made each time, on purpose.
-import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
 import { el } from '../filing/dom.js';
 import { todayLocal } from '../filing/requests.js';
 import { drawQr } from '../filing/qr.js';
@@ -15,11 +15,16 @@ const FOR_KEY = 'medins.handover.for';
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
 const mainEl = document.getElementById('handover');
-const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
 const ask = asker(() => core);
 let lang = savedLang();
+// A language click redraws in place: same screen, same answers, only the words change.
+const markPressed = languageButtons((code) => {
+  lang = code;
+  render();
+});
+
 let includeId = false;
 let forName = stored(FOR_KEY, '', (v) => typeof v === 'string');
 const saved = savedAnswers();
@@ -82,7 +87,7 @@ function render({ keep } = {}) {
   document.title = t.pageTitle;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t[node.dataset.i18nLabel]);
-  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  markPressed(lang);
   if (!core) return;
   const model = buildModel(ask, saved, { t, lang, asOf: todayLocal(), forName, includeId });
   const missing = model.missing.length
@@ -123,13 +128,6 @@ function render({ keep } = {}) {
   if (keep) document.getElementById(keep)?.focus();
 }
 
-for (const [code, button] of Object.entries(langButtons)) {
-  button.addEventListener('click', () => {
-    lang = code;
-    saveLang(code);
-    render();
-  });
-}
 
 render();
 loadCore({

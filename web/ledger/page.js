@@ -3,7 +3,7 @@
 // (running totals, months by payer, the cap, claim stages and deadlines) and draws it again on
 // every change and language switch. One screen, no routing: nothing goes into the URL.
 import { DEFAULT_LANG, TEXT } from '../i18n.js';
-import { asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
 import { todayLocal } from '../filing/requests.js';
 import { el, errorSummary, fieldError } from '../filing/dom.js';
 import { textField, selectField } from '../estimate/fields.js';
@@ -20,10 +20,17 @@ const REQUIRED_BOXES = new Set(['medfee_sumamt', 'inscp_scp_amt']);
 const root = document.documentElement;
 const screenEl = document.getElementById('screen');
 const statusEl = document.getElementById('status');
-const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
 let lang = savedLang();
+// A language click redraws in place: same screen, same answers, only the words change.
+const markPressed = languageButtons((code) => {
+  lang = code;
+  const y = window.scrollY;
+  render();
+  window.scrollTo(0, y);
+});
+
 // The screen's own state, not the ledger's: what is being typed, its errors, the year shown.
 const draft = { settlement: { setting: 'inpatient', boxes: {} }, claim: {}, stepDates: {}, paid: {} };
 let errors = [];
@@ -361,7 +368,7 @@ function render() {
   root.lang = lang;
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = TEXT[lang][node.dataset.i18n];
   for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
-  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  markPressed(lang);
   document.title = t().pageTitle;
   if (!core) return;
   const tt = t();
@@ -398,15 +405,6 @@ function render() {
   screenEl.replaceChildren(node);
 }
 
-for (const [code, button] of Object.entries(langButtons)) {
-  button.addEventListener('click', () => {
-    lang = code;
-    saveLang(code);
-    const y = window.scrollY;
-    render();
-    window.scrollTo(0, y);
-  });
-}
 
 loadCore({
   status: statusEl,

@@ -7,7 +7,7 @@ import { el } from '../filing/dom.js';
 import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
 import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
 import { TEXT } from './text.js';
-import { LANG_KEY, asker, loadCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { LANG_KEY, asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
 
 const SECTIONS = ['filing', 'eligibility', 'estimate', 'ledger', 'regions', 'language', 'other'];
 // The core's own limit (kMaxCaseBytes); a larger file is not read into memory at all.
@@ -16,11 +16,16 @@ const MAX_FILE_BYTES = 256 * 1024;
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
 const outcomeEl = document.getElementById('outcome');
-const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
 
 let core = null;
 const ask = asker(() => core);
 let lang = savedLang();
+// A language click redraws in place: same screen, same answers, only the words change.
+const markPressed = languageButtons((code) => {
+  lang = code;
+  render();
+});
+
 // What the sections show besides the stored data; kept across a language switch.
 let outcome = null; // { kind: 'exported' | 'imported' | 'cleared', ... }
 const exporting = { busy: false, error: null, problems: [], includeId: false };
@@ -364,7 +369,7 @@ function render({ focus } = {}) {
   document.title = t().pageTitle;
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = lookup(node.dataset.t);
   for (const node of document.querySelectorAll('[data-t-label]')) node.setAttribute('aria-label', lookup(node.dataset.tLabel));
-  for (const [code, button] of Object.entries(langButtons)) button.setAttribute('aria-pressed', String(code === lang));
+  markPressed(lang);
   renderOutcome();
   renderStored();
   if (!core) return;
@@ -374,13 +379,6 @@ function render({ focus } = {}) {
   if (focus) document.getElementById(focus)?.focus();
 }
 
-for (const [code, button] of Object.entries(langButtons)) {
-  button.addEventListener('click', () => {
-    lang = code;
-    saveLang(code);
-    render();
-  });
-}
 
 // Another tab may change what is kept, and a page restored from the back-forward cache shows
 // what was kept when it was left: the list is read again in both cases.

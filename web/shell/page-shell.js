@@ -34,6 +34,23 @@ export function saveLang(code) {
   }
 }
 
+/**
+ * The header's two language buttons (#lang-zh, #lang-en): a click saves the choice and calls
+ * `onChoose(code)`. Returns `markPressed(lang)`, which sets aria-pressed for the page's language.
+ */
+export function languageButtons(onChoose) {
+  const buttons = { 'zh-CN': document.getElementById('lang-zh'), en: document.getElementById('lang-en') };
+  for (const [code, button] of Object.entries(buttons)) {
+    button?.addEventListener('click', () => {
+      saveLang(code);
+      onChoose(code);
+    });
+  }
+  return (lang) => {
+    for (const [code, button] of Object.entries(buttons)) button?.setAttribute('aria-pressed', String(code === lang));
+  };
+}
+
 /** `ask(op, request)` over the core `getCore()` returns: a parsed answer, never an exception. */
 export function asker(getCore) {
   return (op, request) => {
