@@ -410,4 +410,13 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   return out;
 }
 
+nlohmann::json year_to_date_json(const YearToDate& y) {
+  return {{"eligible_fen", y.eligible.fen()},
+          {"deductible_paid_fen", y.deductible_paid.fen()},
+          {"fund_paid_fen", y.fund_paid.fen()},
+          {"admissions", y.admissions},
+          {"critical_illness_base_fen", y.critical_illness_base.fen()},
+          {"critical_illness_paid_fen", y.critical_illness_paid.fen()}};
+}
+
 }  // namespace medins

@@ -35,4 +35,8 @@ struct EstimateRequest {
 Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shipped,
                                               const nlohmann::json& request);
 
+// The running totals as requests carry them (`year_to_date`, docs/estimate.md): what the
+// estimate answers after a bill, and what ledger.summarize answers for a year of slips.
+nlohmann::json year_to_date_json(const YearToDate& y);
+
 }  // namespace medins

@@ -57,10 +57,6 @@ constexpr ops::OpEntry kOps[] = {
 };
 // clang-format on
 
-nlohmann::json error_json(const Error& e) {
-  return {{"code", e.code}, {"path", e.path}, {"message", {{"zh-CN", e.zh_cn}, {"en", e.en}}}};
-}
-
 std::string dump(const nlohmann::json& j) {
   // replace: a string from the request with broken UTF-8 must not make the answer unprintable.
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -68,7 +64,7 @@ std::string dump(const nlohmann::json& j) {
 
 std::string failure(const Errors& errors) {
   nlohmann::json list = nlohmann::json::array();
-  for (const Error& e : errors) list.push_back(error_json(e));
+  for (const Error& e : errors) list.push_back(ops::error_json(e));
   return dump({{"ok", false}, {"errors", std::move(list)}});
 }
 
@@ -215,6 +211,10 @@ std::vector<std::string> op_names() {
 
 const char* version() {
   return MEDINS_VERSION;
+}
+
+nlohmann::json ops::error_json(const Error& e) {
+  return {{"code", e.code}, {"path", e.path}, {"message", {{"zh-CN", e.zh_cn}, {"en", e.en}}}};
 }
 
 }  // namespace medins

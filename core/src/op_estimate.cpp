@@ -18,19 +18,6 @@ json cited_json(const Cited& c) {
   return out;
 }
 
-json error_json(const Error& e) {
-  return {{"code", e.code}, {"path", e.path}, {"message", {{"zh-CN", e.zh_cn}, {"en", e.en}}}};
-}
-
-json year_json(const YearToDate& y) {
-  return {{"eligible_fen", y.eligible.fen()},
-          {"deductible_paid_fen", y.deductible_paid.fen()},
-          {"fund_paid_fen", y.fund_paid.fen()},
-          {"admissions", y.admissions},
-          {"critical_illness_base_fen", y.critical_illness_base.fen()},
-          {"critical_illness_paid_fen", y.critical_illness_paid.fen()}};
-}
-
 json policy_json(const EstimateRequest& r, const Estimate& e) {
   const PolicyVersion& v = r.policy.versions[r.version_index];
   json out = {{"id", r.place.id},
@@ -109,7 +96,7 @@ Result<json> estimate(const CoreData& data, const json& request) {
               {"insured", resolved_region_json(r.insured, r.insured_code)},
               {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
               {"policy", policy_json(r, e)},
-              {"year_to_date", year_json(e.year_to_date)},
+              {"year_to_date", year_to_date_json(e.year_to_date)},
               {"explanation", std::move(steps)},
               {"warnings", std::move(warnings)}};
 }

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "claim_deadline.hpp"
+#include "estimate_request.hpp"
 #include "medins/json_pointer.hpp"
 #include "medins/ledger.hpp"
 #include "medins/policy_json.hpp"
@@ -279,15 +280,6 @@ Result<Ledger> read_ledger(const json& request) {
 
 // ---- The answer ----------------------------------------------------------------------------
 
-json year_json(const YearToDate& y) {
-  return {{"eligible_fen", y.eligible.fen()},
-          {"deductible_paid_fen", y.deductible_paid.fen()},
-          {"fund_paid_fen", y.fund_paid.fen()},
-          {"admissions", y.admissions},
-          {"critical_illness_base_fen", y.critical_illness_base.fen()},
-          {"critical_illness_paid_fen", y.critical_illness_paid.fen()}};
-}
-
 // Who paid, in the order the page stacks them.
 struct Payers {
   std::int64_t total = 0;
@@ -415,7 +407,7 @@ json years_json(const CoreData& data, const Ledger& ledger) {
     out.push_back({{"year", year},
                    {"from", std::to_string(year) + "-01-01"},
                    {"to", std::to_string(year) + "-12-31"},
-                   {"year_to_date", year_json(ytd)},
+                   {"year_to_date", year_to_date_json(ytd)},
                    {"totals", total.to_json()},
                    {"months", std::move(month_list)},
                    {"cap", cap_json(policy, year, ledger.as_of, ytd.fund_paid)}});

@@ -39,4 +39,8 @@ Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& re
 Result<nlohmann::json> policy_list(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_validate(const CoreData& data, const nlohmann::json& request);
 
+// An error as every answer writes it ({code, path, message {zh-CN, en}}): in `errors`, and in
+// the warnings an op returns with a result. Defined in handle.cpp.
+nlohmann::json error_json(const Error& e);
+
 }  // namespace medins::ops
