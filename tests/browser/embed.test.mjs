@@ -13,7 +13,7 @@ import { startServer } from '../../scripts/static-server.mjs';
 import { buildDist } from '../../tools/dist.mjs';
 import { enterCase } from './estimate-steps.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
-import { repoRoot, shot, siteDir, useSiteAndBrowser } from './harness.mjs';
+import { record, repoRoot, shot, siteDir, useSiteAndBrowser } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 const BEIJING = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'cases', 'estimate', 'beijing-tier3-working-crosses-two-bands.json'), 'utf8'));
@@ -60,13 +60,7 @@ async function openPortal(t, { withoutElement = false } = {}) {
     await context.route('**/medins-assistant.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
   }
   const page = await context.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('request', (req) => requests.push(req.url()));
+  const { problems, requests } = record(page);
   await page.goto(`${env.baseUrl}demo/portal.html`);
   return { context, page, problems, requests };
 }

@@ -51,11 +51,8 @@ export function waitReady(page) {
   return page.waitForFunction(() => document.documentElement.dataset.ready === '1');
 }
 
-// A fresh page whose console errors, page errors and requests are recorded.
-export async function openPage(env, t, contextOptions = {}) {
-  const context = await env.browser.newContext(contextOptions);
-  t.after(() => context.close());
-  const page = await context.newPage();
+/** Records a page's console errors, page errors (`problems`) and requested URLs (`requests`). */
+export function record(page) {
   const problems = [];
   const requests = [];
   page.on('console', (msg) => {
@@ -63,6 +60,15 @@ export async function openPage(env, t, contextOptions = {}) {
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('request', (req) => requests.push(req.url()));
+  return { problems, requests };
+}
+
+// A fresh page whose console errors, page errors and requests are recorded.
+export async function openPage(env, t, contextOptions = {}) {
+  const context = await env.browser.newContext(contextOptions);
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const { problems, requests } = record(page);
   const response = await page.goto(env.baseUrl);
   await waitReady(page);
   return { page, problems, requests, response, context };
