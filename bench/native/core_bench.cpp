@@ -15,9 +15,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../../core/src/core_data.hpp"
-#include "../../core/src/estimate_request.hpp"
 #include "../../native/batch.hpp"
+#include "api/core_data.hpp"
+#include "estimate/estimate_request.hpp"
 #include "medins/engine.hpp"
 #include "medins/handle.hpp"
 

@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/case_file.hpp"
+#include "casefile/case_file.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {

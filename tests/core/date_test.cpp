@@ -1,4 +1,4 @@
-#include "medins/date.hpp"
+#include "common/date.hpp"
 
 #include <gtest/gtest.h>
 

@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/eligibility.hpp"
+#include "eligibility/eligibility.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {

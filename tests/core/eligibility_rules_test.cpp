@@ -7,8 +7,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/eligibility.hpp"
-#include "medins/eligibility_rules.hpp"
+#include "eligibility/eligibility.hpp"
+#include "eligibility/eligibility_rules.hpp"
 
 namespace medins {
 namespace {

@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "medins/estimate.hpp"
-#include "medins/policy_parse.hpp"
+#include "estimate/estimate.hpp"
+#include "policy/policy_parse.hpp"
 #include "policy_test_files.hpp"
 
 namespace medins::testing {

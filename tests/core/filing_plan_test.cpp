@@ -8,7 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/filing_rules.hpp"
+#include "filing/filing_rules.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {

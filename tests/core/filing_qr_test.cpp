@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/filing_qr.hpp"
+#include "filing/filing_qr.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {

@@ -8,10 +8,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/eligibility_rules.hpp"
+#include "eligibility/eligibility_rules.hpp"
+#include "institution/institution_search.hpp"
+#include "institution/institutions.hpp"
 #include "medins/engine.hpp"
-#include "medins/institution_search.hpp"
-#include "medins/institutions.hpp"
 
 namespace medins {
 namespace {

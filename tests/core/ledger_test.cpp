@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "ledger/ledger.hpp"
 #include "medins/handle.hpp"
-#include "medins/ledger.hpp"
 
 namespace medins {
 namespace {

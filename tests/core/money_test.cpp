@@ -1,4 +1,4 @@
-#include "medins/money.hpp"
+#include "common/money.hpp"
 
 #include <cstdint>
 #include <limits>

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/policy_parse.hpp"
+#include "policy/policy_parse.hpp"
 #include "policy_test_files.hpp"
 
 namespace medins {

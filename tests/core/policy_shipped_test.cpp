@@ -6,9 +6,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/embedded_files.hpp"
+#include "common/embedded_files.hpp"
 #include "medins/handle.hpp"
-#include "medins/shipped_policies.hpp"
+#include "policy/shipped_policies.hpp"
 
 namespace medins {
 namespace {

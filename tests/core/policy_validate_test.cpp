@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "medins/error.hpp"
-#include "medins/policy_json.hpp"
-#include "medins/policy_parse.hpp"
+#include "policy/policy_json.hpp"
+#include "policy/policy_parse.hpp"
 #include "policy_test_files.hpp"
 
 namespace medins {

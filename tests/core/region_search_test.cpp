@@ -1,10 +1,10 @@
 // Region search as people type: each query with the division a person means, worked out by hand
 // from the names (not from the search's own output).
-#include "medins/region_search.hpp"
+#include "region/region_search.hpp"
 
 #include <gtest/gtest.h>
 
-#include "medins/region.hpp"
+#include "region/region.hpp"
 
 namespace medins {
 namespace {

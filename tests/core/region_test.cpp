@@ -1,8 +1,8 @@
-#include "medins/region.hpp"
+#include "region/region.hpp"
 
 #include <gtest/gtest.h>
 
-#include "medins/institution_code.hpp"
+#include "institution/institution_code.hpp"
 
 namespace medins {
 namespace {

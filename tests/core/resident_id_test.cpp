@@ -1,4 +1,4 @@
-#include "medins/resident_id.hpp"
+#include "id/resident_id.hpp"
 
 #include <gtest/gtest.h>
 

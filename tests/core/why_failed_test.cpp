@@ -11,9 +11,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "medins/eligibility_rules.hpp"
+#include "eligibility/eligibility_rules.hpp"
+#include "eligibility/why_failed_tree.hpp"
 #include "medins/engine.hpp"
-#include "medins/why_failed_tree.hpp"
 
 namespace medins {
 namespace {

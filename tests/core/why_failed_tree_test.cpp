@@ -8,10 +8,10 @@
 
 // The op with a broken tree needs a CoreData built by hand; the core's internal header is the
 // only way to make one, and this one test is worth reaching for it.
-#include "../../core/src/ops.hpp"
-#include "medins/eligibility_rules.hpp"
-#include "medins/embedded_files.hpp"
-#include "medins/why_failed_tree.hpp"
+#include "api/ops.hpp"
+#include "common/embedded_files.hpp"
+#include "eligibility/eligibility_rules.hpp"
+#include "eligibility/why_failed_tree.hpp"
 
 namespace medins {
 namespace {

@@ -19,8 +19,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "casefile/case_file.hpp"
 #include "contract.hpp"
-#include "medins/case_file.hpp"
 #include "medins/engine.hpp"
 
 namespace {

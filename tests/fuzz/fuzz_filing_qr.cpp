@@ -16,7 +16,7 @@
 #include <string_view>
 
 #include "contract.hpp"
-#include "medins/filing_qr.hpp"
+#include "filing/filing_qr.hpp"
 
 namespace {
 

@@ -16,10 +16,10 @@
 #include <nlohmann/json.hpp>
 
 #include "contract.hpp"
-#include "medins/eligibility_rules.hpp"
-#include "medins/institution_search.hpp"
-#include "medins/institutions.hpp"
-#include "medins/region.hpp"
+#include "eligibility/eligibility_rules.hpp"
+#include "institution/institution_search.hpp"
+#include "institution/institutions.hpp"
+#include "region/region.hpp"
 
 using medins::fuzz::fuzz_fail;
 

@@ -10,8 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/money.hpp"
 #include "contract.hpp"
-#include "medins/money.hpp"
 
 namespace {
 

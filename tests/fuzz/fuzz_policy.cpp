@@ -13,8 +13,8 @@
 #include <nlohmann/json.hpp>
 
 #include "contract.hpp"
-#include "medins/policy_json.hpp"
-#include "medins/policy_parse.hpp"
+#include "policy/policy_json.hpp"
+#include "policy/policy_parse.hpp"
 
 using medins::fuzz::fuzz_fail;
 

@@ -11,7 +11,7 @@
 #include <tuple>
 
 #include "contract.hpp"
-#include "medins/region_search.hpp"
+#include "region/region_search.hpp"
 
 using medins::fuzz::fuzz_fail;
 

@@ -1,0 +1,37 @@
+// The shipped data every op answers from, parsed and checked once: the core keeps no state of
+// its own, so whoever holds an Engine (engine.hpp) owns this. Internal to the core.
+#pragma once
+
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "institution/institution_search.hpp"
+#include "medins/result.hpp"
+#include "policy/shipped_policies.hpp"
+
+namespace medins {
+
+// Each part is its loader's answer, kept as is: a broken part makes only the ops that need it
+// answer with the errors they have always given, and the rest keep working.
+struct CoreData {
+  // data/policies/, or internal.error naming the first broken file (a test keeps them clean).
+  Result<ShippedPolicies> policies;
+  // data/filing/national.json (load_filing_rules), or its filing.rules_invalid errors.
+  Result<nlohmann::json> filing_rules;
+  // data/eligibility/*.json by file stem (load_eligibility_rules), or eligibility.rules_invalid.
+  Result<nlohmann::json> eligibility_rules;
+  // data/eligibility/why_failed.json, refs resolved (load_why_failed_tree), or its
+  // eligibility.why_failed_rules_invalid errors: apart from eligibility_rules so that a broken
+  // tree stops only eligibility.why_failed.
+  Result<nlohmann::json> why_failed;
+  // A portal's designated-institution list loaded by Engine::with_institutions, indexed once for
+  // institutions.search; null when none is loaded (load_core_data leaves it so).
+  std::shared_ptr<const InstitutionIndex> institutions;
+};
+
+// Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory
+// exhaustion) leaves its part as internal.error.
+CoreData load_core_data();
+
+}  // namespace medins

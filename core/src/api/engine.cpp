@@ -1,0 +1,74 @@
+#include "medins/engine.hpp"
+
+#include <utility>
+
+#include "api/core_data.hpp"
+#include "api/dispatch.hpp"
+#include "institution/institutions_json.hpp"
+#include "medins/error.hpp"
+#include "medins/handle.hpp"
+
+namespace medins {
+namespace {
+
+// The answer of an Engine without data (moved from, or out of memory at create()).
+std::string no_data() {
+  return error_response({make_error("internal.error", "")});
+}
+
+}  // namespace
+
+Engine::Engine(std::shared_ptr<const CoreData> data) : data_(std::move(data)) {}
+
+Engine Engine::create() {
+  try {
+    return Engine(std::make_shared<const CoreData>(load_core_data()));
+  } catch (...) {
+    // load_core_data() does not throw; only the allocation can, and then there is nothing to
+    // answer from.
+    return Engine(nullptr);
+  }
+}
+
+std::string Engine::handle(std::string_view op, std::string_view request_json) const {
+  if (data_ == nullptr) return no_data();
+  return dispatch::answer_text(*data_, op, request_json);
+}
+
+std::string Engine::handle_parsed(std::string_view op, const nlohmann::json& request) const {
+  if (data_ == nullptr) return no_data();
+  return dispatch::answer_parsed(*data_, op, request);
+}
+
+Engine Engine::with_institutions(std::string_view file_json, std::string& answer) const {
+  if (data_ == nullptr) {
+    answer = no_data();
+    return *this;
+  }
+  try {
+    if (!data_->eligibility_rules) {
+      answer = error_response(data_->eligibility_rules.errors());
+      return *this;
+    }
+    Result<InstitutionList> list =
+        load_institutions_text(file_json, data_->eligibility_rules->at("chronic_diseases"));
+    if (!list) {
+      answer = error_response(list.errors());
+      return *this;
+    }
+    nlohmann::json summary = institutions_summary_json(list.value());
+    // The shipped data is copied (small: rules and a few policies) so that this Engine and any
+    // request it is serving are untouched.
+    auto data = std::make_shared<CoreData>(*data_);
+    data->institutions = std::make_shared<const InstitutionIndex>(std::move(list).value());
+    answer = nlohmann::json{{"ok", true}, {"result", std::move(summary)}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return Engine(std::move(data));
+  } catch (...) {
+    // Only memory exhaustion gets here.
+    answer = no_data();
+    return *this;
+  }
+}
+
+}  // namespace medins

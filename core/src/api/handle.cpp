@@ -1,0 +1,220 @@
+#include "medins/handle.hpp"
+
+#include <exception>
+
+#include "api/dispatch.hpp"
+#include "api/ops.hpp"
+#include "medins/engine.hpp"
+#include "medins/error.hpp"
+#include "medins/handle_parsed.hpp"
+
+namespace medins {
+namespace {
+
+// One op per line, sorted, so that adding one is a one-line change.
+// clang-format off
+constexpr ops::OpEntry kOps[] = {
+    {"case.check", ops::case_check,
+     "check an exported case file (plain or encrypted envelope) before importing it"},
+    {"eligibility.check", ops::eligibility_check,
+     "which route a visit settles by (direct, manual claim, file first, not covered), why, papers and deadline"},
+    {"eligibility.why_failed", ops::eligibility_why_failed,
+     "why direct settlement failed: yes/no questions to the likely reason, what can still be done, deadlines"},
+    {"estimate", ops::estimate,
+     "what the fund and the person pay for a bill, to the fen, with every step explained"},
+    {"filing.decode_qr", ops::filing_decode_qr,
+     "read and verify a filing summary QR payload"},
+    {"filing.encode_qr", ops::filing_encode_qr,
+     "the prepared filing application as a QR payload with a checksum"},
+    {"filing.plan", ops::filing_plan,
+     "the filing category, materials, channels, validity and rules for a trip"},
+    {"filing.validate", ops::filing_validate,
+     "check a filing application form, every field at once"},
+    {"id.check", ops::id_check,
+     "check an 18-character resident ID: check character, birth date, sex, age, region"},
+    {"institution.check", ops::institution_check,
+     "check a medical insurance institution code (H/P + region + sequence)"},
+    {"institutions.check", ops::institutions_check,
+     "check a portal's designated-institution list: counts by kind, region and networked, or every problem"},
+    {"institutions.search", ops::institutions_search,
+     "find designated institutions by name, alias, pinyin, initials or code, with their eligibility facts"},
+    {"ledger.summarize", ops::ledger_summarize,
+     "the person's ledger: each year's running totals, spending by month and payer, cap used, claims and deadlines"},
+    {"meta.version", ops::meta_version,
+     "the core version and the operations it knows"},
+    {"policy.get", ops::policy_get,
+     "the insured place's policy version in force on a date"},
+    {"policy.list", ops::policy_list,
+     "the shipped policies, their versions, sources and confidence"},
+    {"policy.validate", ops::policy_validate,
+     "validate a policy document (a portal's or one typed from a notice)"},
+    {"region.get", ops::region_get,
+     "a division by code: name, level, path; older codes resolve to an ancestor"},
+    {"region.relation", ops::region_relation,
+     "same region, same city, in-province or cross-province"},
+    {"region.search", ops::region_search,
+     "find divisions by Chinese, pinyin, initials or code"},
+};
+// clang-format on
+
+std::string dump(const nlohmann::json& j) {
+  // replace: a string from the request with broken UTF-8 must not make the answer unprintable.
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string failure(const Errors& errors) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Error& e : errors) list.push_back(ops::error_json(e));
+  return dump({{"ok", false}, {"errors", std::move(list)}});
+}
+
+const ops::OpEntry* find_op(std::string_view op) {
+  for (const ops::OpEntry& e : kOps) {
+    if (op == e.name) return &e;
+  }
+  return nullptr;
+}
+
+std::string unknown_op(std::string_view op) {
+  // The op name is echoed escaped by the JSON encoder, so hostile text stays inert.
+  const std::string name(op);
+  return failure({make_error("request.unknown_op", "", "（" + name + "）", "(" + name + ")")});
+}
+
+std::string answer(const CoreData& data, const ops::OpEntry& entry, const nlohmann::json& request) {
+  if (!request.is_object()) return failure({make_error("request.not_object", "")});
+  Result<nlohmann::json> result = entry.run(data, request);
+  if (!result) return failure(result.errors());
+  return dump({{"ok", true}, {"result", std::move(result).value()}});
+}
+
+std::string too_deep() {
+  const std::string max = std::to_string(kMaxRequestDepth);
+  return failure(
+      {make_error("request.too_deep", "", "最多" + max + "层。", "At most " + max + " levels.")});
+}
+
+std::string run(const CoreData& data, std::string_view op, std::string_view request_json) {
+  if (request_json.size() > kMaxRequestBytes) {
+    return failure(
+        {make_error("request.too_large", "", "上限是" + std::to_string(kMaxRequestBytes) + "字节。",
+                    "The limit is " + std::to_string(kMaxRequestBytes) + " bytes.")});
+  }
+  const ops::OpEntry* entry = find_op(op);
+  if (entry == nullptr) return unknown_op(op);
+  if (const auto nul = nul_byte_at(request_json)) {
+    const std::string at = std::to_string(*nul + 1);
+    return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
+                               "The error is at byte " + at + ".")});
+  }
+  if (json_nesting_exceeds(request_json, kMaxRequestDepth)) return too_deep();
+  nlohmann::json request;
+  try {
+    request = nlohmann::json::parse(request_json.begin(), request_json.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::string at = std::to_string(e.byte);
+    return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
+                               "The error is at byte " + at + ".")});
+  } catch (const nlohmann::json::out_of_range&) {
+    // A number beyond double's range (1e400): the parser throws out_of_range, not parse_error,
+    // and it is still text the core cannot read, not an internal failure.
+    return failure({make_error("request.malformed_json", "", "其中有数字超出了可表示的范围。",
+                               "A number in it is too large to represent.")});
+  }
+  return answer(data, *entry, request);
+}
+
+// Every public entry point answers, whatever happens inside.
+template <typename F>
+std::string guarded(F&& f) {
+  try {
+    return f();
+  } catch (const std::exception&) {
+    // Only a bug or memory exhaustion gets here; the caller still gets a structured answer.
+    return failure({make_error("internal.error", "")});
+  } catch (...) {
+    return failure({make_error("internal.error", "")});
+  }
+}
+
+}  // namespace
+
+namespace dispatch {
+
+std::string answer_text(const CoreData& data, std::string_view op, std::string_view request_json) {
+  return guarded([&] { return run(data, op, request_json); });
+}
+
+std::string answer_parsed(const CoreData& data, std::string_view op,
+                          const nlohmann::json& request) {
+  return guarded([&] {
+    const ops::OpEntry* entry = find_op(op);
+    return entry == nullptr ? unknown_op(op) : answer(data, *entry, request);
+  });
+}
+
+}  // namespace dispatch
+
+// The free functions load the data afresh on every call: correct, with no state kept between
+// calls, but the loading dwarfs the request's own work. Front ends hold an Engine instead.
+std::string handle(std::string_view op, std::string_view request_json) {
+  return Engine::create().handle(op, request_json);
+}
+
+std::string handle_parsed(std::string_view op, const nlohmann::json& request) {
+  return Engine::create().handle_parsed(op, request);
+}
+
+std::string error_response(const std::vector<Error>& errors) {
+  return failure(errors);
+}
+
+std::optional<std::size_t> nul_byte_at(std::string_view text) {
+  const std::size_t at = text.find('\0');
+  if (at == std::string_view::npos) return std::nullopt;
+  return at;
+}
+
+bool json_nesting_exceeds(std::string_view text, std::size_t max) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;  // the escaped character cannot end the string
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
+std::vector<OpSummary> op_summaries() {
+  std::vector<OpSummary> out;
+  for (const ops::OpEntry& e : kOps) out.push_back({e.name, e.summary});
+  return out;
+}
+
+std::vector<std::string> op_names() {
+  std::vector<std::string> names;
+  for (const ops::OpEntry& e : kOps) names.emplace_back(e.name);
+  return names;
+}
+
+const char* version() {
+  return MEDINS_VERSION;
+}
+
+nlohmann::json ops::error_json(const Error& e) {
+  return {{"code", e.code}, {"path", e.path}, {"message", {{"zh-CN", e.zh_cn}, {"en", e.en}}}};
+}
+
+}  // namespace medins

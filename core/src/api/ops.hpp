@@ -1,0 +1,46 @@
+// The operations behind handle(): each reads a parsed request object and returns a result
+// object or every error it found, reading the shipped data it needs from `data` (loaded once by
+// the Engine, never re-parsed per request). Internal to the core.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "api/core_data.hpp"
+#include "medins/result.hpp"
+
+namespace medins::ops {
+
+using Op = Result<nlohmann::json> (*)(const CoreData& data, const nlohmann::json& request);
+
+struct OpEntry {
+  const char* name;
+  Op run;
+  const char* summary;  // one line, for `medins help`
+};
+
+Result<nlohmann::json> case_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> id_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> estimate(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> filing_encode_qr(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> institution_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> institutions_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> institutions_search(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> region_get(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> region_relation(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> region_search(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> ledger_summarize(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> meta_version(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> policy_list(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> policy_validate(const CoreData& data, const nlohmann::json& request);
+
+// An error as every answer writes it ({code, path, message {zh-CN, en}}): in `errors`, and in
+// the warnings an op returns with a result. Defined in handle.cpp.
+nlohmann::json error_json(const Error& e);
+
+}  // namespace medins::ops

@@ -1,0 +1,202 @@
+// Op eligibility.why_failed: direct settlement failed, and nobody says why. Walks the tree of
+// data/eligibility/why_failed.json (why_failed_tree.hpp) with the answers given so far and
+// returns the next question to ask, or the leaf: the likely reason, what can still be done, the
+// deadlines medins knows, and the basis of each. docs/eligibility.md describes request and answer.
+//
+//   {answers: {<question id>: true | false | null, ...}, as_of, discharged_on?}
+//
+// null is "I don't know": the question comes back with a hint how to find out, never a guess.
+#include <optional>
+#include <set>
+#include <string>
+
+#include "api/ops.hpp"
+#include "common/json_pointer.hpp"
+#include "common/request_reader.hpp"
+#include "eligibility/eligibility_rules.hpp"
+#include "eligibility/why_failed_tree.hpp"
+
+namespace medins::ops {
+namespace {
+
+using nlohmann::json;
+
+struct Dates {
+  Date as_of;
+  std::optional<Date> discharged_on;
+};
+
+json question_json(const json& rules, const std::string& id, const json& q, bool unknown) {
+  json out = {{"id", id},
+              {"text", q.at("text")},
+              {"why", q.at("why")},
+              {"how", q.at("how")},
+              {"basis", expand_eligibility_basis(rules, q.at("basis"))},
+              {"confidence", q.at("basis").at("confidence")},
+              {"unknown", unknown}};
+  // Asked again after "don't know": the hint is what to do before answering.
+  if (unknown) out["hint"] = q.at("how");
+  return out;
+}
+
+// A deadline named by an action. Before the discharge settlement: the discharge day when the
+// request gives it. A manual claim: set by the insured place, which this op is not told, so
+// "not known for this place" with the patterns seen, as eligibility.check says it.
+json deadline_json(const json& rules, const json& tree, const std::string& kind,
+                   const Dates& dates) {
+  const json anchor = dates.discharged_on ? json(dates.discharged_on->to_iso()) : json();
+  if (kind == kDeadlineBeforeSettlement) {
+    const json& block = tree.at("deadlines").at("before_discharge_settlement");
+    json out = {{"kind", kind},
+                {"known", dates.discharged_on.has_value()},
+                {"date", anchor},
+                {"text", block.at("text")},
+                {"basis", expand_eligibility_basis(rules, block.at("basis"))},
+                {"confidence", block.at("basis").at("confidence")}};
+    if (dates.discharged_on) {
+      out["days_left"] = Date::days_between(dates.as_of, *dates.discharged_on);
+    }
+    return out;
+  }
+  const json& data = rules.at("manual_claim").at("deadline");
+  return {{"kind", kind},
+          {"known", false},
+          {"date", json()},
+          {"from", "discharge"},
+          {"anchor", anchor},
+          {"text", data.at("unknown").at("text")},
+          {"basis", expand_eligibility_basis(rules, data.at("unknown").at("basis"))},
+          {"range_seen",
+           {{"text", data.at("range_seen").at("text")},
+            {"patterns", data.at("range_seen").at("patterns")},
+            {"basis", expand_eligibility_basis(rules, data.at("range_seen").at("basis"))},
+            {"confidence", data.at("range_seen").at("basis").at("confidence")}}}};
+}
+
+json action_json(const json& rules, const json& tree, const std::string& id, const Dates& dates) {
+  const json& a = tree.at("actions").at(id);
+  json out = {{"id", id},
+              {"text", a.at("text")},
+              {"basis", expand_eligibility_basis(rules, a.at("basis"))},
+              {"confidence", a.at("basis").at("confidence")}};
+  if (a.contains("deadline")) {
+    out["deadline"] = deadline_json(rules, tree, a.at("deadline").get<std::string>(), dates);
+  }
+  // The papers of manual_claim.json, with their texts and bases so a page can list them as
+  // eligibility.check does; `for` says which apply to which visit, as this op does not know the
+  // setting.
+  if (a.value("checklist", false)) {
+    json checklist = json::array();
+    for (const json& item : rules.at("manual_claim").at("checklist")) {
+      checklist.push_back({{"id", item.at("id")},
+                           {"for", item.value("for", json::array())},
+                           {"text", item.at("text")},
+                           {"basis", expand_eligibility_basis(rules, item.at("basis"))},
+                           {"confidence", item.at("basis").at("confidence")}});
+    }
+    out["checklist"] = std::move(checklist);
+  }
+  return out;
+}
+
+json leaf_json(const json& rules, const json& tree, const std::string& id, const Dates& dates) {
+  const json& leaf = tree.at("leaves").at(id);
+  json reason;
+  json basis;
+  if (leaf.contains("reason")) {
+    const std::string reason_id = leaf.at("reason");
+    const json& r = *find_eligibility_reason(rules, reason_id);
+    reason = {
+        {"id", reason_id}, {"code", "eligibility.reason." + reason_id}, {"text", r.at("text")}};
+    basis = r.at("basis");
+  } else {
+    reason = {{"id", json()}, {"code", json()}, {"text", leaf.at("text")}};
+    basis = leaf.at("basis");
+  }
+  json actions = json::array();
+  for (const json& a : leaf.at("actions")) {
+    actions.push_back(action_json(rules, tree, a.get<std::string>(), dates));
+  }
+  return {{"id", id},
+          {"code", "eligibility.why_failed." + id},
+          {"reason", std::move(reason)},
+          {"actions", std::move(actions)},
+          {"basis", expand_eligibility_basis(rules, basis)},
+          {"confidence", basis.at("confidence")}};
+}
+
+// Reads /answers: each key a question of the tree, each value true, false or null.
+json read_answers(const json* answers, const json& questions, Errors& errors) {
+  if (answers == nullptr) return json::object();
+  for (const auto& item : answers->items()) {
+    const std::string at = pointer_join("/answers", item.key());
+    if (!questions.contains(item.key())) {
+      errors.push_back(make_error("eligibility.unknown_question", at));
+    } else if (!item.value().is_boolean() && !item.value().is_null()) {
+      errors.push_back(make_error("request.wrong_type", at, "应为 true、false 或 null（不知道）。",
+                                  "true, false or null (don't know) is expected here."));
+    }
+  }
+  return *answers;
+}
+
+}  // namespace
+
+Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request) {
+  if (!data.why_failed) {
+    // As eligibility.check: a broken shipped file is the core's fault, not the request's; the
+    // message names the file and the place in it.
+    const Error& first = data.why_failed.errors().front();
+    return make_error("internal.error", "", first.zh_cn, first.en);
+  }
+  const json& rules = data.eligibility_rules.value();  // loaded, or the tree would not be
+  const json& tree = data.why_failed.value();
+
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const json answers = read_answers(reader.object("answers"), tree.at("questions"), errors);
+  const std::optional<Date> as_of = reader.date("as_of");
+  const std::optional<Date> discharged_on = reader.date("discharged_on", false);
+  reader.reject_unknown_fields();
+  if (!errors.empty()) return errors;
+  const Dates dates{*as_of, discharged_on};
+
+  json path = json::array();
+  std::set<std::string> used;
+  json out = {{"as_of", as_of->to_iso()},
+              {"discharged_on", discharged_on ? json(discharged_on->to_iso()) : json()}};
+  std::string at = tree.at("root");
+  // The loader has checked there is no cycle, so the walk ends within the number of nodes.
+  for (std::size_t step = 0; step <= tree.at("nodes").size(); ++step) {
+    if (tree.at("leaves").contains(at)) {
+      out["status"] = "leaf";
+      out["question"] = json();
+      out["leaf"] = leaf_json(rules, tree, at, dates);
+      break;
+    }
+    const json& node = tree.at("nodes").at(at);
+    const std::string q = node.at("ask");
+    const json& question = tree.at("questions").at(q);
+    if (!answers.contains(q) || answers.at(q).is_null()) {
+      out["status"] = "question";
+      out["question"] = question_json(rules, q, question, answers.contains(q));
+      out["leaf"] = json();
+      break;
+    }
+    const bool yes = answers.at(q).get<bool>();
+    used.insert(q);
+    path.push_back({{"question", q}, {"answer", yes}, {"text", question.at("text")}});
+    at = node.at(yes ? "yes" : "no").get<std::string>();
+  }
+  if (!out.contains("status")) return make_error("internal.error", "");
+  out["path"] = std::move(path);
+  // Answers the walk did not need (a branch not taken): said, so a page can drop them.
+  json unused = json::array();
+  for (const auto& item : answers.items()) {
+    if (used.count(item.key()) == 0 && !item.value().is_null()) unused.push_back(item.key());
+  }
+  out["unused_answers"] = std::move(unused);
+  return out;
+}
+
+}  // namespace medins::ops

@@ -1,0 +1,422 @@
+#include "estimate/estimate_request.hpp"
+
+#include "common/json_pointer.hpp"
+#include "common/request_reader.hpp"
+#include "policy/policy_parse.hpp"
+
+namespace medins {
+namespace {
+
+using nlohmann::json;
+
+// One line may be large (an implant, a long ICU stay) but not beyond what a policy may hold.
+constexpr std::int64_t kMaxLineFen = kMaxPolicyFen;
+// Running totals of a year: ten times the largest figure, still far from int64 limits.
+constexpr std::int64_t kMaxYearFen = 10 * kMaxPolicyFen;
+// A hospital's itemised list rarely passes a few hundred lines; past this a request is more
+// likely a mistake (or an attack on a phone's memory) than a bill.
+constexpr std::size_t kMaxBillLines = 2000;
+
+void add_all(Errors& to, const Errors& from) {
+  to.insert(to.end(), from.begin(), from.end());
+}
+
+std::optional<ResolvedRegion> read_region_field(RequestReader& reader, const char* name,
+                                                Errors& errors, std::string& code) {
+  const std::optional<std::string> text = reader.string(name);
+  if (!text) return std::nullopt;
+  code = *text;
+  Result<ResolvedRegion> r = resolve_region(*text, reader.path(name));
+  if (!r) {
+    add_all(errors, r.errors());
+    return std::nullopt;
+  }
+  return r.value();
+}
+
+struct Person {
+  std::optional<Scheme> scheme;
+  std::optional<Employment> employment;
+};
+
+Person read_person(const json* object, Errors& errors) {
+  Person p;
+  if (object == nullptr) return p;
+  RequestReader reader(*object, "/person", errors);
+  if (const std::optional<std::string> s = reader.string("scheme")) {
+    p.scheme = scheme_from_name(*s);
+    if (!p.scheme) errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
+  }
+  if (const std::optional<std::string> e = reader.string("employment", false)) {
+    if (*e == "working") p.employment = Employment::kWorking;
+    if (*e == "retired") p.employment = Employment::kRetired;
+    if (!p.employment) {
+      errors.push_back(make_error("estimate.unknown_employment", reader.path("employment")));
+    }
+  }
+  reader.reject_unknown_fields();
+  return p;
+}
+
+struct Filing {
+  bool given = false;
+  std::optional<FilingCategory> category;  // nullopt with given: "none"
+  std::optional<Date> filed_on;
+  bool ok = true;
+};
+
+Filing read_filing(const json* object, Errors& errors) {
+  Filing f;
+  if (object == nullptr) return f;
+  f.given = true;
+  RequestReader reader(*object, "/filing", errors);
+  const std::optional<std::string> category = reader.string("category");
+  f.filed_on = reader.date("filed_on", false);
+  reader.reject_unknown_fields();
+  if (!category) {
+    f.ok = false;
+  } else if (*category != "none") {
+    f.category = filing_category_from_name(*category);
+    // `unfiled` is the policy's word; a request says "none".
+    if (!f.category || *f.category == FilingCategory::kUnfiled) {
+      errors.push_back(make_error("estimate.unknown_filing_category", reader.path("category")));
+      f.ok = false;
+      f.category.reset();
+    }
+  }
+  return f;
+}
+
+struct Visit {
+  std::optional<Setting> setting;
+  std::optional<Level> level;
+  std::optional<Date> admitted_on;
+  std::optional<Date> discharged_on;
+};
+
+Visit read_visit(const json* object, Errors& errors) {
+  Visit v;
+  if (object == nullptr) return v;
+  RequestReader reader(*object, "/visit", errors);
+  if (const std::optional<std::string> s = reader.string("setting")) {
+    v.setting = setting_from_name(*s);
+    if (!v.setting)
+      errors.push_back(make_error("estimate.unknown_setting", reader.path("setting")));
+  }
+  if (const std::optional<std::int64_t> l = reader.integer("institution_level", 1, 3)) {
+    v.level = *l == 1 ? Level::k1 : *l == 2 ? Level::k2 : Level::k3;
+  }
+  // Inpatient care has an admission (it counts for the deductible) and a discharge.
+  const bool inpatient = v.setting == Setting::kInpatient;
+  v.admitted_on = reader.date("admitted_on", inpatient);
+  v.discharged_on = reader.date("discharged_on", inpatient);
+  reader.reject_unknown_fields();
+  if (v.admitted_on && v.discharged_on && *v.discharged_on < *v.admitted_on) {
+    errors.push_back(
+        make_error("estimate.discharge_before_admission", reader.path("discharged_on")));
+  }
+  return v;
+}
+
+std::optional<ExpenseClass> class_from_name(const std::string& name) {
+  if (name == "A") return ExpenseClass::kA;
+  if (name == "B") return ExpenseClass::kB;
+  if (name == "C") return ExpenseClass::kC;
+  return std::nullopt;
+}
+
+std::vector<BillLine> read_bill(const json* object, Errors& errors) {
+  std::vector<BillLine> lines;
+  if (object == nullptr) return lines;
+  RequestReader reader(*object, "/bill", errors);
+  const json* list = reader.array("lines", false);
+  const json* totals = reader.object("totals_fen", false);
+  const std::optional<std::int64_t> totals_ratio = reader.integer("self_ratio_bp", 0, 10000, false);
+  reader.reject_unknown_fields();
+  if (object->contains("lines") && object->contains("totals_fen")) {
+    errors.push_back(make_error("estimate.lines_and_totals", reader.path("totals_fen")));
+    return lines;
+  }
+  if (!object->contains("lines") && !object->contains("totals_fen")) {
+    errors.push_back(make_error("request.missing_field", reader.path("lines"),
+                                "请填写费用明细（lines）或各类合计（totals_fen）。",
+                                "Give the bill's lines or its totals per class (totals_fen)."));
+    return lines;
+  }
+  if (list != nullptr && list->size() > kMaxBillLines) {
+    const std::string max = std::to_string(kMaxBillLines);
+    errors.push_back(make_error("estimate.too_many_lines", reader.path("lines"),
+                                "最多" + max + "行。", "At most " + max + " lines."));
+    return lines;
+  }
+  if (list != nullptr) {
+    if (totals_ratio) {
+      errors.push_back(make_error("estimate.self_ratio_not_class_b", reader.path("self_ratio_bp"),
+                                  "明细各行的乙类比例请写在该行。",
+                                  "With lines, give the class-B share on each line."));
+    }
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const std::string base = pointer_join(reader.path("lines"), i);
+      const json& item = (*list)[i];
+      if (!item.is_object()) {
+        errors.push_back(make_error("request.wrong_type", base, "这里应是一个对象。",
+                                    "An object is expected here."));
+        continue;
+      }
+      RequestReader line_reader(item, base, errors);
+      BillLine line;
+      line.name = line_reader.string("name", false).value_or("");
+      const std::optional<std::int64_t> amount = line_reader.integer("amount_fen", 0, kMaxLineFen);
+      const std::optional<std::string> cls = line_reader.string("class");
+      const std::optional<std::int64_t> ratio =
+          line_reader.integer("self_ratio_bp", 0, 10000, false);
+      line_reader.reject_unknown_fields();
+      std::optional<ExpenseClass> ec;
+      if (cls) {
+        ec = class_from_name(*cls);
+        if (!ec) errors.push_back(make_error("estimate.unknown_class", line_reader.path("class")));
+      }
+      if (ratio && ec && *ec != ExpenseClass::kB) {
+        errors.push_back(
+            make_error("estimate.self_ratio_not_class_b", line_reader.path("self_ratio_bp")));
+      }
+      if (!amount || !ec) continue;
+      line.amount = Money::from_fen(*amount);
+      line.expense_class = *ec;
+      if (ratio) line.self_ratio = static_cast<BasisPoints>(*ratio);
+      line.path = line_reader.path("self_ratio_bp");
+      lines.push_back(std::move(line));
+    }
+  }
+  if (totals != nullptr) {
+    RequestReader totals_reader(*totals, reader.path("totals_fen"), errors);
+    for (const char* name : {"A", "B", "C"}) {
+      const std::optional<std::int64_t> amount = totals_reader.integer(name, 0, kMaxLineFen, false);
+      if (!amount) continue;
+      BillLine line;
+      line.amount = Money::from_fen(*amount);
+      line.expense_class = *class_from_name(name);
+      if (line.expense_class == ExpenseClass::kB && totals_ratio) {
+        line.self_ratio = static_cast<BasisPoints>(*totals_ratio);
+      }
+      line.path = reader.path("self_ratio_bp");
+      lines.push_back(std::move(line));
+    }
+    totals_reader.reject_unknown_fields();
+  }
+  return lines;
+}
+
+YearToDate read_year_to_date(const json* object, Errors& errors) {
+  YearToDate y;
+  if (object == nullptr) return y;
+  RequestReader reader(*object, "/year_to_date", errors);
+  auto money = [&](const char* name) {
+    return Money::from_fen(reader.integer(name, 0, kMaxYearFen, false).value_or(0));
+  };
+  y.eligible = money("eligible_fen");
+  y.deductible_paid = money("deductible_paid_fen");
+  y.fund_paid = money("fund_paid_fen");
+  y.admissions = reader.integer("admissions", 0, 366, false).value_or(0);
+  y.critical_illness_base = money("critical_illness_base_fen");
+  y.critical_illness_paid = money("critical_illness_paid_fen");
+  reader.reject_unknown_fields();
+  // Deductibles and fund payments are parts of the year's eligible spending; a figure above it
+  // is a typing error the estimate must not build on.
+  for (auto [part, whole, name] :
+       {std::make_tuple(y.deductible_paid, y.eligible, "deductible_paid_fen"),
+        std::make_tuple(y.fund_paid, y.eligible, "fund_paid_fen"),
+        std::make_tuple(y.critical_illness_paid, y.critical_illness_base,
+                        "critical_illness_paid_fen")}) {
+    if (whole < part) {
+      errors.push_back(make_error("estimate.year_to_date_inconsistent", reader.path(name)));
+    }
+  }
+  return y;
+}
+
+// The three shapes of an inline policy, wrapped into a document so the one policy parser
+// validates them; error paths are mapped back to the request by policy_pointer().
+json wrap_inline(const json& supplied, PolicyPlace::Shape shape, const std::string& region,
+                 Scheme scheme, Setting setting) {
+  json version = supplied;
+  if (shape == PolicyPlace::Shape::kSetting) {
+    // Figures typed in without dates or a confidence: unknown dates, and "low" as the policy
+    // format demands for figures without an address (a block may say better with its source).
+    version = json{{"effective_from", nullptr},
+                   {"effective_to", nullptr},
+                   {"dates_confirmed", false},
+                   {"confidence", "low"},
+                   {setting_name(setting), supplied}};
+  }
+  return json{{"format", kPolicyFormat},
+              {"region", region},
+              {"scheme", scheme_name(scheme)},
+              {"name", {{"zh-CN", "请求中提供的政策"}, {"en", "Policy supplied in the request"}}},
+              {"source",
+               {{"title", "请求中提供的政策参数 / figures supplied in the request"},
+                {"url", nullptr},
+                {"published", nullptr}}},
+              {"versions", json::array({version})}};
+}
+
+PolicyPlace::Shape inline_shape(const json& supplied) {
+  if (supplied.contains("versions") || supplied.contains("format")) {
+    return PolicyPlace::Shape::kDocument;
+  }
+  for (const char* key : {"effective_from", "effective_to", "inpatient", "outpatient",
+                          "chronic_outpatient", "dates_confirmed"}) {
+    if (supplied.contains(key)) return PolicyPlace::Shape::kVersion;
+  }
+  return PolicyPlace::Shape::kSetting;
+}
+
+// The policy the request names; nullopt with errors added when it cannot be had.
+std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const json& request,
+                                  const std::optional<Scheme>& scheme,
+                                  const std::optional<Setting>& setting,
+                                  const std::string& insured_code, PolicyPlace& place,
+                                  Errors& errors) {
+  const auto it = request.find("policy");
+  if (it == request.end() || it->is_null()) return std::nullopt;  // reported by the reader
+  if (it->is_string()) {
+    const std::string id = it->get<std::string>();
+    const std::size_t slash = id.find('/');
+    const std::string region = slash == std::string::npos ? id : id.substr(0, slash);
+    const std::optional<Scheme> id_scheme =
+        slash == std::string::npos ? std::nullopt : scheme_from_name(id.substr(slash + 1));
+    if (!policy_region_code_ok(region) || !id_scheme) {
+      errors.push_back(make_error("estimate.bad_policy_id", "/policy"));
+      return std::nullopt;
+    }
+    if (!shipped) {
+      add_all(errors, shipped.errors());
+      return std::nullopt;
+    }
+    const ShippedPolicy* found = find_shipped_policy(shipped.value(), region, *id_scheme);
+    if (found == nullptr) {
+      errors.push_back(make_error("policy.not_found", "/policy"));
+      return std::nullopt;
+    }
+    place = PolicyPlace{PolicyPlace::Shape::kShipped, id, found->file};
+    return found->policy;
+  }
+  if (!it->is_object()) return std::nullopt;  // request.wrong_type from the reader
+  place = PolicyPlace{inline_shape(*it), "inline", ""};
+  json document = *it;
+  if (place.shape != PolicyPlace::Shape::kDocument) {
+    // A version or a setting needs the place, scheme and setting of the request around it.
+    if (!scheme || !setting || !policy_region_code_ok(insured_code)) return std::nullopt;
+    document = wrap_inline(*it, place.shape, insured_code, *scheme, *setting);
+  }
+  Result<Policy> parsed = parse_policy(document, "");
+  if (!parsed) {
+    for (Error e : parsed.errors()) {
+      e.path = policy_pointer(place, e.path);
+      errors.push_back(std::move(e));
+    }
+    return std::nullopt;
+  }
+  return std::move(parsed).value();
+}
+
+// A policy is set for the insured place's pooling region: the place itself, its prefecture or
+// its province (as policy.get resolves them).
+bool policy_covers(const std::string& policy_region, const std::string& insured_code) {
+  return policy_region == insured_code || policy_region == insured_code.substr(0, 4) + "00" ||
+         policy_region == insured_code.substr(0, 2) + "0000";
+}
+
+}  // namespace
+
+Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shipped,
+                                              const json& request) {
+  Errors errors;
+  EstimateRequest out;
+  RequestReader reader(request, "", errors);
+  const std::optional<Date> on = reader.date("on");
+  const Person person = read_person(reader.object("person"), errors);
+  const std::optional<ResolvedRegion> insured =
+      read_region_field(reader, "insured_region", errors, out.insured_code);
+  const std::optional<ResolvedRegion> treatment =
+      read_region_field(reader, "treatment_region", errors, out.treatment_code);
+  const Filing filing = read_filing(reader.object("filing", false), errors);
+  const Visit visit = read_visit(reader.object("visit"), errors);
+  out.input.lines = read_bill(reader.object("bill"), errors);
+  out.input.year_to_date = read_year_to_date(reader.object("year_to_date", false), errors);
+  // The policy is an id (a string) or an inline policy (an object); read_policy() reads it.
+  const auto policy_field = request.find("policy");
+  if (policy_field != request.end() && policy_field->is_string()) {
+    reader.string("policy");
+  } else {
+    reader.object("policy");
+  }
+  reader.reject_unknown_fields();
+
+  std::optional<RegionRelation> relation;
+  if (insured && treatment) relation = relate_regions(*insured->region, *treatment->region);
+  const bool away =
+      relation == RegionRelation::kInProvince || relation == RegionRelation::kCrossProvince;
+  if (away && !filing.given) {
+    errors.push_back(make_error("request.missing_field", "/filing",
+                                "异地就医请说明备案类别；没有备案请填 none。",
+                                "For care elsewhere, give the filing category, or none when "
+                                "there is no filing."));
+  }
+
+  std::optional<Policy> policy;
+  if (insured) {
+    policy = read_policy(shipped, request, person.scheme, visit.setting, out.insured_code,
+                         out.place, errors);
+  }
+  if (policy && person.scheme && policy->scheme != *person.scheme) {
+    errors.push_back(
+        make_error("estimate.scheme_mismatch", "/policy",
+                   std::string("（政策险种 ") + scheme_name(policy->scheme) + "）",
+                   std::string("(the policy's scheme is ") + scheme_name(policy->scheme) + ")"));
+  }
+  if (policy && !policy_covers(policy->region, out.insured_code)) {
+    errors.push_back(make_error("estimate.region_mismatch", "/policy",
+                                "（政策地区 " + policy->region + "）",
+                                "(the policy's region is " + policy->region + ")"));
+  }
+  const PolicyVersion* version = nullptr;
+  if (policy && on) {
+    version = version_on(*policy, *on);
+    if (version == nullptr) errors.push_back(make_error("estimate.policy_not_in_force", "/on"));
+  }
+  if (!errors.empty()) return errors;
+  if (!on || !person.scheme || !insured || !treatment || !visit.setting || !visit.level ||
+      !filing.ok || !policy || version == nullptr) {
+    return make_error("internal.error", "");  // every path above reports an error first
+  }
+
+  out.on = *on;
+  out.scheme = *person.scheme;
+  out.insured = *insured;
+  out.treatment = *treatment;
+  out.version_index = static_cast<std::size_t>(version - policy->versions.data());
+  out.policy = std::move(*policy);
+  out.input.setting = *visit.setting;
+  out.input.level = *visit.level;
+  out.input.employment = person.employment;
+  out.input.relation = *relation;
+  out.input.filing = filing.category;
+  // 22号 经办规程: filing completed before discharge settlement settles directly; after it,
+  // the person is paid back by manual claim (BRIEF §1.5), which may follow other rules.
+  if (filing.filed_on && visit.discharged_on && *visit.discharged_on < *filing.filed_on) {
+    out.warnings.push_back(make_error("estimate.filed_after_discharge", "/filing/filed_on"));
+  }
+  return out;
+}
+
+nlohmann::json year_to_date_json(const YearToDate& y) {
+  return {{"eligible_fen", y.eligible.fen()},
+          {"deductible_paid_fen", y.deductible_paid.fen()},
+          {"fund_paid_fen", y.fund_paid.fen()},
+          {"admissions", y.admissions},
+          {"critical_illness_base_fen", y.critical_illness_base.fen()},
+          {"critical_illness_paid_fen", y.critical_illness_paid.fen()}};
+}
+
+}  // namespace medins

@@ -1,0 +1,42 @@
+// Reading an `estimate` request (issue 7, docs/estimate.md) into the typed input of
+// medins/estimate.hpp, with the policy it names: a shipped id ("110000/employee") or an inline
+// policy (a whole document, one version, or just the parameters of the visit's setting).
+// Every problem of the request is reported at once. Internal to the core.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "estimate/estimate.hpp"
+#include "medins/result.hpp"
+#include "policy/shipped_policies.hpp"
+#include "region/region.hpp"
+
+namespace medins {
+
+struct EstimateRequest {
+  Date on = Date::latest();
+  Scheme scheme = Scheme::kEmployee;
+  std::string insured_code;
+  std::string treatment_code;
+  ResolvedRegion insured{};
+  ResolvedRegion treatment{};
+  Policy policy;
+  std::size_t version_index = 0;  // the version in force on `on`
+  PolicyPlace place;
+  EstimateInput input;
+  Errors warnings;  // about the request (a filing made after discharge)
+};
+
+// `shipped` is the Engine's catalogue (CoreData::policies), read when the request names a
+// shipped policy; its errors become the request's when it is broken.
+Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shipped,
+                                              const nlohmann::json& request);
+
+// The running totals as requests carry them (`year_to_date`, docs/estimate.md): what the
+// estimate answers after a bill, and what ledger.summarize answers for a year of slips.
+nlohmann::json year_to_date_json(const YearToDate& y);
+
+}  // namespace medins

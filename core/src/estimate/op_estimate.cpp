@@ -1,0 +1,104 @@
+// Op estimate (issue 7): one bill under the insured place's policy -> what the fund, the
+// critical-illness layer and the person pay, to the fen, with every step explained.
+// Request and answer: docs/estimate.md.
+#include "api/ops.hpp"
+#include "estimate/estimate_request.hpp"
+#include "policy/policy_json.hpp"
+#include "region/region_json.hpp"
+
+namespace medins::ops {
+namespace {
+
+using nlohmann::json;
+
+json cited_json(const Cited& c) {
+  json out = source_to_json(c.source);
+  out["confidence"] = confidence_name(c.confidence);
+  if (c.notes) out["notes"] = local_text_to_json(*c.notes);
+  return out;
+}
+
+json policy_json(const EstimateRequest& r, const Estimate& e) {
+  const PolicyVersion& v = r.policy.versions[r.version_index];
+  json out = {{"id", r.place.id},
+              {"region", r.policy.region},
+              {"scheme", scheme_name(r.policy.scheme)},
+              {"name", local_text_to_json(r.policy.name)},
+              {"source", source_to_json(v.source ? *v.source : r.policy.source)},
+              {"version",
+               {{"effective_from", v.effective_from ? json(v.effective_from->to_iso()) : json()},
+                {"effective_to", v.effective_to ? json(v.effective_to->to_iso()) : json()},
+                {"dates_confirmed", v.dates_confirmed},
+                {"confidence", confidence_name(v.confidence)}}},
+              {"terms",
+               {{"setting", setting_name(r.input.setting)},
+                {"level", level_name(e.terms.level)},
+                {"employment", employment_name(e.terms.employment)},
+                {"out_of_province", e.terms.out_of_province},
+                {"filing_category",
+                 e.terms.filing ? json(filing_category_name(*e.terms.filing)) : json()}}}};
+  if (!r.place.file.empty()) out["file"] = r.place.file;
+  return out;
+}
+
+json slip_json(const Slip& s, Scheme scheme) {
+  return {{"medfee_sumamt", s.medfee_sumamt.fen()},
+          {"fulamt_ownpay_amt", s.fulamt_ownpay_amt.fen()},
+          {"overlmt_selfpay", s.overlmt_selfpay.fen()},
+          {"preselfpay_amt", s.preselfpay_amt.fen()},
+          {"inscp_scp_amt", s.inscp_scp_amt.fen()},
+          {"act_pay_dedc", s.act_pay_dedc.fen()},
+          {"hifp_pay", s.hifp_pay.fen()},
+          // 居民大病保险 for residents, 职工大额医疗费用补助 for employees.
+          {scheme == Scheme::kResident ? "hifmi_pay" : "hifob_pay", s.critical_illness_pay.fen()},
+          {"fund_pay_sumamt", s.fund_pay_sumamt.fen()},
+          {"psn_part_amt", s.psn_part_amt.fen()}};
+}
+
+}  // namespace
+
+Result<json> estimate(const CoreData& data, const json& request) {
+  Result<EstimateRequest> read = read_estimate_request(data.policies, request);
+  if (!read) return std::move(read).errors();
+  const EstimateRequest& r = read.value();
+  Result<Estimate> result =
+      medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input);
+  if (!result) return std::move(result).errors();
+  const Estimate& e = result.value();
+
+  json steps = json::array();
+  for (const ExplanationStep& s : e.explanation) {
+    json step = {{"step", s.step},
+                 {"amount_fen", s.amount.fen()},
+                 {"zh-CN", s.text.zh_cn},
+                 {"en", s.text.en}};
+    if (s.source) step["source"] = cited_json(*s.source);
+    steps.push_back(std::move(step));
+  }
+  json warnings = json::array();
+  for (const Error& w : r.warnings) warnings.push_back(error_json(w));
+  for (const Error& w : e.warnings) warnings.push_back(error_json(w));
+
+  return json{{"on", r.on.to_iso()},
+              {"total_fen", e.total.fen()},
+              {"fund_pays_fen", e.fund_pays.fen()},
+              {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
+              {"person_pays_fen", e.person_pays.fen()},
+              {"breakdown",
+               {{"class_c_fen", e.breakdown.class_c.fen()},
+                {"class_b_self_fen", e.breakdown.class_b_self.fen()},
+                {"filing_self_first_fen", e.breakdown.filing_self_first.fen()},
+                {"deductible_fen", e.breakdown.deductible.fen()},
+                {"coinsurance_fen", e.breakdown.coinsurance.fen()},
+                {"over_cap_fen", e.breakdown.over_cap.fen()}}},
+              {"slip", slip_json(e.slip, r.policy.scheme)},
+              {"relation", region_relation_name(r.input.relation)},
+              {"insured", resolved_region_json(r.insured, r.insured_code)},
+              {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
+              {"policy", policy_json(r, e)},
+              {"year_to_date", year_to_date_json(e.year_to_date)},
+              {"explanation", std::move(steps)},
+              {"warnings", std::move(warnings)}};
+}
+
+}  // namespace medins::ops

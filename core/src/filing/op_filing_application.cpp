@@ -1,0 +1,104 @@
+// Ops on the filing application form and its QR summary (docs/filing-qr.md):
+//   filing.validate   {name, id, mobile, insured_region, destination, category, start_date,
+//                      contact_address, reason?, as_of}   -> the normalised application
+//   filing.encode_qr  {application, include_full_id?}     -> {payload, ...}
+//   filing.decode_qr  {payload}                           -> the application, verified
+#include "api/ops.hpp"
+#include "filing/filing_application.hpp"
+#include "filing/filing_qr.hpp"
+#include "filing/filing_rules.hpp"
+#include "region/region_json.hpp"
+
+namespace medins::ops {
+namespace {
+
+using nlohmann::json;
+
+json application_json(const FilingApplication& app) {
+  return {{"name", app.name},
+          {"id", app.id},
+          {"mobile", app.mobile},
+          {"insured_region", app.insured_region},
+          {"destination", app.destination},
+          {"category", app.category},
+          {"start_date", app.start_date.to_iso()},
+          {"contact_address", app.contact_address},
+          {"reason", app.reason},
+          {"as_of", app.as_of.to_iso()}};
+}
+
+// The checked application with what a person reading it wants named: the two places, how they
+// relate, the category's names.
+Result<json> summary(const Result<json>& rules, const FilingApplication& app) {
+  if (!rules) {
+    const Error& first = rules.errors().front();
+    return make_error("internal.error", "", first.zh_cn, first.en);
+  }
+  Errors scratch;  // the application was checked already; this only resolves the places again
+  const std::optional<FilingPlaces> places =
+      check_filing_places(app.insured_region, "", app.destination, "", scratch);
+  const json* category = find_filing_category(rules.value(), app.category);
+  if (!places || category == nullptr) return make_error("internal.error", "");
+  return json{
+      {"application", application_json(app)},
+      {"insured", resolved_region_json(places->insured, app.insured_region)},
+      {"destination", resolved_region_json(places->destination, app.destination)},
+      {"relation", region_relation_name(places->relation)},
+      {"category",
+       {{"id", app.category}, {"group", category->at("group")}, {"name", category->at("name")}}}};
+}
+
+}  // namespace
+
+Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const FilingApplicationInput input = read_filing_application(reader);
+  reader.reject_unknown_fields();
+  Result<FilingApplication> app = check_filing_application(input, "", false);
+  if (!app) {
+    for (const Error& e : app.errors()) errors.push_back(e);
+  }
+  if (!errors.empty()) return errors;
+  return summary(data.filing_rules, app.value());
+}
+
+Result<nlohmann::json> filing_encode_qr(const CoreData& /*data*/, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const json* object = reader.object("application");
+  const bool full_id = reader.boolean("include_full_id", false).value_or(false);
+  reader.reject_unknown_fields();
+  if (object == nullptr) return errors;
+  RequestReader fields(*object, "/application", errors);
+  const FilingApplicationInput input = read_filing_application(fields);
+  fields.reject_unknown_fields();
+  Result<FilingApplication> app = check_filing_application(input, "/application", false);
+  if (!app) {
+    for (const Error& e : app.errors()) errors.push_back(e);
+  }
+  if (!errors.empty()) return errors;
+  const std::string payload = encode_filing_qr(app.value(), full_id);
+  return json{{"payload", payload},
+              {"version", kFilingQrVersion},
+              {"id_masked", !full_id},
+              {"length", payload.size()}};
+}
+
+Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const std::optional<std::string> payload = reader.string("payload");
+  reader.reject_unknown_fields();
+  if (!errors.empty()) return errors;
+  Result<FilingApplication> app = decode_filing_qr(*payload, "/payload");
+  if (!app) return std::move(app).errors();
+  Result<json> out = summary(data.filing_rules, app.value());
+  if (!out) return out;
+  json result = std::move(out).value();
+  result["version"] = kFilingQrVersion;
+  result["id_masked"] = app->id_masked;
+  return result;
+}
+
+}  // namespace medins::ops

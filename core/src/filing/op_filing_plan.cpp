@@ -1,0 +1,235 @@
+// Op filing.plan: from the person, the two places, the reason (or the facts that decide it) and
+// the dates, everything needed to file (异地就医备案): the category, materials, channels with
+// steps, validity with its end date, what happens without a filing, retroactive filing and
+// admissions spanning expiry. Every rule comes from data/filing/national.json with its sources
+// and confidence (docs/filing.md).
+//
+//   {person: {scheme, employment}, insured_region, destination,
+//    reason | facts: {household_registration_moved, has_residence_permit, days_living_there,
+//                     posted_by_employer, referred_by_hospital, emergency},
+//    start_date, as_of}
+#include "api/ops.hpp"
+#include "filing/filing_application.hpp"
+#include "filing/filing_rules.hpp"
+#include "policy/policy.hpp"
+#include "region/region_json.hpp"
+
+namespace medins::ops {
+namespace {
+
+using nlohmann::json;
+
+struct Person {
+  std::string scheme;
+  std::string employment;  // "working" | "retired"
+};
+
+std::optional<Person> read_person(const json* object, Errors& errors) {
+  if (object == nullptr) return std::nullopt;
+  RequestReader reader(*object, "/person", errors);
+  const std::optional<std::string> scheme = reader.string("scheme");
+  const std::optional<std::string> employment = reader.string("employment");
+  reader.reject_unknown_fields();
+  bool ok = scheme && employment;
+  if (scheme && !scheme_from_name(*scheme)) {
+    errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
+    ok = false;
+  }
+  if (employment && *employment != "working" && *employment != "retired") {
+    errors.push_back(make_error("filing.unknown_employment", reader.path("employment")));
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return Person{*scheme, *employment};
+}
+
+// The facts a person answered; a question not answered counts as "no" (docs/filing.md).
+std::optional<FilingFacts> read_facts(const json* object, Errors& errors) {
+  if (object == nullptr) return std::nullopt;
+  const std::size_t before = errors.size();
+  RequestReader reader(*object, "/facts", errors);
+  FilingFacts facts;
+  for (const char* name : {"household_registration_moved", "has_residence_permit",
+                           "posted_by_employer", "referred_by_hospital", "emergency"}) {
+    facts[name] = reader.boolean(name, false).value_or(false) ? 1 : 0;
+  }
+  // A lifetime of days is the most anyone can have lived anywhere.
+  facts["days_living_there"] = reader.integer("days_living_there", 0, 54750, false).value_or(0);
+  reader.reject_unknown_fields();
+  if (errors.size() != before) return std::nullopt;
+  return facts;
+}
+
+bool present(const json& request, const char* name) {
+  const auto it = request.find(name);
+  return it != request.end() && !it->is_null();
+}
+
+// Whether a category's "requires" (an employment status) fits the person.
+bool fits(const json& category, const Person& person) {
+  const auto it = category.find("requires");
+  return it == category.end() || it->value("employment", "") == person.employment;
+}
+
+json materials_json(const json& rules, const json& category) {
+  const json& catalogue = rules.at("materials");
+  auto named = [&](const std::string& id) {
+    const json& m = catalogue.at(id);
+    return json{{"id", id}, {"name", m.at("name")}, {"basis", expand_bases(rules, m)["basis"]}};
+  };
+  json out = json::array();
+  for (const json& item : category.at("materials")) {
+    const std::string id = item.at("id");
+    json entry = named(id);
+    entry["when"] = item.value("when", "before_filing");
+    entry["required"] = item.value("required", "always");
+    // Either what the material itself accepts (a social security card for an ID card) or what
+    // the category allows instead (a personal undertaking for a residence proof).
+    json alternatives = json::array();
+    for (const json& alt : catalogue.at(id).value("alternatives", json::array())) {
+      alternatives.push_back(named(alt.get<std::string>()));
+    }
+    for (const json& alt : item.value("or", json::array())) {
+      alternatives.push_back(named(alt.get<std::string>()));
+    }
+    entry["alternatives"] = std::move(alternatives);
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const std::optional<Person> person = read_person(reader.object("person"), errors);
+  const std::optional<std::string> insured = reader.string("insured_region");
+  const std::optional<std::string> destination = reader.string("destination");
+  const std::optional<std::string> reason = reader.string("reason", false);
+  const std::optional<FilingFacts> given_facts = read_facts(reader.object("facts", false), errors);
+  const std::optional<Date> start = reader.date("start_date");
+  const std::optional<Date> as_of = reader.date("as_of");
+  reader.reject_unknown_fields();
+
+  // The reason is said in one of two ways, never both: they could disagree.
+  if (present(request, "reason") && present(request, "facts")) {
+    errors.push_back(make_error("filing.reason_and_facts", "/facts"));
+  } else if (!present(request, "reason") && !present(request, "facts")) {
+    errors.push_back(make_error("filing.missing_reason", "/reason"));
+  }
+  const Result<json>& loaded = data.filing_rules;
+  if (!loaded) {
+    const Error& first = loaded.errors().front();
+    return make_error("internal.error", "", first.zh_cn, first.en);
+  }
+  const json& rules = loaded.value();
+  const json* chosen = nullptr;
+  if (reason) {
+    chosen = find_filing_category(rules, *reason);
+    if (chosen == nullptr) {
+      errors.push_back(make_error("filing.unknown_category", "/reason"));
+    } else if (person && !fits(*chosen, *person)) {
+      const bool retired = chosen->at("requires").at("employment") == "retired";
+      errors.push_back(make_error(
+          "filing.category_not_for_person", "/reason",
+          retired ? "（只适用于已退休人员）" : "（只适用于在职人员）",
+          retired ? "(It is only for retired people.)" : "(It is only for working people.)"));
+    }
+  }
+  const std::optional<FilingPlaces> places =
+      check_filing_places(insured, "/insured_region", destination, "/destination", errors);
+  if (start && as_of) check_filing_start(*start, *as_of, "/start_date", errors);
+  if (!errors.empty() || !person || !places || !start || !as_of) return errors;
+
+  // Decide: the first category, in the data's order, whose condition holds. Long-term
+  // categories come first: they keep the home ratio and do not expire.
+  json decision;
+  if (chosen != nullptr) {
+    decision = {{"by", "reason"}};
+  } else {
+    FilingFacts facts = *given_facts;
+    facts["retired"] = person->employment == "retired" ? 1 : 0;
+    facts["working"] = person->employment == "working" ? 1 : 0;
+    for (const json& c : rules.at("categories")) {
+      if (fits(c, *person) && filing_condition_holds(c.at("decide_when"), facts)) {
+        chosen = &c;
+        break;
+      }
+    }
+    json used = json::object();
+    for (const auto& [name, value] : facts) {
+      if (name == "days_living_there") {
+        used[name] = value;
+      } else {
+        used[name] = value != 0;
+      }
+    }
+    decision = {{"by", "facts"}, {"facts", std::move(used)}};
+  }
+  const json& category = *chosen;  // the last category always holds (checked with the data)
+  decision["rule"] = category.at("decision_rule");
+  const std::string group = category.at("group");
+  const std::string id = category.at("id");
+
+  json out;
+  out["person"] = {{"scheme", person->scheme}, {"employment", person->employment}};
+  out["insured"] = resolved_region_json(places->insured, *insured);
+  out["destination"] = resolved_region_json(places->destination, *destination);
+  out["relation"] = region_relation_name(places->relation);
+  out["category"] = {{"id", id},
+                     {"group", group},
+                     {"name", category.at("name")},
+                     {"definition", category.at("definition")},
+                     {"basis", expand_bases(rules, category)["basis"]}};
+  out["decision"] = std::move(decision);
+
+  const bool cross_province = places->relation == RegionRelation::kCrossProvince;
+  if (!cross_province) {
+    out["filing_needed"] = "check_with_province";
+    out["in_province"] = expand_bases(rules, rules.at("in_province"));
+  } else {
+    out["filing_needed"] = category.contains("treated_as_filed") ? "treated_as_filed" : "yes";
+  }
+  if (category.contains("treated_as_filed")) {
+    out["treated_as_filed"] = expand_bases(rules, category.at("treated_as_filed"));
+  }
+
+  // Which area the filing covers: the destination's province or its city, as the insured
+  // place's system decides; both are named so the page can show the choice.
+  const RegionRow& dest = *places->destination.region;
+  json coverage = expand_bases(rules, rules.at("coverage"));
+  coverage["unit"] = "province_or_city";
+  coverage["decided"] = false;
+  coverage["province"] = region_json(*find_region(dest.code / 10000 * 10000));
+  const RegionRow* city = region_city(dest);
+  coverage["city"] = city != nullptr ? region_json(*city) : json();
+  out["coverage"] = std::move(coverage);
+
+  out["materials"] = materials_json(rules, category);
+  out["channels"] = expand_bases(rules, rules.at("channels"));
+
+  json validity = expand_bases(rules, rules.at("validity").at(group));
+  validity["starts_on"] = start->to_iso();
+  if (group == "temporary") {
+    const int months = rules.at("validity").at("temporary").at("months");
+    Result<Date> end = start->add_months(months, "/start_date");
+    if (!end) return std::move(end).errors();
+    validity["ends_on"] = end->to_iso();
+  } else {
+    out["two_way_benefits"] = expand_bases(rules, rules.at("long_term_two_way"));
+  }
+  out["validity"] = std::move(validity);
+  out["settlement_ratio"] = expand_bases(rules, category.at("ratio"));
+  if (category.contains("notes")) out["notes"] = expand_bases(rules, category.at("notes"));
+  out["without_filing"] = expand_bases(rules, rules.at("without_filing"));
+  out["retroactive"] = expand_bases(rules, rules.at("retroactive"));
+  out["admission_spanning_expiry"] = expand_bases(rules, rules.at("admission_spanning_expiry"));
+  out["start_date"] = start->to_iso();
+  out["as_of"] = as_of->to_iso();
+  out["starts_before_as_of"] = *start < *as_of;
+  out["data"] = {{"file", std::string(kFilingRulesFile)}, {"reviewed", rules.at("reviewed")}};
+  return out;
+}
+
+}  // namespace medins::ops

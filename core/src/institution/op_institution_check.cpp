@@ -1,0 +1,25 @@
+// Op institution.check {code}: the format of a national medical insurance institution code
+// (H/P + division + sequence) and the place its division names.
+#include "api/ops.hpp"
+#include "common/request_reader.hpp"
+#include "institution/institution_code.hpp"
+#include "region/region_json.hpp"
+
+namespace medins::ops {
+
+Result<nlohmann::json> institution_check(const CoreData& /*data*/, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const std::optional<std::string> code = reader.string("code");
+  reader.reject_unknown_fields();
+  if (!errors.empty()) return errors;
+  Result<InstitutionCode> parsed = parse_institution_code(*code, reader.path("code"));
+  if (!parsed) return std::move(parsed).errors();
+  const InstitutionCode& c = parsed.value();
+  return nlohmann::json{{"code", c.code},
+                        {"kind", c.kind == InstitutionKind::kMedical ? "medical" : "pharmacy"},
+                        {"sequence", c.sequence},
+                        {"region", resolved_region_json(c.region, c.code.substr(1, 6))}};
+}
+
+}  // namespace medins::ops

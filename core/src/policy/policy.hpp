@@ -1,0 +1,161 @@
+// The insured place's policy (参保地政策) as typed data: deductibles, fund-ratio bands, caps and
+// the cuts for temporary cross-region care, in effective-dated versions, every figure traceable
+// to a source and marked with how sure we are of it. The file format is docs/policy-format.md;
+// parsing and validation are in policy_parse.hpp.
+//
+// A figure nobody could source is absent here (std::nullopt / empty), never zero: the page asks
+// the person for it instead of guessing.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/date.hpp"
+#include "common/money.hpp"
+
+namespace medins {
+
+enum class Scheme { kEmployee, kResident };  // 职工医保, 城乡居民医保
+enum class Confidence { kHigh, kMedium, kLow };
+enum class Setting { kInpatient, kOutpatient, kChronicOutpatient };
+// Institution level (一级/二级/三级); kAny when the source does not split by level.
+enum class Level { k1, k2, k3, kAny };
+// 在职/退休 for the employee scheme; kAll when the rows do not differ (always for residents).
+enum class Employment { kWorking, kRetired, kAll };
+// The filing categories of BRIEF §1.1, plus people who did not file at all.
+enum class FilingCategory {
+  kResettledRetiree,
+  kLongTermResident,
+  kPostedWorker,
+  kReferral,
+  kEmergency,
+  kOtherTemporary,
+  kUnfiled,
+};
+
+struct LocalText {
+  std::string zh_cn;
+  std::string en;
+};
+
+struct Source {
+  std::string title;
+  std::optional<std::string> url;  // nullopt: no public address; only allowed for "low" figures
+  std::optional<Date> published;   // nullopt: the source shows no date
+};
+
+// Where a block or figure came from when that differs from its parent; unset parts inherit.
+struct Provenance {
+  std::optional<Source> source;
+  std::optional<Confidence> confidence;
+  std::optional<LocalText> notes;
+  bool empty() const { return !source && !confidence && !notes; }
+};
+
+template <typename T>
+struct Figure {
+  T value{};
+  Provenance provenance;
+};
+using MoneyFigure = Figure<Money>;
+using RatioFigure = Figure<BasisPoints>;
+
+// One band of the fund ratio over the year's cumulative eligible (in-scope) spending, counted
+// from 0 including the part under the deductible. `to` nullopt: no upper end (the last band).
+struct Band {
+  Money from;
+  std::optional<Money> to;
+  BasisPoints fund_ratio = 0;
+  Provenance provenance;
+};
+
+// The parameters for one institution level and one employment status.
+struct Terms {
+  std::optional<MoneyFigure> deductible;             // the same for every admission
+  std::vector<MoneyFigure> deductible_by_admission;  // 1st, 2nd, ...; the last one repeats
+  std::optional<MoneyFigure> annual_deductible_max;  // deductibles stop once this much was paid
+  std::vector<Band> bands;                           // empty: ratio unknown
+  std::optional<RatioFigure> class_b_self_first;     // 乙类先行自付
+  Provenance provenance;
+};
+
+using EmploymentTerms = std::map<Employment, Terms>;
+using LevelTerms = std::map<Level, EmploymentTerms>;
+
+// Terms the insured place sets for care outside its province instead of `levels`.
+struct OutOfProvince {
+  std::vector<FilingCategory> applies_to;  // empty: every category
+  LevelTerms levels;
+  Provenance provenance;
+};
+
+// How temporary or unfiled cross-region care is paid less (BRIEF §2): a cut of the fund ratio
+// in percentage points, and/or an extra share the person pays first.
+struct FilingCut {
+  std::optional<RatioFigure> ratio_cut;
+  std::optional<RatioFigure> extra_self_first;
+  Provenance provenance;
+};
+
+// The second layer: 大病保险 for residents, 大额医疗费用补助 / 大病补充 for employees.
+struct CriticalIllness {
+  std::optional<MoneyFigure> threshold;
+  std::vector<Band> bands;
+  std::optional<MoneyFigure> cap;
+  Provenance provenance;
+};
+
+struct SettingTerms {
+  LevelTerms levels;
+  std::optional<OutOfProvince> out_of_province;
+  std::map<FilingCategory, FilingCut> filing_cuts;
+  std::optional<MoneyFigure> annual_cap;
+  std::optional<CriticalIllness> critical_illness;
+  Provenance provenance;
+};
+
+struct PolicyVersion {
+  std::optional<Date> effective_from;  // nullopt: the source states no start (first version only)
+  std::optional<Date> effective_to;    // nullopt: no end known
+  bool dates_confirmed = false;        // true only when the source states the dates
+  Confidence confidence = Confidence::kLow;
+  std::optional<Source> source;  // nullopt: the file's source
+  std::optional<LocalText> notes;
+  std::map<Setting, SettingTerms> settings;
+
+  // Both ends inclusive; an unknown start covers every day up to the end.
+  bool covers(Date day) const;
+};
+
+struct Policy {
+  int format = 1;
+  std::string region;  // 6-digit GB/T 2260 code of the insured place (the pooling region)
+  Scheme scheme = Scheme::kEmployee;
+  LocalText name;
+  Source source;
+  std::optional<LocalText> notes;
+  std::vector<PolicyVersion> versions;  // in date order, not overlapping
+};
+
+// The version in force on `day`, or nullptr. Versions never overlap (the validator makes sure),
+// so at most one matches.
+const PolicyVersion* version_on(const Policy& policy, Date day);
+
+// Names as written in the files and answers: "employee", "inpatient", "1", "working", "referral"...
+const char* scheme_name(Scheme scheme);
+const char* confidence_name(Confidence confidence);
+const char* setting_name(Setting setting);
+const char* level_name(Level level);
+const char* employment_name(Employment employment);
+const char* filing_category_name(FilingCategory category);
+
+std::optional<Scheme> scheme_from_name(std::string_view name);
+std::optional<Confidence> confidence_from_name(std::string_view name);
+std::optional<Setting> setting_from_name(std::string_view name);
+std::optional<Level> level_from_name(std::string_view name);
+std::optional<Employment> employment_from_name(std::string_view name);
+std::optional<FilingCategory> filing_category_from_name(std::string_view name);
+
+}  // namespace medins

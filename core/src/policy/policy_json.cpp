@@ -1,0 +1,157 @@
+#include "policy/policy_json.hpp"
+
+namespace medins {
+namespace {
+
+using nlohmann::json;
+
+json date_or_null(const std::optional<Date>& d) {
+  return d ? json(d->to_iso()) : json(nullptr);
+}
+
+void add_provenance(json& out, const Provenance& p) {
+  if (p.source) out["source"] = source_to_json(*p.source);
+  if (p.confidence) out["confidence"] = confidence_name(*p.confidence);
+  if (p.notes) out["notes"] = local_text_to_json(*p.notes);
+}
+
+json money_json(const MoneyFigure& f) {
+  if (f.provenance.empty()) return f.value.fen();
+  json out = {{"value", f.value.fen()}};
+  add_provenance(out, f.provenance);
+  return out;
+}
+
+json ratio_json(const RatioFigure& f) {
+  if (f.provenance.empty()) return f.value;
+  json out = {{"value", f.value}};
+  add_provenance(out, f.provenance);
+  return out;
+}
+
+json bands_json(const std::vector<Band>& bands) {
+  json out = json::array();
+  for (const Band& b : bands) {
+    json band = {{"from_fen", b.from.fen()},
+                 {"to_fen", b.to ? json(b.to->fen()) : json(nullptr)},
+                 {"fund_ratio_bp", b.fund_ratio}};
+    add_provenance(band, b.provenance);
+    out.push_back(std::move(band));
+  }
+  return out;
+}
+
+json terms_json(const Terms& t) {
+  json out = json::object();
+  if (t.deductible) out["deductible_fen"] = money_json(*t.deductible);
+  if (!t.deductible_by_admission.empty()) {
+    json list = json::array();
+    for (const MoneyFigure& f : t.deductible_by_admission) list.push_back(money_json(f));
+    out["deductible_by_admission_fen"] = std::move(list);
+  }
+  if (t.annual_deductible_max)
+    out["annual_deductible_max_fen"] = money_json(*t.annual_deductible_max);
+  if (!t.bands.empty()) out["bands"] = bands_json(t.bands);
+  if (t.class_b_self_first) out["class_b_self_first_bp"] = ratio_json(*t.class_b_self_first);
+  add_provenance(out, t.provenance);
+  return out;
+}
+
+json levels_json(const LevelTerms& levels) {
+  json out = json::object();
+  for (const auto& [level, by_employment] : levels) {
+    json e = json::object();
+    for (const auto& [employment, terms] : by_employment) {
+      e[employment_name(employment)] = terms_json(terms);
+    }
+    out[level_name(level)] = std::move(e);
+  }
+  return out;
+}
+
+json setting_json(const SettingTerms& s) {
+  json out = json::object();
+  if (!s.levels.empty()) out["levels"] = levels_json(s.levels);
+  if (s.out_of_province) {
+    json o = {{"levels", levels_json(s.out_of_province->levels)}};
+    if (!s.out_of_province->applies_to.empty()) {
+      json list = json::array();
+      for (FilingCategory c : s.out_of_province->applies_to)
+        list.push_back(filing_category_name(c));
+      o["applies_to"] = std::move(list);
+    }
+    add_provenance(o, s.out_of_province->provenance);
+    out["out_of_province"] = std::move(o);
+  }
+  if (!s.filing_cuts.empty()) {
+    json cuts = json::object();
+    for (const auto& [category, cut] : s.filing_cuts) {
+      json c = json::object();
+      if (cut.ratio_cut) c["ratio_cut_bp"] = ratio_json(*cut.ratio_cut);
+      if (cut.extra_self_first) c["extra_self_first_bp"] = ratio_json(*cut.extra_self_first);
+      add_provenance(c, cut.provenance);
+      cuts[filing_category_name(category)] = std::move(c);
+    }
+    out["filing_cuts"] = std::move(cuts);
+  }
+  if (s.annual_cap) out["annual_cap_fen"] = money_json(*s.annual_cap);
+  if (s.critical_illness) {
+    const CriticalIllness& ci = *s.critical_illness;
+    json c = json::object();
+    if (ci.threshold) c["threshold_fen"] = money_json(*ci.threshold);
+    if (!ci.bands.empty()) c["bands"] = bands_json(ci.bands);
+    if (ci.cap) c["cap_fen"] = money_json(*ci.cap);
+    add_provenance(c, ci.provenance);
+    out["critical_illness"] = std::move(c);
+  }
+  add_provenance(out, s.provenance);
+  return out;
+}
+
+}  // namespace
+
+json source_to_json(const Source& s) {
+  return {{"title", s.title},
+          {"url", s.url ? json(*s.url) : json(nullptr)},
+          {"published", date_or_null(s.published)}};
+}
+
+json local_text_to_json(const LocalText& t) {
+  return {{"zh-CN", t.zh_cn}, {"en", t.en}};
+}
+
+json version_to_json(const PolicyVersion& v) {
+  json out = {{"effective_from", date_or_null(v.effective_from)},
+              {"effective_to", date_or_null(v.effective_to)},
+              {"dates_confirmed", v.dates_confirmed},
+              {"confidence", confidence_name(v.confidence)}};
+  if (v.source) out["source"] = source_to_json(*v.source);
+  if (v.notes) out["notes"] = local_text_to_json(*v.notes);
+  for (const auto& [setting, terms] : v.settings) out[setting_name(setting)] = setting_json(terms);
+  return out;
+}
+
+json version_summary_json(const PolicyVersion& v) {
+  json settings = json::array();
+  for (const auto& item : v.settings) settings.push_back(setting_name(item.first));
+  return {{"effective_from", date_or_null(v.effective_from)},
+          {"effective_to", date_or_null(v.effective_to)},
+          {"dates_confirmed", v.dates_confirmed},
+          {"confidence", confidence_name(v.confidence)},
+          {"settings", std::move(settings)}};
+}
+
+json policy_to_json(const Policy& p) {
+  json versions = json::array();
+  for (const PolicyVersion& v : p.versions) versions.push_back(version_to_json(v));
+  json out = {{"format", p.format},
+              {"region", p.region},
+              {"scheme", scheme_name(p.scheme)},
+              {"name", local_text_to_json(p.name)},
+              {"source", source_to_json(p.source)},
+              {"versions", std::move(versions)}};
+  if (p.notes) out["notes"] = local_text_to_json(*p.notes);
+  return out;
+}
+
+}  // namespace medins

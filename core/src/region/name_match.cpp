@@ -1,0 +1,116 @@
+#include "region/name_match.hpp"
+
+#include <algorithm>
+
+#include "common/text.hpp"
+
+namespace medins::name_match {
+
+bool is_separator(std::string_view ch) {
+  return ch == " " || ch == "'" || ch == "-" || ch == "," || ch == "." || ch == "/" || ch == ">" ||
+         ch == "\xC2\xB7" /* · */ || ch == "\xE2\x80\xBA" /* › */ || ch == "\xE3\x80\x81" /* 、 */;
+}
+
+std::size_t utf8_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if ((lead & 0xE0) == 0xC0) return 2;
+  if ((lead & 0xF0) == 0xE0) return 3;
+  if ((lead & 0xF8) == 0xF0) return 4;
+  return 1;  // a stray continuation byte stands alone and matches nothing
+}
+
+void normalise_query(std::string_view raw, Query& q) {
+  q = Query();
+  const std::string wide = normalise_full_width(raw);
+  for (std::size_t i = 0; i < wide.size();) {
+    const std::size_t n =
+        std::min(utf8_length(static_cast<unsigned char>(wide[i])), wide.size() - i);
+    const std::string_view ch(wide.data() + i, n);
+    i += n;
+    if (is_separator(ch)) continue;
+    std::string piece(ch);
+    if (n == 1 && piece[0] >= 'A' && piece[0] <= 'Z')
+      piece[0] = static_cast<char>(piece[0] - 'A' + 'a');
+    q.storage += piece;
+  }
+  q.digits_only = !q.storage.empty() && std::all_of(q.storage.begin(), q.storage.end(),
+                                                    [](char c) { return c >= '0' && c <= '9'; });
+  for (std::size_t i = 0; i < q.storage.size();) {
+    const std::size_t n =
+        std::min(utf8_length(static_cast<unsigned char>(q.storage[i])), q.storage.size() - i);
+    const char c = q.storage[i];
+    q.units.push_back({std::string_view(q.storage).substr(i, n), n == 1 && c >= 'a' && c <= 'z'});
+    i += n;
+  }
+}
+
+namespace {
+
+// Does the query, from unit j on, begin with the letters of `reading`?
+bool letters_at(const Query& q, std::size_t j, std::string_view reading) {
+  if (j + reading.size() > q.units.size()) return false;
+  for (std::size_t k = 0; k < reading.size(); ++k) {
+    const QueryUnit& u = q.units[j + k];
+    if (!u.letter || u.text[0] != reading[k]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Mask step(const Query& q, Mask from, const NameChar& c, bool& partial_end) {
+  Mask to = 0;
+  const std::size_t end = q.units.size();
+  for (Mask rest_bits = from & (bit(end) - 1); rest_bits != 0; rest_bits &= rest_bits - 1) {
+    const auto j = static_cast<std::size_t>(__builtin_ctzll(rest_bits));
+    if (!q.units[j].letter) {
+      if (q.units[j].text == c.ch) to |= bit(j + 1);
+      continue;
+    }
+    std::string_view rest = c.readings;
+    while (!rest.empty()) {
+      const std::size_t bar = rest.find('|');
+      const std::string_view r = rest.substr(0, bar);
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      if (letters_at(q, j, r)) to |= bit(j + r.size());
+      if (q.units[j].text[0] == r[0]) to |= bit(j + 1);  // initial: b for 北
+      if (r.size() >= 3 && r[1] == 'h' && letters_at(q, j, r.substr(0, 2)))
+        to |= bit(j + 2);  // zh ch sh
+      if (end - j < r.size() && letters_at(q, j, r.substr(0, end - j))) partial_end = true;
+    }
+  }
+  return to;
+}
+
+bool match_name(const Query& q, Mask start, NameSpan own, bool floating, RegionMatch& best,
+                bool found) {
+  const std::size_t end = q.units.size();
+  Mask anchored = start;
+  Mask inside = 0;
+  for (std::size_t i = 0; i < own.length && (anchored | inside | floating) != 0; ++i) {
+    bool partial_anchored = false;
+    bool partial_inside = false;
+    const Mask next_anchored = anchored ? step(q, anchored, own.chars[i], partial_anchored) : 0;
+    const Mask from_inside = inside | (floating && i > 0 ? bit(0) : 0);
+    const Mask next_inside = from_inside ? step(q, from_inside, own.chars[i], partial_inside) : 0;
+    const bool at_name_end = i + 1 == own.length || i + 1 == own.short_length;
+    bool here = true;
+    RegionMatch m = RegionMatch::kSubstring;
+    if (next_anchored & bit(end)) {
+      m = at_name_end ? RegionMatch::kExact : RegionMatch::kPrefix;
+    } else if (partial_anchored) {
+      m = RegionMatch::kPrefix;
+    } else if (!((next_inside & bit(end)) || partial_inside)) {
+      here = false;
+    }
+    if (here && (!found || m < best)) {
+      best = m;
+      found = true;
+    }
+    anchored = next_anchored & ~bit(end);
+    inside = next_inside & ~bit(end);
+  }
+  return found;
+}
+
+}  // namespace medins::name_match

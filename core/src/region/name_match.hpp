@@ -1,0 +1,73 @@
+// The matcher behind region search (region_search.cpp), shared with institution search
+// (institution_search.cpp): a query as people type it (Chinese characters, full pinyin,
+// initials, zh/ch/sh, mixed) against a name whose characters carry their readings. Internal to
+// the core.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "region/region_search.hpp"
+
+namespace medins::name_match {
+
+// One unit of the query: an ASCII letter or a whole UTF-8 character (a Chinese character).
+struct QueryUnit {
+  std::string_view text;
+  bool letter;
+};
+
+struct Query {
+  std::string storage;  // normalised query; units point into it
+  std::vector<QueryUnit> units;
+  bool digits_only = false;
+};
+
+// Full-width forms to ASCII, upper to lower case, separators (space ' - , . / > · › 、) dropped.
+// Filled in place: the units point into the query's own storage, so a Query is never copied or
+// moved once filled (a short string's characters would move with it).
+void normalise_query(std::string_view raw, Query& q);
+
+// Characters people put between parts of a name; they carry no meaning for search.
+bool is_separator(std::string_view ch);
+
+// The byte length of a UTF-8 sequence from its first byte (1 for a stray continuation byte).
+std::size_t utf8_length(unsigned char lead);
+
+// A name as the matcher walks it: per character, the character and its readings.
+struct NameChar {
+  std::string_view ch;
+  std::string_view readings;  // "chao|zhao"; empty: matched only as the character itself
+};
+
+// A name: its characters, and how many come before an administrative suffix (区, 县; the whole
+// length when there is none), so that 朝阳 is an exact match for 朝阳区.
+struct NameSpan {
+  const NameChar* chars;
+  std::size_t length;
+  std::size_t short_length;
+};
+
+using Mask = std::uint64_t;  // bit j: the first j query units are matched
+constexpr Mask bit(std::size_t j) {
+  return Mask{1} << j;
+}
+
+// Queries longer than this many units cannot be matched (the mask has 64 bits).
+static_assert(kMaxRegionQueryUnits < 64, "the mask needs a bit per query position");
+
+// Advances the set of matched query positions over one character of a name. `partial_end`
+// is set when the query ends inside this character's reading ("chaoy" inside 阳 yang is
+// complete via the initial, "yan" is partial), which can make a prefix match but not exact.
+Mask step(const Query& q, Mask from, const NameChar& c, bool& partial_end);
+
+// Matches the query against a name, starting from the positions in `start` (bit 0 alone when the
+// name stands first; an ancestor's exit mask otherwise). `floating` lets the match also begin at
+// any later character (substring). Updates `best`; returns whether found.
+bool match_name(const Query& q, Mask start, NameSpan own, bool floating, RegionMatch& best,
+                bool found);
+
+}  // namespace medins::name_match

@@ -1,0 +1,69 @@
+// Region ops:
+//   region.search   {query, limit?}         -> {hits: [region + "match"]}
+//   region.get      {code}                  -> region (+ exact, requested_code)
+//   region.relation {insured, treatment}    -> {relation, insured, treatment}
+#include <tuple>
+
+#include "api/ops.hpp"
+#include "common/request_reader.hpp"
+#include "region/region.hpp"
+#include "region/region_json.hpp"
+#include "region/region_search.hpp"
+
+namespace medins::ops {
+
+Result<nlohmann::json> region_search(const CoreData& /*data*/, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const std::optional<std::string> query = reader.string("query");
+  const std::optional<std::int64_t> limit = reader.integer("limit", 1, 50, false);
+  reader.reject_unknown_fields();
+  if (!errors.empty()) return errors;
+  Result<std::vector<RegionHit>> hits =
+      search_regions(*query, static_cast<std::size_t>(limit.value_or(10)), reader.path("query"));
+  if (!hits) return std::move(hits).errors();
+  nlohmann::json list = nlohmann::json::array();
+  for (const RegionHit& hit : hits.value()) {
+    nlohmann::json item = region_json(*hit.region);
+    item["match"] = region_match_name(hit.match);
+    list.push_back(std::move(item));
+  }
+  return nlohmann::json{{"hits", std::move(list)}};
+}
+
+Result<nlohmann::json> region_get(const CoreData& /*data*/, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const std::optional<std::string> code = reader.string("code");
+  reader.reject_unknown_fields();
+  if (!errors.empty()) return errors;
+  Result<ResolvedRegion> resolved = resolve_region(*code, reader.path("code"));
+  if (!resolved) return std::move(resolved).errors();
+  return resolved_region_json(resolved.value(), *code);
+}
+
+Result<nlohmann::json> region_relation(const CoreData& /*data*/, const nlohmann::json& request) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  const std::optional<std::string> insured = reader.string("insured");
+  const std::optional<std::string> treatment = reader.string("treatment");
+  reader.reject_unknown_fields();
+  std::optional<ResolvedRegion> a;
+  std::optional<ResolvedRegion> b;
+  for (auto [text, field, out] :
+       {std::make_tuple(&insured, "insured", &a), std::make_tuple(&treatment, "treatment", &b)}) {
+    if (!*text) continue;
+    Result<ResolvedRegion> r = resolve_region(**text, reader.path(field));
+    if (r) {
+      *out = r.value();
+    } else {
+      for (const Error& e : r.errors()) errors.push_back(e);
+    }
+  }
+  if (!errors.empty() || !a || !b) return errors;
+  return nlohmann::json{{"relation", region_relation_name(relate_regions(*a->region, *b->region))},
+                        {"insured", resolved_region_json(*a, *insured)},
+                        {"treatment", resolved_region_json(*b, *treatment)}};
+}
+
+}  // namespace medins::ops
