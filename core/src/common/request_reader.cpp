@@ -1,28 +1,9 @@
 #include "common/request_reader.hpp"
 
-#include "common/json_pointer.hpp"
-
 namespace medins {
 
-RequestReader::RequestReader(const nlohmann::json& object, std::string base, Errors& errors)
-    : object_(object), base_(std::move(base)), errors_(errors) {}
-
-std::string RequestReader::path(const char* name) const {
-  return pointer_join(base_, name);
-}
-
-const nlohmann::json* RequestReader::lookup(const char* name, bool required) {
-  known_.insert(name);
-  const auto it = object_.find(name);
-  if (it == object_.end() || it->is_null()) {
-    if (required) errors_.push_back(make_error("request.missing_field", path(name)));
-    return nullptr;
-  }
-  return &*it;
-}
-
 std::optional<std::string> RequestReader::string(const char* name, bool required) {
-  const nlohmann::json* value = lookup(name, required);
+  const nlohmann::json* value = field(name, required);
   if (value == nullptr) return std::nullopt;
   if (!value->is_string()) {
     wrong_type(name, "这里应是文字（字符串）。", "A string is expected here.");
@@ -36,19 +17,19 @@ std::optional<Date> RequestReader::date(const char* name, bool required) {
   if (!text) return std::nullopt;
   Result<Date> parsed = Date::parse_iso(*text, path(name));
   if (!parsed) {
-    for (const Error& e : parsed.errors()) errors_.push_back(e);
+    for (const Error& e : parsed.errors()) errors().push_back(e);
     return std::nullopt;
   }
   return parsed.value();
 }
 
 void RequestReader::wrong_type(const char* name, const char* zh, const char* en) {
-  errors_.push_back(make_error("request.wrong_type", path(name), zh, en));
+  errors().push_back(make_error("request.wrong_type", path(name), zh, en));
 }
 
 std::optional<std::int64_t> RequestReader::integer(const char* name, std::int64_t min,
                                                    std::int64_t max, bool required) {
-  const nlohmann::json* value = lookup(name, required);
+  const nlohmann::json* value = field(name, required);
   if (value == nullptr) return std::nullopt;
   if (!value->is_number_integer()) {
     wrong_type(name, "这里应是整数。", "A whole number is expected here.");
@@ -59,7 +40,7 @@ std::optional<std::int64_t> RequestReader::integer(const char* name, std::int64_
       value->is_number_unsigned() && value->get<std::uint64_t>() > static_cast<std::uint64_t>(max);
   const std::int64_t v = too_big ? max : value->get<std::int64_t>();
   if (too_big || v < min || v > max) {
-    errors_.push_back(make_error(
+    errors().push_back(make_error(
         "request.out_of_range", path(name),
         "应在" + std::to_string(min) + "到" + std::to_string(max) + "之间。",
         "It must be between " + std::to_string(min) + " and " + std::to_string(max) + "."));
@@ -69,7 +50,7 @@ std::optional<std::int64_t> RequestReader::integer(const char* name, std::int64_
 }
 
 std::optional<bool> RequestReader::boolean(const char* name, bool required) {
-  const nlohmann::json* value = lookup(name, required);
+  const nlohmann::json* value = field(name, required);
   if (value == nullptr) return std::nullopt;
   if (!value->is_boolean()) {
     wrong_type(name, "这里应是 true 或 false。", "true or false is expected here.");
@@ -79,7 +60,7 @@ std::optional<bool> RequestReader::boolean(const char* name, bool required) {
 }
 
 const nlohmann::json* RequestReader::object(const char* name, bool required) {
-  const nlohmann::json* value = lookup(name, required);
+  const nlohmann::json* value = field(name, required);
   if (value == nullptr) return nullptr;
   if (!value->is_object()) {
     wrong_type(name, "这里应是一个对象。", "An object is expected here.");
@@ -89,21 +70,13 @@ const nlohmann::json* RequestReader::object(const char* name, bool required) {
 }
 
 const nlohmann::json* RequestReader::array(const char* name, bool required) {
-  const nlohmann::json* value = lookup(name, required);
+  const nlohmann::json* value = field(name, required);
   if (value == nullptr) return nullptr;
   if (!value->is_array()) {
     wrong_type(name, "这里应是一个列表（数组）。", "A list (array) is expected here.");
     return nullptr;
   }
   return value;
-}
-
-void RequestReader::reject_unknown_fields() {
-  for (const auto& item : object_.items()) {
-    if (known_.count(item.key()) == 0) {
-      errors_.push_back(make_error("request.unknown_field", path(item.key().c_str())));
-    }
-  }
 }
 
 }  // namespace medins

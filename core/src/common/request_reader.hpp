@@ -5,23 +5,21 @@
 
 #include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "common/date.hpp"
+#include "common/field_reader.hpp"
 #include "medins/error.hpp"
 
 namespace medins {
 
-class RequestReader {
+class RequestReader : public FieldReader {
  public:
   // `object` must outlive the reader; `base` is the JSON Pointer of `object` in the request.
-  RequestReader(const nlohmann::json& object, std::string base, Errors& errors);
-
-  // The pointer of a field of this object, for errors raised by the caller.
-  std::string path(const char* name) const;
+  RequestReader(const nlohmann::json& object, std::string base, Errors& errors)
+      : FieldReader(object, std::move(base), errors, "request") {}
 
   // Each accessor marks the field as known. A missing required field or a wrong type adds an
   // error and returns nullopt; a missing optional field returns nullopt silently.
@@ -36,17 +34,10 @@ class RequestReader {
   const nlohmann::json* object(const char* name, bool required = true);
   const nlohmann::json* array(const char* name, bool required = true);
 
-  // Adds request.unknown_field for every field no accessor asked for. Call once, last.
-  void reject_unknown_fields();
+  // reject_unknown_fields() (request.unknown_field) comes from FieldReader: call it once, last.
 
  private:
-  const nlohmann::json* lookup(const char* name, bool required);
   void wrong_type(const char* name, const char* zh, const char* en);
-
-  const nlohmann::json& object_;
-  std::string base_;
-  Errors& errors_;
-  std::set<std::string> known_;
 };
 
 }  // namespace medins

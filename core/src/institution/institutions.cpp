@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "common/field_reader.hpp"
 #include "common/json_pointer.hpp"
 #include "medins/handle.hpp"
 #include "region/region.hpp"
@@ -19,38 +20,11 @@ void wrong_type(Errors& errors, const std::string& path, const char* zh, const c
   errors.push_back(make_error("institutions.wrong_type", path, zh, en));
 }
 
-// The fields of one object of the file; institutions.* codes for missing, unknown, wrong type.
-class Reader {
+// The fields of one object of the file; institutions.* codes for missing and unknown fields.
+class Reader : public FieldReader {
  public:
   Reader(const json& object, std::string base, Errors& errors)
-      : object_(object), base_(std::move(base)), errors_(errors) {}
-
-  std::string path(std::string_view name) const { return pointer_join(base_, name); }
-
-  // The field, or nullptr when absent or null (institutions.missing_field if required).
-  const json* field(const char* name, bool required) {
-    known_.insert(name);
-    const auto it = object_.find(name);
-    if (it == object_.end() || it->is_null()) {
-      if (required) errors_.push_back(make_error("institutions.missing_field", path(name)));
-      return nullptr;
-    }
-    return &*it;
-  }
-
-  void reject_unknown_fields() {
-    for (const auto& item : object_.items()) {
-      if (known_.count(item.key()) == 0) {
-        errors_.push_back(make_error("institutions.unknown_field", path(item.key())));
-      }
-    }
-  }
-
- private:
-  const json& object_;
-  std::string base_;
-  Errors& errors_;
-  std::set<std::string> known_;
+      : FieldReader(object, std::move(base), errors, "institutions") {}
 };
 
 std::size_t utf8_chars(std::string_view text) {

@@ -91,41 +91,4 @@ std::optional<Date> date_value(const nlohmann::json& value, const std::string& p
   return parsed.value();
 }
 
-PolicyReader::PolicyReader(const nlohmann::json& object, std::string base, Errors& errors)
-    : object_(object), base_(std::move(base)), errors_(errors) {}
-
-std::string PolicyReader::path(std::string_view name) const {
-  return pointer_join(base_, name);
-}
-
-const nlohmann::json* PolicyReader::field(const char* name, bool required) {
-  known_.insert(name);
-  const auto it = object_.find(name);
-  if (it == object_.end() || it->is_null()) {
-    if (required) errors_.push_back(make_error("policy.missing_field", path(name)));
-    return nullptr;
-  }
-  return &*it;
-}
-
-bool PolicyReader::nullable(const char* name, const nlohmann::json*& value) {
-  known_.insert(name);
-  value = nullptr;
-  const auto it = object_.find(name);
-  if (it == object_.end()) {
-    errors_.push_back(make_error("policy.missing_field", path(name)));
-    return false;
-  }
-  if (!it->is_null()) value = &*it;
-  return true;
-}
-
-void PolicyReader::reject_unknown_fields() {
-  for (const auto& item : object_.items()) {
-    if (known_.count(item.key()) == 0) {
-      errors_.push_back(make_error("policy.unknown_field", path(item.key())));
-    }
-  }
-}
-
 }  // namespace medins::policy_detail

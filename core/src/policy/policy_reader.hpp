@@ -4,12 +4,12 @@
 #pragma once
 
 #include <optional>
-#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "common/date.hpp"
+#include "common/field_reader.hpp"
 #include "common/money.hpp"
 #include "medins/error.hpp"
 
@@ -32,30 +32,13 @@ std::optional<BasisPoints> ratio_value(const nlohmann::json& value, const std::s
 std::optional<Date> date_value(const nlohmann::json& value, const std::string& path,
                                Errors& errors);
 
-class PolicyReader {
+// The fields of one object of a policy document, under policy.* codes (missing_field,
+// unknown_field).
+class PolicyReader : public FieldReader {
  public:
   // `object` must be a JSON object and outlive the reader; `base` is its pointer.
-  PolicyReader(const nlohmann::json& object, std::string base, Errors& errors);
-
-  std::string path(std::string_view name) const;
-  const std::string& base() const { return base_; }
-  Errors& errors() { return errors_; }
-
-  // The field, or nullptr when absent or null (policy.missing_field if required). Marks the
-  // field as known.
-  const nlohmann::json* field(const char* name, bool required);
-  // A field that must be written but may be null ("unknown" or "open" said explicitly):
-  // returns false with policy.missing_field when the key is absent; `value` is nullptr for null.
-  bool nullable(const char* name, const nlohmann::json*& value);
-
-  // Adds policy.unknown_field for every key no accessor asked for. Call once, last.
-  void reject_unknown_fields();
-
- private:
-  const nlohmann::json& object_;
-  std::string base_;
-  Errors& errors_;
-  std::set<std::string> known_;
+  PolicyReader(const nlohmann::json& object, std::string base, Errors& errors)
+      : FieldReader(object, std::move(base), errors, "policy") {}
 };
 
 }  // namespace medins::policy_detail
