@@ -204,13 +204,9 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
                                                    std::size_t limit,
                                                    const std::string& path) const {
   Query q;
-  name_match::normalise_query(raw, q);
-  if (q.units.empty()) return make_error("institutions.empty_query", path);
-  if (q.units.size() > kMaxRegionQueryUnits) {
-    return make_error(
-        "institutions.query_too_long", path,
-        "最多" + std::to_string(kMaxRegionQueryUnits) + "个字母或汉字。",
-        "At most " + std::to_string(kMaxRegionQueryUnits) + " letters or characters.");
+  if (Errors problems = name_match::checked_query(raw, q, "institutions", path);
+      !problems.empty()) {
+    return problems;
   }
   const bool by_code = code_like(q);
   // A query that starts with a Chinese character can only match a name holding it: a cheap

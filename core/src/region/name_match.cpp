@@ -44,6 +44,19 @@ void normalise_query(std::string_view raw, Query& q) {
   }
 }
 
+Errors checked_query(std::string_view raw, Query& q, const char* prefix, const std::string& path) {
+  normalise_query(raw, q);
+  const std::string code = prefix;
+  if (q.units.empty()) return {make_error(code + ".empty_query", path)};
+  if (q.units.size() > kMaxRegionQueryUnits) {
+    return {
+        make_error(code + ".query_too_long", path,
+                   "最多" + std::to_string(kMaxRegionQueryUnits) + "个字母或汉字。",
+                   "At most " + std::to_string(kMaxRegionQueryUnits) + " letters or characters.")};
+  }
+  return {};
+}
+
 namespace {
 
 // Does the query, from unit j on, begin with the letters of `reading`?

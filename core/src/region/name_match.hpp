@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "medins/error.hpp"
 #include "region/region_search.hpp"
 
 namespace medins::name_match {
@@ -30,6 +31,10 @@ struct Query {
 // Filled in place: the units point into the query's own storage, so a Query is never copied or
 // moved once filled (a short string's characters would move with it).
 void normalise_query(std::string_view raw, Query& q);
+
+// normalise_query, then the checks every search makes of a query: empty (<prefix>.empty_query)
+// or longer than kMaxRegionQueryUnits (<prefix>.query_too_long). Empty errors: `q` is ready.
+Errors checked_query(std::string_view raw, Query& q, const char* prefix, const std::string& path);
 
 // Characters people put between parts of a name; they carry no meaning for search.
 bool is_separator(std::string_view ch);

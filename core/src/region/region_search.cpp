@@ -106,13 +106,8 @@ const char* region_match_name(RegionMatch match) {
 Result<std::vector<RegionHit>> search_regions(std::string_view raw, std::size_t limit,
                                               const std::string& path) {
   Query q;
-  name_match::normalise_query(raw, q);
-  if (q.units.empty()) return make_error("region.empty_query", path);
-  if (q.units.size() > kMaxRegionQueryUnits) {
-    return make_error(
-        "region.query_too_long", path,
-        "最多" + std::to_string(kMaxRegionQueryUnits) + "个字母或汉字。",
-        "At most " + std::to_string(kMaxRegionQueryUnits) + " letters or characters.");
+  if (Errors problems = name_match::checked_query(raw, q, "region", path); !problems.empty()) {
+    return problems;
   }
 
   // One pass in code order, which puts every province and prefecture before its children, so
