@@ -1,11 +1,13 @@
 // "Check your answers": every answer with a change link (the filing flow's summary list), then
 // the whole request through the core. Problems are listed at the top, each linking to its
 // question; without problems the answer screen follows.
-import { formatDate } from '../i18n.js';
+import { formatDate } from '../shell/i18n.js';
 import { reportError } from '../shell/embed.js';
-import { isoDate } from '../filing/requests.js';
-import { el, errorSummary, summaryRow, zh } from '../filing/dom.js';
-import { eligibilityRequest } from './request.js';
+import { isoDate } from '../components/date-input/iso-date.js';
+import { el, zh } from '../components/dom/dom.js';
+import { errorSummary } from '../components/error-summary/error-summary.js';
+import { summaryRow } from '../components/summary-list/summary-list.js';
+import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
 import { isAnswered, pathStep, visibleSteps } from './steps.js';
 
 const VALID_ISO = /^\d{4}-\d{2}-\d{2}$/;

@@ -2,12 +2,12 @@
 // URL hash as the filing flow does, and keeps the answers. The hash holds only the screen's name
 // ("#/visit", "#/designated?from=check"), never an answer, so nothing personal lands in
 // history, bookmarks or server logs.
-import { DEFAULT_LANG } from '../i18n.js';
+import { DEFAULT_LANG } from '../shell/i18n.js';
 import { reportResult } from '../shell/embed.js';
 import { asker, loadCore, portalInstitutions, languageButtons, savedLang } from '../shell/page-shell.js';
-import { Answers } from '../filing/answers.js';
-import { el } from '../filing/dom.js';
-import { todayLocal } from '../filing/requests.js';
+import { eligibilityAnswers, whyFailedAnswers } from '../components/saved-case/stores.js';
+import { el } from '../components/dom/dom.js';
+import { todayLocal } from '../components/date-input/iso-date.js';
 import { renderAnswer } from './answer.js';
 import { finalCheck, renderCheck } from './check.js';
 import { loadLists } from './lists.js';
@@ -32,11 +32,8 @@ const markPressed = languageButtons((code) => {
   render({ navigated: false });
 });
 
-// The disease is health data: kept for this tab only, like the filing flow's ID number.
-const answers = new Answers({ prefix: 'medins.eligibility.', sessionOnly: new Set(['disease']) });
-// "Why did it fail?" keeps its own answers: they describe a visit that already happened, which
-// may not be the one the check above is about.
-const why = new Answers({ prefix: 'medins.why_failed.', sessionOnly: new Set() });
+const answers = eligibilityAnswers();
+const why = whyFailedAnswers();
 let lists = { diseases: [], categories: [] };
 let view = { hash: null };
 let notice = null;

@@ -2,10 +2,14 @@
 // (../filing/dom.js): the error summary at the top, the message at the field, and "Continue".
 // Date and region problems are the core's own words (eligibility.check, errors at this
 // question's path); the page adds only "choose one"-type messages.
-import { RegionPicker } from '../components/region-picker.js';
-import { dateInput, el, errorSummary, fieldError, questionHeading, radioGroup } from '../filing/dom.js';
+import { RegionPicker } from '../components/region-picker/region-picker.js';
+import { dateInput } from '../components/date-input/date-input.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary, fieldError } from '../components/error-summary/error-summary.js';
+import { questionHeading } from '../components/question-flow/heading.js';
+import { radioGroup } from '../components/radios/radios.js';
 import { renderInstitutionSearch } from './institution-search.js';
-import { eligibilityRequest } from './request.js';
+import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
 import { firstUnanswered, isAnswered, nextStep, pathStep, previousStep, setting } from './steps.js';
 
 const SEARCH_LIMIT = 10;

@@ -3,20 +3,12 @@
 // Radio options that name policy things (diseases, filing categories) come from the core
 // (lists.js), so they are passed in as `lists`.
 
+import { isStay } from '../components/saved-case/eligibility-request.js';
+
+export { isStay, setting } from '../components/saved-case/eligibility-request.js';
+
 export const VISIT_TYPES = ['inpatient', 'general_outpatient', 'chronic_outpatient', 'pharmacy', 'emergency'];
 const TRI = ['yes', 'no', 'unknown'];
-
-// A stay in hospital: an inpatient visit, or an emergency that led to admission.
-export const isStay = (a) => a.get('visit') === 'inpatient' || (a.get('visit') === 'emergency' && a.get('admitted') === 'yes');
-const filed = (a) => a.get('filed') === 'yes';
-
-// Which of the institution's network flags the visit needs, as the core picks it; pharmacy is
-// split off only for the wording of the question.
-export function setting(a) {
-  if (isStay(a)) return 'inpatient';
-  if (a.get('visit') === 'chronic_outpatient') return 'chronic';
-  return a.get('visit') === 'pharmacy' ? 'pharmacy' : 'outpatient';
-}
 
 export const STEPS = [
   { id: 'insured', kind: 'region' },

@@ -5,7 +5,7 @@
 // Question titles are the questions themselves, in plain words; `short` names each answer on
 // the "check your answers" screen.
 
-import { QUESTION_TEXT } from '../i18n.js';
+import { QUESTION_TEXT } from '../components/question-flow/text.js';
 
 const ZH = {
   institutionSearch: {
@@ -243,12 +243,6 @@ const ZH = {
     restart: '清除这些回答，重新开始',
   },
   // Texts other pages show to lead here.
-  link: {
-    title: '能不能直接结算',
-    intro: '在外地看病或买药前后，查一查医院或药店能不能直接结算；不能的话，怎么手工报销、带什么材料、什么时候以前办。',
-    start: '查一查能不能直接结算',
-    afterFiling: '这家医院能直接结算我的费用吗？查一查',
-  },
 };
 
 const EN = {
@@ -485,12 +479,6 @@ const EN = {
     dischargedApply: 'Count the days',
     dischargedMissing: 'No discharge date yet, so the deadline above cannot be given as a day.',
     restart: 'Clear these answers and start again',
-  },
-  link: {
-    title: 'Will it settle directly?',
-    intro: 'Before or after you are treated or buy medicine elsewhere, check whether the hospital or pharmacy can settle the bill directly; if not, how to claim back, with which papers, and by when.',
-    start: 'Check whether it settles directly',
-    afterFiling: 'Will this hospital settle my bill directly? Check',
   },
 };
 

@@ -1,12 +1,13 @@
 // The form screen: the person, the two places, the filing, the visit, the bill (lines or class
 // totals), the year so far and the policy. Every answer is saved as typed on every change
 // (answers.js); problems are listed at the top (GOV.UK error summary), each linking to its field.
-import { RegionPicker } from '../components/region-picker.js';
-import { el, errorSummary, fieldError } from '../filing/dom.js';
+import { RegionPicker } from '../components/region-picker/region-picker.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary, fieldError } from '../components/error-summary/error-summary.js';
 import { OWN, PORTAL, policiesFor } from './policy.js';
 import { policySummary, local } from './policy-info.js';
 import { CLASSES, LEVELS, YTD_FIELDS, emptyLine, isInpatient, lines } from './request.js';
-import { date, radios, selectField, textField } from './fields.js';
+import { date, radios, selectField, textField } from '../components/fields/fields.js';
 
 const SEARCH_LIMIT = 10;
 

@@ -1,8 +1,8 @@
 // The answers as the core's estimate request (docs/estimate.md), and the problems the page can
 // see before asking the core: a choice not made, an amount that is not an amount. Everything
 // about policy is left to the core. Each problem names the field (its element id) it belongs to.
-import { isoDate } from '../filing/requests.js';
-import { percentToBp, toCount, yuanToFen } from './money.js';
+import { isoDate } from '../components/date-input/iso-date.js';
+import { percentToBp, toCount, yuanToFen } from '../components/money/money.js';
 import { OWN, composePolicy, ownProblems } from './policy.js';
 
 export const CLASSES = ['A', 'B', 'C'];

@@ -1,11 +1,14 @@
 // "Check your answers": every answer with a change link, then the final check by the core
 // (filing.plan decides the category, filing.validate checks the application for it). Problems
 // are listed at the top, each linking to the question to fix.
-import { formatDate } from '../i18n.js';
+import { formatDate } from '../shell/i18n.js';
 import { reportError } from '../shell/embed.js';
-import { el, errorSummary, summaryRow, zh } from './dom.js';
+import { el, zh } from '../components/dom/dom.js';
+import { errorSummary } from '../components/error-summary/error-summary.js';
+import { summaryRow } from '../components/summary-list/summary-list.js';
 import { maskedId } from './id-mask.js';
-import { applicationRequest, isoDate, planRequest } from './requests.js';
+import { applicationRequest, planRequest } from '../components/saved-case/filing-requests.js';
+import { isoDate } from '../components/date-input/iso-date.js';
 import { applicationPathStep, isAnswered, planPathStep, visibleSteps } from './steps.js';
 
 const VALID_ISO = /^\d{4}-\d{2}-\d{2}$/;

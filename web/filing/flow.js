@@ -2,15 +2,18 @@
 // hash, and keeps the answers. The hash holds only the screen's name ("#/mobile",
 // "#/name?from=check"), never an answer, so nothing personal lands in history, bookmarks or
 // server logs. Back and forward are the browser's own: every screen change is a hash change.
-import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { DEFAULT_LANG } from '../shell/i18n.js';
+import { REGION_PICKER_TEXT } from '../components/region-picker/text.js';
+import { SHELL_TEXT } from '../shell/text.js';
+import { TEXT } from './text.js';
 import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
-import { Answers } from './answers.js';
+import { filingAnswers } from '../components/saved-case/stores.js';
 import { finalCheck, renderCheck } from './check.js';
-import { el } from './dom.js';
+import { el } from '../components/dom/dom.js';
 import { reportResult } from '../shell/embed.js';
-import { drawQr } from './qr.js';
+import { drawQr } from '../components/qr-code/qr-code.js';
 import { renderQuestion } from './question.js';
-import { todayLocal } from './requests.js';
+import { todayLocal } from '../components/date-input/iso-date.js';
 import { renderResult } from './result.js';
 import { renderScan } from './scan.js';
 import { STEP_BY_ID, firstUnanswered, visibleSteps } from './steps.js';
@@ -30,7 +33,7 @@ const markPressed = languageButtons((code) => {
   render({ navigated: false });
 });
 
-const answers = new Answers();
+const answers = filingAnswers();
 // What belongs to the screen on show and not to the answers: its errors, the scan state. It is
 // dropped whenever the screen changes.
 let view = { hash: null };
@@ -56,10 +59,10 @@ const ctx = {
   ask,
   href,
   lang: () => lang,
-  t: () => TEXT[lang].filing,
-  rootText: () => TEXT[lang],
+  t: () => TEXT[lang],
+  rootText: () => REGION_PICKER_TEXT[lang],
   today: () => todayLocal(),
-  messageText: (message) => message?.[lang] ?? message?.[DEFAULT_LANG] ?? (message ? '' : TEXT[lang].internalError),
+  messageText: (message) => message?.[lang] ?? message?.[DEFAULT_LANG] ?? (message ? '' : SHELL_TEXT[lang].internalError),
   go(route, { replace = false } = {}) {
     const target = href(route);
     if (!replace && location.hash !== target) {
@@ -163,10 +166,10 @@ function renderResultScreen(t) {
 }
 
 function render({ navigated }) {
-  const t = TEXT[lang].filing;
+  const t = TEXT[lang];
   root.lang = lang;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = TEXT[lang][node.dataset.i18n];
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = SHELL_TEXT[lang][node.dataset.i18n];
+  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', SHELL_TEXT[lang][node.dataset.i18nLabel]);
   markPressed(lang);
   if (!core) return;
 
@@ -218,7 +221,7 @@ window.addEventListener('hashchange', () => render({ navigated: true }));
 render({ navigated: false });
 loadCore({
   status: statusEl,
-  texts: () => TEXT[lang],
+  texts: () => SHELL_TEXT[lang],
   ready: (loaded) => {
     core = loaded;
     render({ navigated: false });

@@ -2,9 +2,14 @@
 // top, the message next to the field), and what "Continue" does. Errors for fields the core
 // checks are the core's own (filing.validate), in the page language; the page adds only
 // "choose one"-type messages for questions the core does not see as fields.
-import { RegionPicker } from '../components/region-picker.js';
-import { dateInput, el, errorSummary, fieldError, questionHeading, radioGroup } from './dom.js';
-import { applicationRequest, isoDate } from './requests.js';
+import { RegionPicker } from '../components/region-picker/region-picker.js';
+import { dateInput } from '../components/date-input/date-input.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary, fieldError } from '../components/error-summary/error-summary.js';
+import { questionHeading } from '../components/question-flow/heading.js';
+import { radioGroup } from '../components/radios/radios.js';
+import { applicationRequest } from '../components/saved-case/filing-requests.js';
+import { isoDate } from '../components/date-input/iso-date.js';
 import { applicationPathStep, firstUnanswered, isAnswered, nextStep, previousStep } from './steps.js';
 
 const SEARCH_LIMIT = 10;

@@ -1,7 +1,11 @@
-// Field builders for the estimate form, on top of the filing flow's GOV.UK-style ones (dom.js).
-// The filing flow asks one question per screen, so its radios and dates carry the screen's
-// heading; here several questions share a screen, so that heading becomes the legend's text.
-import { dateInput, el, fieldError, radioGroup } from '../filing/dom.js';
+// Field builders for screens that ask several questions at once (the estimate form, the ledger's
+// entries), on top of the GOV.UK-style radios and date input. Those carry the screen's heading,
+// as a one-question-a-screen flow wants; here several questions share a screen, so that heading
+// becomes the legend's text.
+import { dateInput } from '../date-input/date-input.js';
+import { el } from '../dom/dom.js';
+import { fieldError } from '../error-summary/error-summary.js';
+import { radioGroup } from '../radios/radios.js';
 
 function asSubQuestion(fieldset) {
   const heading = fieldset.querySelector('legend > h1');

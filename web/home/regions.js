@@ -1,7 +1,7 @@
 // The "where insured / where treated" section: two region pickers, the relation between the
 // two places from the core, and the two choices remembered across reloads. Region codes are
 // not personal the way the ID number is, so keeping them saves people typing them again.
-import { RegionPicker } from './components/region-picker.js';
+import { RegionPicker } from '../components/region-picker/region-picker.js';
 
 const STORAGE_KEYS = { insured: 'medins.insured_region', treatment: 'medins.treatment_region' };
 const SEARCH_LIMIT = 10;

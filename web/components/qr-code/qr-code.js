@@ -4,7 +4,7 @@
 // otherwise fetch it from a public CDN, which the page's CSP blocks and which would leak that
 // someone is preparing a filing.
 
-const VENDOR = new URL('../vendor/zxing/', import.meta.url);
+const VENDOR = new URL('../../vendor/zxing/', import.meta.url);
 const PARTS = {
   writer: { module: new URL('es/writer/index.js', VENDOR).href, wasm: new URL('writer/zxing_writer.wasm', VENDOR).href },
   reader: { module: new URL('es/reader/index.js', VENDOR).href, wasm: new URL('reader/zxing_reader.wasm', VENDOR).href },

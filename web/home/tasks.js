@@ -1,10 +1,9 @@
 // The home page's task list (after the GOV.UK "task list" pattern): the five parts of getting
 // ready, each a link straight into its part, with its state worked out from what this device
 // has saved and from the core (a part is "done" when the core accepts its answers as they are).
-import { Answers } from './filing/answers.js';
-import { planRequest } from './filing/requests.js';
-import { eligibilityRequest } from './eligibility/request.js';
-import { savedAnswers } from './handover/model.js';
+import { planRequest } from '../components/saved-case/filing-requests.js';
+import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
+import { savedAnswers } from '../components/saved-case/stores.js';
 
 const CODE = /^\d{6}$/;
 

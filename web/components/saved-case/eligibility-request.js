@@ -1,8 +1,18 @@
 // Turns the answers into the core's eligibility.check request. The page decides nothing about
 // policy: it passes on what the person said ("I don't know" as null, which the core answers
 // with checks instead of a guess), and the core picks the route.
-import { isoDate } from '../filing/requests.js';
-import { isStay, setting } from './steps.js';
+import { isoDate } from '../date-input/iso-date.js';
+
+// A stay in hospital: an inpatient visit, or an emergency that led to admission.
+export const isStay = (a) => a.get('visit') === 'inpatient' || (a.get('visit') === 'emergency' && a.get('admitted') === 'yes');
+
+// Which of the institution's network flags the visit needs, as the core picks it; pharmacy is
+// split off only for the wording of the question.
+export function setting(a) {
+  if (isStay(a)) return 'inpatient';
+  if (a.get('visit') === 'chronic_outpatient') return 'chronic';
+  return a.get('visit') === 'pharmacy' ? 'pharmacy' : 'outpatient';
+}
 
 const TRI = { yes: true, no: false, unknown: null };
 
@@ -31,7 +41,7 @@ export function eligibilityRequest(a, asOf) {
     designated: TRI[a.get('designated')] ?? null,
     networked: { [flag]: a.get('designated') === 'no' ? null : TRI[a.get('networked')] ?? null },
   };
-  // Found in the portal's list (institution-search.js): its level is known too.
+  // Found in the portal's list (eligibility/institution-search.js): its level is known too.
   const level = a.get('institution')?.level;
   if (level) institution.level = level;
   const request = {

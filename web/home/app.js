@@ -1,10 +1,11 @@
 // The ID check page: loads the core (wasm), sends it requests and shows its answers in the
 // chosen language. The ID number lives only in the input and in memory, never in storage.
 // The region section below it lives in regions.js.
-import { DEFAULT_LANG, TEXT, formatDate, formatSex, formatAge } from './i18n.js';
+import { DEFAULT_LANG, formatDate } from '../shell/i18n.js';
+import { TEXT, formatSex, formatAge } from './text.js';
 import { createRegionsSection } from './regions.js';
 import { renderTaskList } from './tasks.js';
-import { createCore, saveLang, savedLang } from './shell/page-shell.js';
+import { createCore, saveLang, savedLang } from '../shell/page-shell.js';
 
 const root = document.documentElement;
 const statusEl = document.getElementById('status');

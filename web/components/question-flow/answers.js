@@ -1,10 +1,8 @@
 // The person's answers, saved on every keystroke so a reload (or a phone that drops the tab)
-// loses nothing. Each answer has its own key under medins.filing. in localStorage, as typed.
-// The ID number is the exception: it goes to sessionStorage only, so it is gone when the tab
-// closes and never sits on a shared family computer.
-
-const PREFIX = 'medins.filing.';
-const SESSION_ONLY = new Set(['id']);
+// loses nothing. Each answer has its own key under the flow's prefix in localStorage, as typed.
+// Keys named session-only (the filing's ID number) go to sessionStorage only, so they are gone
+// when the tab closes and never sit on a shared family computer. Each part's prefix and
+// session-only keys are in ../saved-case/stores.js.
 
 // Storage can be switched off or full; the flow then still works for this visit, from memory.
 function attempt(fn, fallback) {
@@ -16,8 +14,7 @@ function attempt(fn, fallback) {
 }
 
 export class Answers {
-  // Other flows (eligibility/) keep their answers the same way under their own prefix.
-  constructor({ prefix = PREFIX, sessionOnly = SESSION_ONLY } = {}) {
+  constructor({ prefix, sessionOnly = new Set() }) {
     this.prefix = prefix;
     this.sessionOnly = sessionOnly;
     this.values = {};
