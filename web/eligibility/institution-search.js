@@ -4,7 +4,7 @@
 // list's facts (eligibility: {treatment_region, institution}); the person can still answer by
 // hand below. Without a list the question is as before, and its hint says how to look it up.
 import { el, zh } from '../components/dom/dom.js';
-import { setting } from './steps.js';
+import { setting } from '../components/saved-case/eligibility-request.js';
 
 const LIMIT = 8;
 const TRI = { true: 'yes', false: 'no' };

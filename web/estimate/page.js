@@ -3,7 +3,6 @@
 // and the settlement-slip comparison (#/slip) by the URL hash, and renders everything again on a
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
 import { DEFAULT_LANG } from '../shell/i18n.js';
-import { REGION_PICKER_TEXT } from '../components/region-picker/text.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { reportError, reportResult } from '../shell/embed.js';
 import { asker, embeddedPolicy, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
@@ -115,7 +114,6 @@ const ctx = {
   ask,
   t,
   lang: () => lang,
-  rootText: () => REGION_PICKER_TEXT[lang],
   messageText,
   policies: () => policyList,
   ledgerAvailable,

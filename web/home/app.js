@@ -142,6 +142,7 @@ function renderStatus(t) {
 const regions = createRegionsSection({
   ask,
   texts: () => TEXT[state.lang],
+  lang: () => state.lang,
   messageText: (message) => messageText(message, TEXT[state.lang]),
 });
 

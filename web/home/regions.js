@@ -1,10 +1,10 @@
 // The "where insured / where treated" section: two region pickers, the relation between the
 // two places from the core, and the two choices remembered across reloads. Region codes are
 // not personal the way the ID number is, so keeping them saves people typing them again.
+import { coreSearch, pickerTexts } from '../components/region-picker/core-field.js';
 import { RegionPicker } from '../components/region-picker/region-picker.js';
 
 const STORAGE_KEYS = { insured: 'medins.insured_region', treatment: 'medins.treatment_region' };
-const SEARCH_LIMIT = 10;
 const CODE_PATTERN = /^\d{6}$/;
 
 function storedCode(key) {
@@ -25,17 +25,6 @@ function storeCode(key, code) {
   }
 }
 
-function pickerTexts(t, messageText) {
-  return {
-    results: t.regionResults,
-    noResults: t.regionNoResults,
-    chosen: t.regionChosen,
-    // The core's own words for a search text it refuses (too long, nothing searchable).
-    refused: (errors) => errors.map((e) => messageText(e.message)).join(' '),
-    failed: t.regionFailed,
-  };
-}
-
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -47,10 +36,11 @@ function element(tag, className, text) {
  * @param {object} deps
  * @param {(op: string, request: object) => object} deps.ask  the page's door to the core
  * @param {() => object} deps.texts  the current language's TEXT entry
+ * @param {() => string} deps.lang  the current language
  * @param {(message: object) => string} deps.messageText  a core message in the current language
  * @returns {{ start(): void, render(): void }}
  */
-export function createRegionsSection({ ask, texts, messageText }) {
+export function createRegionsSection({ ask, texts, lang, messageText }) {
   const resultEl = document.getElementById('relation-result');
   // The last relation answer, so a language switch can show it again.
   let relation = null;
@@ -62,13 +52,8 @@ export function createRegionsSection({ ask, texts, messageText }) {
       listbox: document.getElementById(`${role}-listbox`),
       status: document.getElementById(`${role}-status`),
       clear: document.getElementById(`${role}-clear`),
-      texts: pickerTexts(texts(), messageText),
-      search: (query) => {
-        const response = ask('region.search', { query, limit: SEARCH_LIMIT });
-        if (response.ok) return { hits: response.result.hits, limit: SEARCH_LIMIT };
-        const refusals = (response.errors ?? []).filter((e) => e.path === '/query' && e.message);
-        return refusals.length ? { refused: refusals } : null;
-      },
+      texts: pickerTexts(lang(), messageText),
+      search: coreSearch(ask),
       onChange: (region) => {
         storeCode(STORAGE_KEYS[role], region?.code);
         updateRelation();
@@ -137,7 +122,7 @@ export function createRegionsSection({ ask, texts, messageText }) {
       updateRelation();
     },
     render() {
-      const pickerText = pickerTexts(texts(), messageText);
+      const pickerText = pickerTexts(lang(), messageText);
       for (const picker of Object.values(pickers)) picker.setTexts(pickerText);
       renderRelation();
     },
