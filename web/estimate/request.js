@@ -135,7 +135,7 @@ function yearToDate(answers, ledger) {
  * The estimate request. `changes` makes the "what if" variants: {category, level}.
  * @param {object} answers
  * @param {{shipped: object|null, today: string, ledger?: object|null}} ctx  shipped: policy.get's result for
- *   the choice; ledger: the ledger's year of the bill (web/ledger/store.js ledgerYear) when used
+ *   the choice; ledger: the ledger's year of the bill (components/saved-case/ledger.js ledgerYear) when used
  */
 export function estimateRequest(answers, { shipped, today, ledger = null, portal = null }, changes = {}) {
   const scheme = answers.get('scheme');
