@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { runAxe } from './axe.mjs';
 import { test } from 'node:test';
 import { TEXT } from '../../web/eligibility/text.js';
+import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import path from 'node:path';
 import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
@@ -409,7 +410,7 @@ test('after filing: the result links here, and places, category and start date a
   await page.goto(`${env.baseUrl}filing/#/result`);
   await waitReady(page);
   await page.waitForSelector('#eligibility-link');
-  assert.equal(await page.textContent('#eligibility-link'), TEXT['zh-CN'].link.afterFiling);
+  assert.equal(await page.textContent('#eligibility-link'), FILING_TEXT['zh-CN'].result.eligibilityLink);
   await Promise.all([page.waitForURL('**/eligibility/'), page.click('#eligibility-link')]);
   await waitReady(page);
   await waitScreen(page, 'start');

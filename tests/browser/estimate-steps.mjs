@@ -1,7 +1,7 @@
 // Steps of the estimate form shared by browser tests (estimate, handover, ledger): a case's
 // request typed into the form as a person would, regions picked by code, dates by their boxes.
 import assert from 'node:assert/strict';
-import { formatFen } from '../../web/estimate/money.js';
+import { formatFen } from '../../web/components/money/money.js';
 import { askCore, waitScreen } from './flow-steps.mjs';
 
 // Types the region code (the core finds divisions by code too) and picks the one named.

@@ -12,7 +12,7 @@ import { runAxe as axeRun } from './axe.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { formatFen } from '../../web/estimate/money.js';
+import { formatFen } from '../../web/components/money/money.js';
 import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
 import { openPage, repoRoot, shot, useSiteAndBrowser, waitReady } from './harness.mjs';

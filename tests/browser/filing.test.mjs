@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
-import { TEXT } from '../../web/i18n.js';
+import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
@@ -116,8 +116,8 @@ async function assertResultMatchesCore(page, lang, plan) {
   assert.equal(low, countBases(plan, 'low'));
   assert.ok(low > 0, 'the shipped rules have unconfirmed parts; the page must show them');
   const marks = await page.$$eval('#result-channels .mark-unconfirmed', (n) => n.map((x) => x.textContent));
-  assert.ok(marks.every((m) => m.includes(TEXT[lang].filing.result.confidence.low)));
-  assert.ok((await page.textContent('#not-official')).includes(TEXT[lang].filing.notOfficial));
+  assert.ok(marks.every((m) => m.includes(FILING_TEXT[lang].result.confidence.low)));
+  assert.ok((await page.textContent('#not-official')).includes(FILING_TEXT[lang].notOfficial));
 }
 
 // Reads the QR code from a PNG with zxing-wasm in Node, and checks the payload with the core.
@@ -130,7 +130,7 @@ async function readQrPng(png) {
 test('zh-CN: a retiree from 北京 朝阳 to 三亚, with field errors, reload, back/forward, print and QR', async (t) => {
   const { page, problems, requests } = await openFiling(t);
   const { urls } = tracker(page);
-  const zh = TEXT['zh-CN'].filing;
+  const zh = FILING_TEXT['zh-CN'];
   await waitScreen(page, 'start');
   assert.equal(await page.textContent('h1'), zh.start.title);
   await page.click('#start-button');
@@ -306,7 +306,7 @@ test('zh-CN: a retiree from 北京 朝阳 to 三亚, with field errors, reload, 
 
 test('en: a worker from 上海 浦东 on a temporary trip to 成都, then clearing the answers', async (t) => {
   const { page, problems, requests } = await openFiling(t);
-  const en = TEXT.en.filing;
+  const en = FILING_TEXT.en;
   await page.click('#lang-en');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('h1'), en.start.title);
@@ -329,7 +329,7 @@ test('en: a worker from 上海 浦东 on a temporary trip to 成都, then cleari
   // Switching language re-says the error in the other language.
   await page.click('#lang-zh');
   assert.deepEqual((await shownErrors(page)).field,
-    [TEXT['zh-CN'].filing.errorPrefix + badMobile.errors.find((e) => e.path === '/mobile').message['zh-CN']]);
+    [FILING_TEXT['zh-CN'].errorPrefix + badMobile.errors.find((e) => e.path === '/mobile').message['zh-CN']]);
   await page.click('#lang-en');
   await fillText(page, 'mobile', '+86 139 1234 5678', 'address');
   await fillText(page, 'address', '成都市武侯区人民南路四段1号', 'reason');
@@ -371,7 +371,7 @@ test('en: a worker from 上海 浦东 on a temporary trip to 成都, then cleari
 
 test('continue on this device: a photo of the QR code fills the answers; a damaged one is refused', async (t) => {
   const { page, problems, requests } = await openFiling(t, { viewport: { width: 360, height: 740 } });
-  const zh = TEXT['zh-CN'].filing;
+  const zh = FILING_TEXT['zh-CN'];
   const asOf = await localDay(page);
   const startDate = await localDay(page, 10);
   const application = {
@@ -381,7 +381,7 @@ test('continue on this device: a photo of the QR code fills the answers; a damag
   const encoded = await askCore(page, 'filing.encode_qr', { application });
   // A QR picture made the way the result screen makes it, shown on its own and photographed.
   const png = await page.evaluate(async (payload) => {
-    const { drawQr } = await import('/filing/qr.js');
+    const { drawQr } = await import('/components/qr-code/qr-code.js');
     const svg = await drawQr(payload, 'qr');
     svg.id = 'test-qr';
     svg.setAttribute('width', '300');
@@ -413,7 +413,7 @@ test('continue on this device: a photo of the QR code fills the answers; a damag
   const forgedAnswer = await askCore(page, 'filing.decode_qr', { payload: forged });
   assert.equal(forgedAnswer.ok, false);
   const forgedPng = await page.evaluate(async (payload) => {
-    const { drawQr } = await import('/filing/qr.js');
+    const { drawQr } = await import('/components/qr-code/qr-code.js');
     const svg = await drawQr(payload, 'qr');
     svg.id = 'test-qr';
     svg.setAttribute('width', '300');

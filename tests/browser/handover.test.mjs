@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { formatFen } from '../../web/estimate/money.js';
+import { formatFen } from '../../web/components/money/money.js';
 import { TEXT } from '../../web/handover/text.js';
 import { runAxe } from './axe.mjs';
 import { enterCase } from './estimate-steps.mjs';

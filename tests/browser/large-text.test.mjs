@@ -1,4 +1,4 @@
-// Large-text mode (web/shell/large-text.js, style.css html.large-text): switched on once, it is
+// Large-text mode (web/shell/large-text.js, styles/base.css html.large-text): switched on once, it is
 // on for every page and after a reload; the type really is larger; its button speaks the page
 // language; every page passes axe-core in it, in both languages, and fits a 360 px phone.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/large-text.test.mjs

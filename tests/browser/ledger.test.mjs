@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { formatFen } from '../../web/estimate/money.js';
+import { formatFen } from '../../web/components/money/money.js';
+import { TEXT as HOME_TEXT } from '../../web/home/text.js';
 import { LEDGER_TEXT } from '../../web/ledger/text.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
 import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
@@ -151,7 +152,7 @@ test('a claim moves through its stages, with its deadline reminder and a calenda
   const T = LEDGER_TEXT['zh-CN'];
   const today = await localDay(page);
   // In through the main page's link.
-  assert.equal(await page.textContent('#ledger-start'), T.link.linkStart);
+  assert.equal(await page.textContent('#ledger-start'), HOME_TEXT['zh-CN'].ledgerStart);
   await Promise.all([page.waitForURL('**/ledger/'), page.click('#ledger-start')]);
   await waitReady(page);
   await page.check('#p-scheme-employee');

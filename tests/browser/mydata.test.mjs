@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { TEXT as ROOT_TEXT } from '../../web/i18n.js';
+import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
+import { SHELL_TEXT } from '../../web/shell/text.js';
 import { TEXT } from '../../web/mydata/text.js';
 import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
@@ -145,7 +146,7 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   const seen = watch(page);
   const zh = TEXT['zh-CN'];
   assert.equal(await page.getAttribute('#id-input', 'name'), null);
-  const filingZh = ROOT_TEXT['zh-CN'].filing;
+  const filingZh = FILING_TEXT['zh-CN'];
 
   await fillFiling(page);
   // Masked on "check your answers" until Show is pressed.
@@ -310,7 +311,7 @@ test('English: the page, a wrong passphrase and the replace preview in English',
   const { page, problems } = await openPage(env, t);
   const en = TEXT.en;
   await page.click('#lang-en');
-  assert.equal(await page.textContent('#mydata-link'), en.link);
+  assert.equal(await page.textContent('#mydata-link'), SHELL_TEXT.en.mydata);
   await toMyData(page);
   assert.equal(await page.textContent('h1'), en.title);
   // Something kept: the language choice and a remembered region.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { formatFen } from '../../web/estimate/money.js';
+import { formatFen } from '../../web/components/money/money.js';
 import { enterCase } from './estimate-steps.mjs';
 import { openPage, repoRoot, shot, siteDir, useSiteAndBrowser, waitReady } from './harness.mjs';
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
-import { TEXT } from '../../web/i18n.js';
+import { TEXT } from '../../web/home/text.js';
 import { openPage as openHarnessPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const VALID_ID = '11010519491231002X';

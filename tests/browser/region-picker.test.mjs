@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { runAxe as axeRun } from './axe.mjs';
 import { test } from 'node:test';
-import { TEXT } from '../../web/i18n.js';
+import { TEXT } from '../../web/home/text.js';
 import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 

@@ -7,7 +7,7 @@
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/walkthrough.test.mjs
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatFen } from '../../web/estimate/money.js';
+import { formatFen } from '../../web/components/money/money.js';
 import { runAxe } from './axe.mjs';
 import { askCore, localDay } from './flow-steps.mjs';
 import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';

@@ -2,8 +2,8 @@
 // basis folded away), what to check when a fact was not known (and what each answer would
 // mean), what to show and when, and for a manual claim the tickable papers, the deadline and
 // the audits. Every policy text is the core's (eligibility.check), in the page language.
-import { formatDate } from '../i18n.js';
-import { el } from '../filing/dom.js';
+import { formatDate } from '../shell/i18n.js';
+import { el } from '../components/dom/dom.js';
 import { block, local, marked, sources, unconfirmedMark } from './basis.js';
 import { renderChecklist } from './checklist.js';
 import { pathStep } from './steps.js';

@@ -2,8 +2,8 @@
 // next to anything the core marks low, and the sources folded under "Basis" (people read the
 // answer, not the bibliography). Addresses are text, not links: the page keeps people on it,
 // and some sources are reprints whose sites are not worth a click.
-import { formatDate } from '../i18n.js';
-import { el, zh } from '../filing/dom.js';
+import { formatDate } from '../shell/i18n.js';
+import { el, zh } from '../components/dom/dom.js';
 
 export function local(text, lang) {
   return text?.[lang] ?? text?.['zh-CN'] ?? '';

@@ -2,7 +2,7 @@
 // (medins.eligibility.ticked, through Answers) so a person gathering papers over days finds
 // their ticks again; the ids are the core's checklist ids, so a tick follows its paper even when
 // the answer changes and the list grows or shrinks.
-import { el } from '../filing/dom.js';
+import { el } from '../components/dom/dom.js';
 import { local, marked, sources } from './basis.js';
 
 const KEY = 'ticked';

@@ -3,8 +3,8 @@
 // that list by name, pinyin, initials or code. A hit answers the institution questions from the
 // list's facts (eligibility: {treatment_region, institution}); the person can still answer by
 // hand below. Without a list the question is as before, and its hint says how to look it up.
-import { el, zh } from '../filing/dom.js';
-import { setting } from './steps.js';
+import { el, zh } from '../components/dom/dom.js';
+import { setting } from '../components/saved-case/eligibility-request.js';
 
 const LIMIT = 8;
 const TRI = { true: 'yes', false: 'no' };

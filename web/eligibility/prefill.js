@@ -3,8 +3,8 @@
 // filing category and start date. The category is the one filing.plan decides for the filing
 // answers, asked of the core here rather than stored twice. Only empty answers are filled;
 // whether the person has actually filed is still asked, since preparing is not filing.
-import { Answers } from '../filing/answers.js';
-import { planRequest } from '../filing/requests.js';
+import { filingAnswers } from '../components/saved-case/stores.js';
+import { planRequest } from '../components/saved-case/filing-requests.js';
 
 const REGION_KEYS = { insured: ['insured', 'medins.insured_region'], treatment: ['destination', 'medins.treatment_region'] };
 const CODE = /^\d{6}$/;
@@ -19,7 +19,7 @@ function remembered(key) {
 
 /** @returns {boolean} whether anything came from the filing flow */
 export function prefill(answers, ask, asOf) {
-  const filing = new Answers();
+  const filing = filingAnswers();
   let fromFiling = false;
   for (const [step, [filingKey, storageKey]] of Object.entries(REGION_KEYS)) {
     if (answers.has(step)) continue;

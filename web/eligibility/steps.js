@@ -1,22 +1,13 @@
 // The questions of the eligibility step, one per screen, in order. Which are asked depends on
 // earlier answers (`when`); the order here is the order of the flow and of "check your answers".
 // Radio options that name policy things (diseases, filing categories) come from the core
-// (lists.js), so they are passed in as `lists`.
+// (lists.js), so they are passed in as `lists` (components/question-flow/steps.js).
+import { pathToStep, stepList } from '../components/question-flow/steps.js';
+import { isStay } from '../components/saved-case/eligibility-request.js';
 
 export const VISIT_TYPES = ['inpatient', 'general_outpatient', 'chronic_outpatient', 'pharmacy', 'emergency'];
 const TRI = ['yes', 'no', 'unknown'];
-
-// A stay in hospital: an inpatient visit, or an emergency that led to admission.
-export const isStay = (a) => a.get('visit') === 'inpatient' || (a.get('visit') === 'emergency' && a.get('admitted') === 'yes');
 const filed = (a) => a.get('filed') === 'yes';
-
-// Which of the institution's network flags the visit needs, as the core picks it; pharmacy is
-// split off only for the wording of the question.
-export function setting(a) {
-  if (isStay(a)) return 'inpatient';
-  if (a.get('visit') === 'chronic_outpatient') return 'chronic';
-  return a.get('visit') === 'pharmacy' ? 'pharmacy' : 'outpatient';
-}
 
 export const STEPS = [
   { id: 'insured', kind: 'region' },
@@ -44,46 +35,7 @@ export const STEPS = [
   { id: 'paid', kind: 'radio', options: () => ['yes', 'no'], when: (a) => !(isStay(a) && a.get('discharged') === 'not_yet') },
 ];
 
-export const STEP_BY_ID = Object.fromEntries(STEPS.map((s) => [s.id, s]));
-
-export function visibleSteps(answers) {
-  return STEPS.filter((s) => !s.when || s.when(answers));
-}
-
-const REGION_CODE = /^\d{6}$/;
-
-export function isAnswered(step, answers, lists) {
-  const value = answers.get(step.id);
-  switch (step.kind) {
-    case 'radio':
-      return step.options(answers, lists).includes(value);
-    case 'yesno':
-      return value === 'yes' || value === 'no';
-    case 'region':
-      return REGION_CODE.test(value ?? '');
-    case 'date':
-      return Boolean(value?.year && value?.month && value?.day);
-    default:
-      return Boolean(value);
-  }
-}
-
-export function firstUnanswered(answers, lists, after = null) {
-  const steps = visibleSteps(answers);
-  const start = after ? steps.findIndex((s) => s.id === after) + 1 : 0;
-  return steps.slice(start).find((s) => !isAnswered(s, answers, lists)) ?? null;
-}
-
-export function nextStep(answers, current) {
-  const steps = visibleSteps(answers);
-  return steps[steps.findIndex((s) => s.id === current) + 1] ?? null;
-}
-
-export function previousStep(answers, current) {
-  const steps = visibleSteps(answers);
-  const i = steps.findIndex((s) => s.id === current);
-  return i > 0 ? steps[i - 1] : null;
-}
+export const FLOW = stepList(STEPS);
 
 // Where the core's errors land, by request path (longest prefix first).
 const PATHS = [
@@ -104,8 +56,4 @@ const PATHS = [
   ['/voucher_activated', 'voucher'],
 ];
 
-export function pathStep(path) {
-  const p = String(path ?? '');
-  const hit = PATHS.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
-  return hit ? hit[1] : null;
-}
+export const pathStep = pathToStep(PATHS);

@@ -5,7 +5,7 @@
 // Question titles are the questions themselves, in plain words; `short` names each answer on
 // the "check your answers" screen.
 
-import { QUESTION_TEXT } from '../i18n.js';
+import { QUESTION_TEXT } from '../components/question-flow/text.js';
 
 const ZH = {
   institutionSearch: {
@@ -29,15 +29,6 @@ const ZH = {
   ...QUESTION_TEXT['zh-CN'],
   storageNote: '你的回答和勾选只保存在这台设备的浏览器里，不会发送出去。病种只保存到关闭这个页面为止。',
   notOfficial: '这只是本程序根据你的回答和公开资料给出的参考，以参保地和就医地医保部门的答复为准。',
-  region: {
-    clear: '清除',
-    results: (count, limited) => (limited
-      ? `找到很多地方，先列出前 ${count} 个。多输入几个字可以找得更准。`
-      : `找到 ${count} 个地方，请点选，或用上下方向键选好后按回车。`),
-    noResults: '没有找到这个地方，请换个写法试试，比如只输入地名的前两个字。',
-    chosen: (fullName) => `已选：${fullName}`,
-    failed: '查找时出了问题，请再试一次。',
-  },
   start: {
     title: '这次看病能不能直接结算？',
     intro: '在参保地以外看病或买药，能不能在医院、药店直接用医保结算？不能的话，怎么报销、带什么材料、什么时候以前办？回答几个问题，一页一个。',
@@ -243,12 +234,6 @@ const ZH = {
     restart: '清除这些回答，重新开始',
   },
   // Texts other pages show to lead here.
-  link: {
-    title: '能不能直接结算',
-    intro: '在外地看病或买药前后，查一查医院或药店能不能直接结算；不能的话，怎么手工报销、带什么材料、什么时候以前办。',
-    start: '查一查能不能直接结算',
-    afterFiling: '这家医院能直接结算我的费用吗？查一查',
-  },
 };
 
 const EN = {
@@ -273,15 +258,6 @@ const EN = {
   ...QUESTION_TEXT.en,
   storageNote: 'Your answers and ticks are kept only in this device’s browser and are not sent anywhere. The disease is kept only until you close this page.',
   notOfficial: 'This is guidance from medins, based on your answers and public sources. The medical insurance offices of your insured place and of the place of treatment have the final word.',
-  region: {
-    clear: 'Clear',
-    results: (count, limited) => (limited
-      ? `Many places match; the first ${count} are listed. Type a little more to narrow it down.`
-      : `${count} ${count === 1 ? 'place matches' : 'places match'}. Tap one, or choose with the up and down arrow keys and press Enter.`),
-    noResults: 'No place found. Try writing it another way, for example just the first two characters of the name.',
-    chosen: (fullName) => `Chosen: ${fullName}`,
-    failed: 'Something went wrong while searching. Please try again.',
-  },
   start: {
     title: 'Will this visit settle directly?',
     intro: 'When you are treated or buy medicine away from your insured place, can the hospital or pharmacy settle the bill with your medical insurance directly? If not, how do you claim, with which papers, and by when? Answer a few questions, one per page.',
@@ -485,12 +461,6 @@ const EN = {
     dischargedApply: 'Count the days',
     dischargedMissing: 'No discharge date yet, so the deadline above cannot be given as a day.',
     restart: 'Clear these answers and start again',
-  },
-  link: {
-    title: 'Will it settle directly?',
-    intro: 'Before or after you are treated or buy medicine elsewhere, check whether the hospital or pharmacy can settle the bill directly; if not, how to claim back, with which papers, and by when.',
-    start: 'Check whether it settles directly',
-    afterFiling: 'Will this hospital settle my bill directly? Check',
   },
 };
 

@@ -2,10 +2,13 @@
 // (eligibility.why_failed, a tree kept as data), to the likely reason and what can still be done.
 // The page only keeps the answers (localStorage, medins.eligibility.why.*) and draws what the core
 // says; the hash names the question on screen ("#/why/networked"), never an answer.
-import { formatDate } from '../i18n.js';
+import { formatDate } from '../shell/i18n.js';
 import { reportResult } from '../shell/embed.js';
-import { isoDate } from '../filing/requests.js';
-import { dateInput, el, errorSummary, radioGroup } from '../filing/dom.js';
+import { isoDate } from '../components/date-input/iso-date.js';
+import { dateInput } from '../components/date-input/date-input.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary } from '../components/error-summary/error-summary.js';
+import { radioGroup } from '../components/radios/radios.js';
 import { deadline } from './answer.js';
 import { block, local, marked, sources, unconfirmedMark } from './basis.js';
 import { renderChecklist } from './checklist.js';

@@ -4,7 +4,7 @@
 // each payer (the fund, the critical-illness layer, the person) span that payer's segments; the
 // person's parts are told apart in the table beside it, whose swatches are the bar's legend.
 // Each segment carries its figure in fen (data-fen); the table holds the same figures in words.
-import { formatFen, formatShare } from './money.js';
+import { formatFen, formatShare } from '../components/money/money.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BAR = 48;

@@ -1,9 +1,10 @@
 // The question for a figure the policy lacks (the core's estimate.unknown_terms, or the annual
 // cap it warns about): one question on its own screen, GOV.UK style, in plain words, with the
 // core's own sentence naming what is missing. The answer is kept with the policy it completes.
-import { el, errorSummary } from '../filing/dom.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary } from '../components/error-summary/error-summary.js';
 import { figureFields, figureKind, plainMessage, readFigure } from './policy.js';
-import { textField } from './fields.js';
+import { textField } from '../components/fields/fields.js';
 
 function question(kind, t, pointer, category) {
   const f = t.figure;

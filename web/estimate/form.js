@@ -1,65 +1,39 @@
 // The form screen: the person, the two places, the filing, the visit, the bill (lines or class
 // totals), the year so far and the policy. Every answer is saved as typed on every change
 // (answers.js); problems are listed at the top (GOV.UK error summary), each linking to its field.
-import { RegionPicker } from '../components/region-picker.js';
-import { el, errorSummary, fieldError } from '../filing/dom.js';
+import { regionField, showRegion } from '../components/region-picker/core-field.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary } from '../components/error-summary/error-summary.js';
 import { OWN, PORTAL, policiesFor } from './policy.js';
 import { policySummary, local } from './policy-info.js';
 import { CLASSES, LEVELS, YTD_FIELDS, emptyLine, isInpatient, lines } from './request.js';
-import { date, radios, selectField, textField } from './fields.js';
-
-const SEARCH_LIMIT = 10;
+import { date, radios, selectField, textField } from '../components/fields/fields.js';
 
 function section(id, title, ...content) {
   return el('section', { class: 'form-section', id: `section-${id}`, 'aria-labelledby': `section-${id}-title` },
     el('h2', { id: `section-${id}-title`, text: title }), ...content);
 }
 
-function regionField(ctx, role, view) {
+function placeField(ctx, role, view) {
   const { answers } = ctx;
   const f = ctx.t().form[role];
-  const root = ctx.rootText();
-  const id = `${role}-input`;
-  const errors = view.errorsFor(id);
-  const described = [`${role}-hint`, errors.length ? `${role}-error` : null].filter(Boolean).join(' ');
-  const input = el('input', {
-    id, type: 'text', autocomplete: 'off', autocorrect: 'off', spellcheck: 'false',
-    'aria-describedby': described, 'aria-invalid': errors.length ? 'true' : null,
-  });
-  const clear = el('button', { type: 'button', class: 'picker-clear', text: root.clear });
-  const status = el('p', { id: `${role}-status`, class: 'picker-status', role: 'status' });
-  const listbox = el('ul', { id: `${role}-listbox`, class: 'picker-list' });
-  const node = el('div', { class: `field picker${errors.length ? ' field-has-error' : ''}` },
-    el('label', { for: id, class: 'label', text: f.label }),
-    el('p', { id: `${role}-hint`, class: 'hint', text: f.hint }),
-    errors.length ? fieldError(`${role}-error`, ctx.t().errorPrefix, errors) : null,
-    el('div', { class: 'picker-row' }, input, clear), status, listbox);
-  const picker = new RegionPicker({
-    input, listbox, status, clear,
-    texts: {
-      results: root.regionResults,
-      noResults: root.regionNoResults,
-      chosen: root.regionChosen,
-      refused: (errs) => errs.map((e) => ctx.messageText(e.message)).join(' '),
-      failed: root.regionFailed,
-    },
-    search: (query) => {
-      const response = ctx.ask('region.search', { query, limit: SEARCH_LIMIT });
-      if (response.ok) return { hits: response.result.hits, limit: SEARCH_LIMIT };
-      const refusals = (response.errors ?? []).filter((e) => e.path === '/query' && e.message);
-      return refusals.length ? { refused: refusals } : null;
-    },
+  const errors = view.errorsFor(`${role}-input`);
+  const { node, picker } = regionField({
+    id: role,
+    heading: el('label', { for: `${role}-input`, class: 'label', text: f.label }),
+    hint: f.hint,
+    errors,
+    errorPrefix: ctx.t().errorPrefix,
+    lang: ctx.lang(),
+    ask: ctx.ask,
+    messageText: ctx.messageText,
     onChange: (region) => {
       answers.set(role, region?.code ?? null);
       // The insured place decides which policies are offered.
       if (role === 'insured') ctx.rerender();
     },
   });
-  const code = answers.get(role);
-  if (/^\d{6}$/.test(code ?? '')) {
-    const response = ctx.ask('region.get', { code });
-    if (response.ok) picker.setValue(response.result);
-  }
+  showRegion(picker, ctx.ask, answers.get(role));
   return node;
 }
 
@@ -265,7 +239,7 @@ export function renderForm(ctx, view) {
     section('person', f.sections.person,
       choice(ctx, view, 'scheme', { values: ['employee', 'resident'], rerender: true }),
       answers.get('scheme') === 'employee' ? choice(ctx, view, 'employment', { values: ['working', 'retired'] }) : null),
-    section('places', f.sections.places, regionField(ctx, 'insured', view), regionField(ctx, 'treatment', view)),
+    section('places', f.sections.places, placeField(ctx, 'insured', view), placeField(ctx, 'treatment', view)),
     section('filing', f.sections.filing,
       choice(ctx, view, 'category', { values: Object.keys(f.category.options), hint: categoryHint })),
     section('visit', f.sections.visit,

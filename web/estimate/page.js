@@ -2,13 +2,15 @@
 // medins.estimate.*), routes between the form, the result, the question for a missing figure
 // and the settlement-slip comparison (#/slip) by the URL hash, and renders everything again on a
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
-import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { DEFAULT_LANG } from '../shell/i18n.js';
+import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { reportError, reportResult } from '../shell/embed.js';
 import { asker, embeddedPolicy, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
-import { Answers } from '../filing/answers.js';
-import { planRequest, todayLocal } from '../filing/requests.js';
-import { el } from '../filing/dom.js';
-import { formatFen } from './money.js';
+import { estimateAnswers, filingAnswers } from '../components/saved-case/stores.js';
+import { planRequest } from '../components/saved-case/filing-requests.js';
+import { todayLocal } from '../components/date-input/iso-date.js';
+import { el } from '../components/dom/dom.js';
+import { formatFen } from '../components/money/money.js';
 import { renderFigure } from './figure.js';
 import { policyChoices, renderForm, settlePolicy } from './form.js';
 import { OWN, PORTAL, figureKind, hasCap, missingPointer } from './policy.js';
@@ -16,7 +18,7 @@ import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js
 import { renderResult } from './result.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
 import { ESTIMATE_TEXT } from './text.js';
-import { ledgerYear } from '../ledger/store.js';
+import { ledgerYear } from '../components/saved-case/ledger.js';
 import { renderWhatIf, variants } from './whatif.js';
 
 
@@ -36,7 +38,7 @@ const markPressed = languageButtons((code) => {
 let policyList = [];
 let portalPolicy = null; // the portal's policy document (<medins-assistant policy-src>), or null
 const shippedCache = new Map();
-const answers = new Answers({ prefix: 'medins.estimate.', sessionOnly: new Set() });
+const answers = estimateAnswers();
 // What belongs to the screen on show and not to the answers: its errors, the figure asked for.
 let view = { hash: null };
 
@@ -112,7 +114,6 @@ const ctx = {
   ask,
   t,
   lang: () => lang,
-  rootText: () => TEXT[lang],
   messageText,
   policies: () => policyList,
   ledgerAvailable,
@@ -316,7 +317,7 @@ function render({ navigated }) {
 // What the person told the other parts of the app, so they need not type it again: the places
 // the main page remembered, and the filing flow's answers (its category, decided by the core).
 function prefill() {
-  const filing = new Answers();
+  const filing = filingAnswers();
   const stored = (key) => {
     try {
       const code = localStorage.getItem(key);

@@ -1,8 +1,8 @@
 // How a policy is described to the person: its name, how sure we are of it (a low confidence is
 // said plainly as "unconfirmed"), whether its dates are known, and its source, with the address
 // as text (some sources are reprints; the page does not send people off to them).
-import { formatDate } from '../i18n.js';
-import { el, zh } from '../filing/dom.js';
+import { formatDate } from '../shell/i18n.js';
+import { el, zh } from '../components/dom/dom.js';
 
 export function local(text, lang) {
   return text?.[lang] ?? text?.['zh-CN'] ?? '';

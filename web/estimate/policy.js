@@ -3,7 +3,7 @@
 // format (docs/policy-format.md), which the core validates like a shipped file. The figures the
 // person gives are kept by the place they fill in the policy, a JSON pointer relative to the
 // version ("/inpatient/filing_cuts/unfiled"), so they survive a reload and a language switch.
-import { percentToBp, yuanToFen } from './money.js';
+import { percentToBp, yuanToFen } from '../components/money/money.js';
 
 export const OWN = 'own';
 // The policy the portal embedding the assistant supplied (<medins-assistant policy-src>), checked

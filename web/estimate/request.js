@@ -1,8 +1,8 @@
 // The answers as the core's estimate request (docs/estimate.md), and the problems the page can
 // see before asking the core: a choice not made, an amount that is not an amount. Everything
 // about policy is left to the core. Each problem names the field (its element id) it belongs to.
-import { isoDate } from '../filing/requests.js';
-import { percentToBp, toCount, yuanToFen } from './money.js';
+import { isoDate } from '../components/date-input/iso-date.js';
+import { percentToBp, toCount, yuanToFen } from '../components/money/money.js';
 import { OWN, composePolicy, ownProblems } from './policy.js';
 
 export const CLASSES = ['A', 'B', 'C'];
@@ -135,7 +135,7 @@ function yearToDate(answers, ledger) {
  * The estimate request. `changes` makes the "what if" variants: {category, level}.
  * @param {object} answers
  * @param {{shipped: object|null, today: string, ledger?: object|null}} ctx  shipped: policy.get's result for
- *   the choice; ledger: the ledger's year of the bill (web/ledger/store.js ledgerYear) when used
+ *   the choice; ledger: the ledger's year of the bill (components/saved-case/ledger.js ledgerYear) when used
  */
 export function estimateRequest(answers, { shipped, today, ledger = null, portal = null }, changes = {}) {
   const scheme = answers.get('scheme');

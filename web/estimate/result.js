@@ -2,10 +2,10 @@
 // used (its confidence and source; "unconfirmed" said plainly), the warnings, every step of the
 // core's explanation with its amount and source, and the "what if" comparison (whatif.js).
 // Every amount is the core's integer fen, formatted by string arithmetic (money.js).
-import { formatDate } from '../i18n.js';
-import { el } from '../filing/dom.js';
+import { formatDate } from '../shell/i18n.js';
+import { el } from '../components/dom/dom.js';
 import { stackedBar } from './bar.js';
-import { formatFen, formatShare } from './money.js';
+import { formatFen, formatShare } from '../components/money/money.js';
 import { confidenceLine, policySummary, sourceLine } from './policy-info.js';
 
 export const PARTS = ['class_c_fen', 'class_b_self_fen', 'filing_self_first_fen', 'deductible_fen', 'coinsurance_fen', 'over_cap_fen'];

@@ -3,9 +3,10 @@
 // from the slip in their hand and sees, box by box, where it agrees with the estimate and the
 // likely reasons where it does not. Amounts stay integer fen end to end (money.js): a
 // difference of one fen must show as one fen, never as a float's 0.009999.
-import { el, errorSummary } from '../filing/dom.js';
-import { textField } from './fields.js';
-import { formatFen, yuanToFen } from './money.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary } from '../components/error-summary/error-summary.js';
+import { textField } from '../components/fields/fields.js';
+import { formatFen, yuanToFen } from '../components/money/money.js';
 
 // The slip's own order (docs/estimate.md, "The settlement slip"): the core's JSON object does
 // not keep it, so the page holds it. Only one of the two critical-illness codes is ever present.

@@ -24,11 +24,6 @@ const CATEGORY_EN = {
 };
 
 const ZH = {
-  link: {
-    linkTitle: '估算看病费用',
-    linkIntro: '填写看病的费用和医保政策，算出医保基金大概付多少、自己要付多少，精确到分，每一步都有说明。',
-    linkStart: '开始估算',
-  },
   pageTitle: (screen) => `${screen} · 医保助手`,
   back: '返回修改',
   errorSummaryTitle: '有问题需要改正',
@@ -326,11 +321,6 @@ const ZH = {
 };
 
 const EN = {
-  link: {
-    linkTitle: 'Estimate a medical bill',
-    linkIntro: 'Enter the bill and the insurance policy to see roughly what the fund pays and what you pay, to the fen, with every step explained.',
-    linkStart: 'Start an estimate',
-  },
   pageTitle: (screen) => `${screen} · Medical insurance helper`,
   back: 'Go back and change',
   errorSummaryTitle: 'There is a problem',

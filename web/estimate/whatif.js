@@ -2,8 +2,8 @@
 // hospital level), side by side with the person's own case, and the difference in what the
 // person pays. A variant the policy cannot answer (a cut it does not state) says so in the
 // core's words and offers to take the figure from the person's notice.
-import { el } from '../filing/dom.js';
-import { formatFen } from './money.js';
+import { el } from '../components/dom/dom.js';
+import { formatFen } from '../components/money/money.js';
 import { figureKind, missingPointer, plainMessage } from './policy.js';
 import { LEVELS } from './request.js';
 

@@ -2,9 +2,8 @@
 // sentence, the checklist, the channels with their steps, the validity, what happens without a
 // filing, and the QR code. Every policy text is the core's (filing.plan), in the page language;
 // every block carries the core's confidence, and "low" is said plainly as "unconfirmed".
-import { formatDate } from '../i18n.js';
-import { TEXT as ELIGIBILITY_TEXT } from '../eligibility/text.js';
-import { el, zh } from './dom.js';
+import { formatDate } from '../shell/i18n.js';
+import { el, zh } from '../components/dom/dom.js';
 import { maskedId } from './id-mask.js';
 
 function local(text, lang) {
@@ -179,7 +178,7 @@ export function renderResult(plan, validated, t, lang, today) {
     // The next question after filing; the eligibility step takes the places, category and date
     // from these answers.
     el('p', { class: 'screen-only eligibility-next' },
-      el('a', { href: '../eligibility/', id: 'eligibility-link', class: 'start-link', text: ELIGIBILITY_TEXT[lang].link.afterFiling })),
+      el('a', { href: '../eligibility/', id: 'eligibility-link', class: 'start-link', text: t.result.eligibilityLink })),
   );
   return { node, qrSlot };
 }

@@ -2,10 +2,11 @@
 // page is read here (zxing-wasm reader, loaded only now), checked by the core
 // (filing.decode_qr: a damaged or altered code is refused), shown, and on request turned back
 // into answers. The ID number in the code is masked, so the person types it again.
-import { formatDate } from '../i18n.js';
-import { el, fieldError, zh } from './dom.js';
+import { formatDate } from '../shell/i18n.js';
+import { el, zh } from '../components/dom/dom.js';
+import { fieldError } from '../components/error-summary/error-summary.js';
 import { maskedId } from './id-mask.js';
-import { readQr } from './qr.js';
+import { readQr } from '../components/qr-code/qr-code.js';
 
 const FILE_ID = 'qr-file';
 

@@ -1,7 +1,9 @@
 // The questions of the filing flow, one per screen, in order. Each step names the answer it
 // fills, the kind of control, and (where the core checks it) the request path whose errors
 // belong to it. Which steps are asked depends on earlier answers (`when`); the order of this
-// list is the order of the flow and of the "check your answers" list.
+// list is the order of the flow and of the "check your answers" list
+// (components/question-flow/steps.js).
+import { pathToStep, stepList } from '../components/question-flow/steps.js';
 
 const PURPOSES_WORKING = ['live', 'work', 'referral', 'emergency', 'other'];
 // "Posted by an employer" is only for people who work; offering it to a retiree would let them
@@ -15,8 +17,9 @@ export const STEPS = [
   { id: 'scheme', kind: 'radio', options: () => ['employee', 'resident'] },
   { id: 'employment', kind: 'radio', options: () => ['working', 'retired'] },
   // Region answers start from what the page's region section remembered, if anything.
-  { id: 'insured', kind: 'region', path: '/insured_region', remembered: 'medins.insured_region' },
-  { id: 'destination', kind: 'region', path: '/destination', remembered: 'medins.treatment_region' },
+  // A code from an older list is not shown: the person chooses the place again.
+  { id: 'insured', kind: 'region', path: '/insured_region', remembered: 'medins.insured_region', exactOnly: true },
+  { id: 'destination', kind: 'region', path: '/destination', remembered: 'medins.treatment_region', exactOnly: true },
   {
     id: 'purpose',
     kind: 'radio',
@@ -43,48 +46,7 @@ export const STEPS = [
   { id: 'reason', kind: 'text', path: '/reason', optional: true, long: true },
 ];
 
-export const STEP_BY_ID = Object.fromEntries(STEPS.map((s) => [s.id, s]));
-
-export function visibleSteps(answers) {
-  return STEPS.filter((s) => !s.when || s.when(answers));
-}
-
-const REGION_CODE = /^\d{6}$/;
-
-export function isAnswered(step, answers) {
-  const value = answers.get(step.id);
-  switch (step.kind) {
-    case 'radio':
-      return step.options(answers).includes(value);
-    case 'yesno':
-      return value === 'yes' || value === 'no';
-    case 'region':
-      return REGION_CODE.test(value ?? '');
-    case 'date':
-      return Boolean(value?.year && value?.month && value?.day);
-    default:
-      // An optional field left empty was still answered once the person moved past it.
-      return step.optional ? value !== undefined : Boolean(value);
-  }
-}
-
-export function firstUnanswered(answers, after = null) {
-  const steps = visibleSteps(answers);
-  const start = after ? steps.findIndex((s) => s.id === after) + 1 : 0;
-  return steps.slice(start).find((s) => !isAnswered(s, answers)) ?? null;
-}
-
-export function nextStep(answers, current) {
-  const steps = visibleSteps(answers);
-  const i = steps.findIndex((s) => s.id === current);
-  return steps[i + 1] ?? null;
-}
-
-export function previousStep(answers, current) {
-  const steps = visibleSteps(answers);
-  const i = steps.findIndex((s) => s.id === current);
-  return i > 0 ? steps[i - 1] : null;
-}
+export const FLOW = stepList(STEPS);
 
 // Where the core's errors land, by request path. filing.plan and filing.validate both use
 // /reason, for different things: the plan's is the category, the application's the free text.
@@ -109,11 +71,5 @@ const APPLICATION_PATHS = [
   ['/reason', 'reason'],
 ];
 
-function stepFor(table, path) {
-  const p = String(path ?? '');
-  const hit = table.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
-  return hit ? hit[1] : null;
-}
-
-export const planPathStep = (path) => stepFor(PLAN_PATHS, path);
-export const applicationPathStep = (path) => stepFor(APPLICATION_PATHS, path);
+export const planPathStep = pathToStep(PLAN_PATHS);
+export const applicationPathStep = pathToStep(APPLICATION_PATHS);

@@ -1,6 +1,6 @@
 // The handover card on screen and on paper (handover.css prints it on A4 in large type): the
 // model's sections as headed blocks; "big" items are the one sentence to read if nothing else.
-import { el } from '../filing/dom.js';
+import { el } from '../components/dom/dom.js';
 
 function mark(t) {
   return el('strong', { class: 'mark-unconfirmed', text: `【${t.unconfirmed}】` });

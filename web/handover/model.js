@@ -3,20 +3,10 @@
 // Every figure and policy sentence comes from the core, asked again now with the answers the
 // other pages saved (filing.plan, eligibility.check, estimate); nothing is copied from their
 // screens. An item's `low` is the core's "low" confidence, shown as 【未确认】.
-import { formatDate } from '../i18n.js';
-import { Answers } from '../filing/answers.js';
-import { applicationRequest, planRequest } from '../filing/requests.js';
-import { eligibilityRequest } from '../eligibility/request.js';
-import { formatFen } from '../estimate/money.js';
-
-// The same stores the pages use, with the same session-only keys (a mismatch would delete them).
-export function savedAnswers() {
-  return {
-    filing: new Answers(),
-    eligibility: new Answers({ prefix: 'medins.eligibility.', sessionOnly: new Set(['disease']) }),
-    estimate: new Answers({ prefix: 'medins.estimate.', sessionOnly: new Set() }),
-  };
-}
+import { formatDate } from '../shell/i18n.js';
+import { applicationRequest, planRequest } from '../components/saved-case/filing-requests.js';
+import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
+import { formatFen } from '../components/money/money.js';
 
 const local = (text, lang) => text?.[lang] ?? text?.['zh-CN'] ?? '';
 const isLow = (node) => node?.confidence === 'low' || node?.basis?.confidence === 'low';

@@ -3,12 +3,13 @@
 // The ID number is left out unless the box is ticked, and the tick is not remembered: including
 // it is a decision made each time, on purpose.
 import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
-import { el } from '../filing/dom.js';
-import { todayLocal } from '../filing/requests.js';
-import { drawQr } from '../filing/qr.js';
+import { el } from '../components/dom/dom.js';
+import { todayLocal } from '../components/date-input/iso-date.js';
+import { drawQr } from '../components/qr-code/qr-code.js';
 import { renderCard, renderPacket } from './card.js';
 import { messageText } from './message.js';
-import { buildModel, savedAnswers } from './model.js';
+import { savedAnswers } from '../components/saved-case/stores.js';
+import { buildModel } from './model.js';
 import { TEXT } from './text.js';
 
 const FOR_KEY = 'medins.handover.for';

@@ -1,8 +1,8 @@
 // The year view's chart: one bar per month, stacked by who paid, as an SVG with a title and
 // description (role="img": read as one picture), and a table holding the same figures for
 // screen readers; the table scrolls sideways on a phone, so its box can take focus.
-import { el } from '../filing/dom.js';
-import { formatFen } from '../estimate/money.js';
+import { el } from '../components/dom/dom.js';
+import { formatFen } from '../components/money/money.js';
 
 export const PAYERS = ['fund', 'critical_illness', 'assistance', 'other_funds', 'account', 'cash'];
 const SVG = 'http://www.w3.org/2000/svg';

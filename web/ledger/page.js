@@ -2,15 +2,17 @@
 // claims on the device (store.js), asks the core's ledger.summarize for everything it shows
 // (running totals, months by payer, the cap, claim stages and deadlines) and draws it again on
 // every change and language switch. One screen, no routing: nothing goes into the URL.
-import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { DEFAULT_LANG } from '../shell/i18n.js';
+import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
-import { todayLocal } from '../filing/requests.js';
-import { el, errorSummary, fieldError } from '../filing/dom.js';
-import { textField, selectField } from '../estimate/fields.js';
-import { formatFen, yuanToFen } from '../estimate/money.js';
+import { todayLocal } from '../components/date-input/iso-date.js';
+import { el } from '../components/dom/dom.js';
+import { errorSummary, fieldError } from '../components/error-summary/error-summary.js';
+import { textField, selectField } from '../components/fields/fields.js';
+import { formatFen, yuanToFen } from '../components/money/money.js';
 import { renderYearChart } from './chart.js';
 import { calendar } from './ics.js';
-import { KEYS, loadClaims, loadProfile, loadSettlements, newId, saveClaims, saveProfile, saveSettlements, summarizeRequest } from './store.js';
+import { KEYS, loadClaims, loadProfile, loadSettlements, newId, saveClaims, saveProfile, saveSettlements, summarizeRequest } from '../components/saved-case/ledger.js';
 import { LEDGER_TEXT } from './text.js';
 
 const SLIP_BOXES = ['medfee_sumamt', 'fulamt_ownpay_amt', 'overlmt_selfpay', 'preselfpay_amt', 'inscp_scp_amt',

@@ -30,11 +30,6 @@ const SLIP_EN = {
 };
 
 const ZH = {
-  link: {
-    linkTitle: '我的一年',
-    linkIntro: '记下每次看病结算单上的数字和手工报销的申请：今年累计了多少、年度限额用了多少、报销什么时候截止，估算时自动使用。',
-    linkStart: '打开我的一年',
-  },
   pageTitle: '我的一年 · 医保助手',
   title: '我的一年：结算记录、报销申请和期限',
   intro: '把每次看病结算单上的数字记下来，本程序会算出今年累计了多少、医保年度限额用了多少，估算下一次看病时自动使用这些数字；手工报销的申请也可以记在这里，提醒你截止日期。',
@@ -137,11 +132,6 @@ const ZH = {
 };
 
 const EN = {
-  link: {
-    linkTitle: 'My year',
-    linkIntro: 'Note the figures of each settlement slip and your manual claims: what this year holds so far, how much of the yearly cap is used, when claims are due. The estimate uses them by itself.',
-    linkStart: 'Open my year',
-  },
   pageTitle: 'My year · Medical insurance helper',
   title: 'My year: settlements, claims and deadlines',
   intro: 'Note the figures of each settlement slip and medins counts what this year holds so far and how much of the yearly cap is used; the next estimate uses these figures by itself. Manual claims can be kept here too, with their deadlines.',

@@ -3,7 +3,7 @@
 // the core's case.check, decrypted here when needed, previewed, confirmed); clear everything.
 // Nothing goes into the URL, the console or an error report: errors are shown by their message
 // and path, which name keys, never values (docs/case-file.md).
-import { el } from '../filing/dom.js';
+import { el } from '../components/dom/dom.js';
 import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
 import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
 import { TEXT } from './text.js';

@@ -1,6 +1,7 @@
-// Every word of the "my data on this device" page (mydata/), per language, and the link text the
-// other pages use to lead here. Errors about a file's content are the core's (case.check); the
-// words here are for what only the page can know (a wrong passphrase, a file too large to read).
+// Every word of the "my data on this device" page (mydata/), per language (the header's link to
+// this page is the shell's, shell/mydata-link.js). Errors about a file's content are the core's
+// (case.check); the words here are for what only the page can know (a wrong passphrase, a file
+// too large to read).
 
 const ZH = {
   pageTitle: '我的数据 · 医保助手',
@@ -9,7 +10,6 @@ const ZH = {
   loading: '正在加载…',
   loadFailed: '页面没有加载成功。请刷新页面再试。',
   internalError: '出了问题，请再试一次。',
-  link: '我的数据',
   title: '我的数据（这台设备上）',
   intro: '你在本程序里填写的内容只保存在这台设备的浏览器里，不会发送出去。在这里可以看到保存了哪些内容，把它们导出成一个文件（换手机或备份时用），从文件导入，或者全部清除。',
   stored: {
@@ -88,7 +88,6 @@ const EN = {
   loading: 'Loading…',
   loadFailed: 'The page did not load. Please reload it and try again.',
   internalError: 'Something went wrong. Please try again.',
-  link: 'My data',
   title: 'My data on this device',
   intro: 'What you type into medins is kept only in this device’s browser and is never sent anywhere. Here you can see what is kept, export it as a file (to move to another phone, or as a backup), import such a file, or clear it all.',
   stored: {

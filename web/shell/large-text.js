@@ -1,8 +1,9 @@
 // Large-text mode (适老化): a "大字" button in every page's header. On, the page's type is larger,
-// the grey text black, borders and tick boxes bigger (style.css, html.large-text). Remembered on
+// the grey text black, borders and tick boxes bigger (styles/base.css, html.large-text). Remembered on
 // the device (medins.large_text), applied before the page draws its screens. The button's words
 // follow the page language, which each page sets on <html lang>.
-import { DEFAULT_LANG, TEXT } from '../i18n.js';
+import { DEFAULT_LANG } from './i18n.js';
+import { SHELL_TEXT as TEXT } from './text.js';
 import { embedState, embedded, setEmbedState } from './embed.js';
 
 const KEY = 'medins.large_text';

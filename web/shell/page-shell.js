@@ -1,7 +1,7 @@
 // What every flow page (filing, eligibility, estimate, handover) does the same way: the language
 // remembered on the device, asking the core without ever throwing, and loading the core behind a
 // status line that says "loading" and, if it fails, says so plainly.
-import { DEFAULT_LANG, LANGS } from '../i18n.js';
+import { DEFAULT_LANG, LANGS } from './i18n.js';
 import { embedState, embedded, reportError, setEmbedState, waitInit } from './embed.js';
 import { EMBED_TEXT } from './text.js';
 

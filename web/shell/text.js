@@ -13,3 +13,26 @@ export const EMBED_TEXT = {
     coreFailed: 'The calculation engine did not load.',
   },
 };
+
+// The words every page's header and status line share: the app's name, the language group's
+// label, the large-text button, the way to "my data", and loading the core.
+export const SHELL_TEXT = {
+  'zh-CN': {
+    appName: '医保助手',
+    langGroup: '语言',
+    loading: '正在加载…',
+    loadFailed: '页面没有加载成功，暂时不能检查。请检查网络后刷新页面再试。',
+    internalError: '检查时出了问题，请再试一次。',
+    largeText: '大字',
+    mydata: '我的数据',
+  },
+  en: {
+    appName: 'Medical insurance helper',
+    langGroup: 'Language',
+    loading: 'Loading…',
+    loadFailed: 'The page did not load properly, so checking is not possible yet. Please check your connection and reload the page.',
+    internalError: 'Something went wrong while checking. Please try again.',
+    largeText: 'Large text',
+    mydata: 'My data',
+  },
+};

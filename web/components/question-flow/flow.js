@@ -1,0 +1,215 @@
+// A one-question-a-screen page (GOV.UK "question pages"): loads the core behind the status line,
+// routes between screens by the URL hash and keeps the answers. The hash holds only the screen's
+// name ("#/mobile", "#/name?from=check"), never an answer, so nothing personal lands in history,
+// bookmarks or server logs. Back and forward are the browser's own: every screen change is a hash
+// change. A language click redraws in place: same screen, same answers, only the words change.
+//
+// The page brings its steps, its words and its own screens (check, result and any other); this
+// module draws the start, question and "clear my answers" screens and everything around them.
+import { DEFAULT_LANG } from '../../shell/i18n.js';
+import { asker, languageButtons, loadCore, savedLang } from '../../shell/page-shell.js';
+import { todayLocal } from '../date-input/iso-date.js';
+import { el } from '../dom/dom.js';
+import { renderQuestion } from './question.js';
+
+/**
+ * @param {object} o
+ * @param {Answers} o.answers  the flow's store (components/saved-case/stores.js)
+ * @param {object} o.steps  stepList(...) of the flow's steps
+ * @param {(lang) => object} o.text  the flow's catalogue in `lang` (t: steps, start, check, clear…)
+ * @param {(lang) => object} o.chrome  the header's and status line's words ([data-i18n] keys,
+ *   loading, loadFailed, internalError)
+ * @param {object} o.question  the page's part of a question screen (question.js renderQuestion)
+ * @param {object} o.screens  name → (ctx, view) => {node, focus}: check, result and the page's own
+ * @param {(ctx, view) => {resuming, lead?, beforeButton?, afterButton?}} o.start  the start screen's page part
+ * @param {string[]} o.footerOn  screens that end with the storage note and the clear link
+ * @param {string} o.footerClass  the footer's class
+ * @param {object} [o.flags]  route flags → their query text ({dropQr: 'qr=drop'})
+ * @param {(message, lang) => string} [o.messageText]  a core message in the page language
+ * @param {(ctx, route) => void} [o.beforeRender]  runs before each screen is drawn
+ * @param {(view, route) => object} [o.keep]  what of the old view a new screen keeps
+ * @param {(route, node) => string} [o.screenName]  <div id=screen data-screen>
+ * @param {(route, node, t) => string} [o.heading]  the screen's part of document.title
+ * @param {(ctx) => void} [o.ready]  once the core is loaded, before the first screen
+ * @returns {object} ctx, for the page to add its own members before it calls start()
+ */
+export function createQuestionFlow(o) {
+  const root = document.documentElement;
+  const screenEl = document.getElementById('screen');
+  const statusEl = document.getElementById('status');
+  const screens = new Set(['start', 'step', 'clear', ...Object.keys(o.screens)]);
+  const flags = o.flags ?? {};
+
+  let core = null;
+  let lang = savedLang();
+  const markPressed = languageButtons((code) => {
+    lang = code;
+    render({ navigated: false });
+  });
+  // What belongs to the screen on show and not to the answers (its errors, a scan's state): it
+  // is dropped whenever the screen changes.
+  let view = { hash: null };
+  let notice = null; // a one-off message for the next screen ("answers cleared")
+
+  function parseHash() {
+    const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+    const [name, sub = ''] = path.split('/');
+    const params = new URLSearchParams(query);
+    const step = o.steps.byId[name] ?? null;
+    const screen = screens.has(name) && name !== 'step' ? name : step ? 'step' : 'start';
+    const route = { screen, sub, step, fromCheck: params.get('from') === 'check' };
+    for (const [flag, text] of Object.entries(flags)) {
+      const [key, value] = text.split('=');
+      route[flag] = params.get(key) === value;
+    }
+    return route;
+  }
+
+  function href(route) {
+    if (route.screen) return `#/${route.screen}`;
+    const params = [];
+    if (route.fromCheck) params.push('from=check');
+    for (const [flag, text] of Object.entries(flags)) if (route[flag]) params.push(text);
+    return `#/${route.step}${params.length ? `?${params.join('&')}` : ''}`;
+  }
+
+  const ctx = {
+    answers: o.answers,
+    steps: o.steps,
+    lists: undefined,
+    ask: asker(() => core),
+    href,
+    lang: () => lang,
+    t: () => o.text(lang),
+    today: () => todayLocal(),
+    messageText: (message) => (o.messageText
+      ? o.messageText(message, lang)
+      : message?.[lang] ?? message?.[DEFAULT_LANG] ?? o.chrome(lang).internalError),
+    go(route, { replace = false } = {}) {
+      const target = href(route);
+      if (!replace && location.hash !== target) {
+        location.hash = target; // a new history entry; the hashchange event renders it
+        return;
+      }
+      if (replace) history.replaceState(null, '', target);
+      render({ navigated: true });
+    },
+    showErrors(errors) {
+      view.errors = errors;
+      render({ navigated: true });
+    },
+    render,
+    route: parseHash,
+    get view() {
+      return view;
+    },
+    replaceView(next) {
+      view = next;
+    },
+    notify(text) {
+      notice = text;
+    },
+    start,
+  };
+
+  function footer(t) {
+    return el('div', { class: o.footerClass },
+      el('p', { class: 'hint', text: t.storageNote }),
+      el('a', { href: '#/clear', id: 'clear-link', text: t.clearLink }));
+  }
+
+  function renderStart(t) {
+    const s = t.start;
+    const page = o.start(ctx, view);
+    const gap = o.steps.firstUnanswered(o.answers, ctx.lists);
+    const first = o.steps.visible(o.answers)[0];
+    const startHref = page.resuming ? href(gap ? { step: gap.id } : { screen: 'check' }) : href({ step: first.id });
+    const node = el('div', { class: 'screen' },
+      notice ? el('p', { class: 'notice', role: 'status', text: notice }) : null,
+      el('h1', { class: 'question', tabindex: '-1', text: s.title }),
+      el('p', { text: s.intro }),
+      el('p', { class: 'label', text: s.needTitle }),
+      el('ul', { class: 'bullets' }, s.need.map((n) => el('li', { text: n }))),
+      page.beforeButton ?? null,
+      el('a', { class: 'button button-start', href: startHref, id: 'start-button', role: 'button', text: page.resuming ? s.resume : s.button }),
+      page.afterButton ?? null);
+    notice = null;
+    return { node, focus: node.querySelector('h1') };
+  }
+
+  function renderClear(t) {
+    const c = t.clear;
+    const node = el('div', { class: 'screen' },
+      el('h1', { class: 'question', tabindex: '-1', text: c.title }),
+      el('p', { text: c.text }),
+      el('div', { class: 'button-row' },
+        el('button', { type: 'button', class: 'button button-warning', id: 'clear-confirm', text: c.confirm, onclick: () => {
+          o.answers.clear();
+          notice = c.done;
+          ctx.go({ screen: 'start' });
+        } }),
+        el('a', { href: '#', class: 'cancel-link', text: c.cancel, onclick: (event) => {
+          event.preventDefault();
+          history.back();
+        } })));
+    return { node, focus: node.querySelector('h1') };
+  }
+
+  function render({ navigated }) {
+    const t = ctx.t();
+    const chrome = o.chrome(lang);
+    root.lang = lang;
+    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = chrome[node.dataset.i18n];
+    for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', chrome[node.dataset.i18nLabel]);
+    markPressed(lang);
+    if (!core) return;
+
+    const route = parseHash();
+    if (view.hash !== location.hash) view = { hash: location.hash, ...o.keep?.(view, route) };
+    view.fromCheck = route.fromCheck;
+    o.beforeRender?.(ctx, route);
+    let shown;
+    if (route.screen === 'step') {
+      // A question the current answers skip (a bookmark, a changed answer) leads to the next
+      // open one instead of a screen whose answer would be ignored.
+      if (!o.steps.visible(o.answers).includes(route.step)) {
+        const gap = o.steps.firstUnanswered(o.answers, ctx.lists);
+        history.replaceState(null, '', href(gap ? { step: gap.id } : { screen: 'check' }));
+        render({ navigated });
+        return;
+      }
+      shown = renderQuestion(ctx, route.step, view, o.question);
+    } else if (route.screen === 'clear') {
+      shown = renderClear(t);
+    } else if (route.screen === 'start') {
+      shown = renderStart(t);
+    } else {
+      shown = o.screens[route.screen](ctx, view, route);
+    }
+    if (o.footerOn.includes(route.screen)) shown.node.append(footer(t));
+    screenEl.replaceChildren(shown.node);
+    screenEl.dataset.screen = o.screenName?.(route) ?? (route.screen === 'step' ? route.step.id : route.screen);
+    const heading = o.heading?.(route, shown.node, t) ?? shown.node.querySelector('h1')?.textContent ?? '';
+    document.title = t.pageTitle(heading);
+    if (navigated) {
+      window.scrollTo(0, 0);
+      shown.focus?.focus();
+    }
+  }
+
+  function start() {
+    window.addEventListener('hashchange', () => render({ navigated: true }));
+    render({ navigated: false });
+    loadCore({
+      status: statusEl,
+      texts: () => o.chrome(lang),
+      ready: (loaded) => {
+        core = loaded;
+        o.ready?.(ctx);
+        render({ navigated: false });
+      },
+    });
+  }
+
+  return ctx;
+}

@@ -1,0 +1,130 @@
+// The "where insured / where treated" section: two region pickers, the relation between the
+// two places from the core, and the two choices remembered across reloads. Region codes are
+// not personal the way the ID number is, so keeping them saves people typing them again.
+import { coreSearch, pickerTexts } from '../components/region-picker/core-field.js';
+import { RegionPicker } from '../components/region-picker/region-picker.js';
+
+const STORAGE_KEYS = { insured: 'medins.insured_region', treatment: 'medins.treatment_region' };
+const CODE_PATTERN = /^\d{6}$/;
+
+function storedCode(key) {
+  try {
+    const code = localStorage.getItem(key);
+    return CODE_PATTERN.test(code ?? '') ? code : null;
+  } catch {
+    return null; // Storage switched off: the person simply chooses again.
+  }
+}
+
+function storeCode(key, code) {
+  try {
+    if (code) localStorage.setItem(key, code);
+    else localStorage.removeItem(key);
+  } catch {
+    // As in storedCode.
+  }
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * @param {object} deps
+ * @param {(op: string, request: object) => object} deps.ask  the page's door to the core
+ * @param {() => object} deps.texts  the current language's TEXT entry
+ * @param {() => string} deps.lang  the current language
+ * @param {(message: object) => string} deps.messageText  a core message in the current language
+ * @returns {{ start(): void, render(): void }}
+ */
+export function createRegionsSection({ ask, texts, lang, messageText }) {
+  const resultEl = document.getElementById('relation-result');
+  // The last relation answer, so a language switch can show it again.
+  let relation = null;
+
+  const pickers = {};
+  for (const role of Object.keys(STORAGE_KEYS)) {
+    pickers[role] = new RegionPicker({
+      input: document.getElementById(`${role}-input`),
+      listbox: document.getElementById(`${role}-listbox`),
+      status: document.getElementById(`${role}-status`),
+      clear: document.getElementById(`${role}-clear`),
+      texts: pickerTexts(lang(), messageText),
+      search: coreSearch(ask),
+      onChange: (region) => {
+        storeCode(STORAGE_KEYS[role], region?.code);
+        updateRelation();
+      },
+    });
+  }
+
+  function updateRelation() {
+    const insured = pickers.insured.value;
+    const treatment = pickers.treatment.value;
+    relation = insured && treatment
+      ? ask('region.relation', { insured: insured.code, treatment: treatment.code })
+      : null;
+    renderRelation();
+  }
+
+  function renderRelation() {
+    const t = texts();
+    delete resultEl.dataset.relation;
+    if (!relation) {
+      resultEl.replaceChildren();
+      resultEl.hidden = true;
+      resultEl.classList.remove('error');
+      return;
+    }
+    if (!relation.ok) {
+      const errors = Array.isArray(relation.errors) ? relation.errors : [{}];
+      resultEl.replaceChildren(...errors.map((e) => element('p', '', messageText(e.message))));
+      resultEl.classList.add('error');
+      resultEl.hidden = false;
+      return;
+    }
+    const r = relation.result;
+    // An unknown relation (a newer core) still shows the two places, just without a verdict.
+    const meaning = t.relation[r.relation];
+    const nodes = [element('h3', '', t.relationTitle)];
+    if (meaning) {
+      nodes.push(element('p', 'relation-name', meaning.name), element('p', 'relation-text', meaning.text));
+    }
+    const places = element('dl', 'relation-places');
+    for (const [label, region] of [[t.relationInsured, r.insured], [t.relationTreatment, r.treatment]]) {
+      const name = element('dd', '', region?.full_name ?? '');
+      name.lang = 'zh-CN'; // official Chinese names, also on the English page
+      places.append(element('dt', '', label), name);
+    }
+    nodes.push(places);
+    resultEl.replaceChildren(...nodes);
+    resultEl.classList.remove('error');
+    resultEl.dataset.relation = r.relation;
+    resultEl.hidden = false;
+  }
+
+  return {
+    // Called once the core is loaded: the pickers cannot search before.
+    start() {
+      for (const [role, picker] of Object.entries(pickers)) {
+        picker.setDisabled(false);
+        const code = storedCode(STORAGE_KEYS[role]);
+        if (!code) continue;
+        const response = ask('region.get', { code });
+        // A code that no longer resolves exactly (the divisions changed) is dropped rather than
+        // silently replaced by a bigger area the person never chose.
+        if (response.ok && response.result.exact !== false) picker.setValue(response.result);
+        else storeCode(STORAGE_KEYS[role], null);
+      }
+      updateRelation();
+    },
+    render() {
+      const pickerText = pickerTexts(lang(), messageText);
+      for (const picker of Object.values(pickers)) picker.setTexts(pickerText);
+      renderRelation();
+    },
+  };
+}
