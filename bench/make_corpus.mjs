@@ -1,14 +1,16 @@
 // Writes bench/corpus.json: the requests both benchmark harnesses time, natively
 // (bench/native/core_bench.cpp) and through wasm (bench/wasm_bench.mjs), so the two columns of
-// scripts/bench measure the same work. Bills of 1, 10 and 50 lines come from one worked example
-// (tests/cases/estimate/beijing-tier3-working-crosses-two-bands.json) split into equal lines.
+// scripts/bench measure the same work. Bills of 1, 10 and 50 lines come from one example on the
+// shipped Beijing policy (tests/shipped/estimate/beijing-tier3-working-crosses-two-bands.json)
+// split into equal lines.
 //   node bench/make_corpus.mjs > bench/corpus.json
 import fs from 'node:fs';
 
 const load = (file) => JSON.parse(fs.readFileSync(new URL(`../tests/cases/${file}`, import.meta.url), 'utf8'));
+const loadShipped = (file) => JSON.parse(fs.readFileSync(new URL(`../tests/shipped/${file}`, import.meta.url), 'utf8'));
 
 function bill(lines) {
-  const base = load('estimate/beijing-tier3-working-crosses-two-bands.json').request;
+  const base = loadShipped('estimate/beijing-tier3-working-crosses-two-bands.json').request;
   const classes = ['A', 'B', 'C'];
   return {
     ...base,

@@ -16,7 +16,7 @@ import { askCore, waitScreen } from './flow-steps.mjs';
 import { record, repoRoot, shot, siteDir, useSiteAndBrowser } from './harness.mjs';
 
 const env = useSiteAndBrowser();
-const BEIJING = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'cases', 'estimate', 'beijing-tier3-working-crosses-two-bands.json'), 'utf8'));
+const BEIJING = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'shipped', 'estimate', 'beijing-tier3-working-crosses-two-bands.json'), 'utf8'));
 const DEMO = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'data', 'institutions', 'demo.json'), 'utf8'));
 
 // Runs in every frame before its scripts: CSP violations are kept where the test can read them.

@@ -1,10 +1,11 @@
-// Browser tests for the estimate page (web/estimate/), against the built site: worked examples
-// from tests/cases/estimate/ entered by hand in zh-CN and in English, the figures shown checked
-// to the fen against the case file and against the core answering in the page, the stacked
-// bar's segments against the figures, the "what if" against the core, a figure the policy lacks
-// asked for and used, answers restored on reload, a policy typed from a notice, a 360 px phone,
-// axe-core on the result in both languages, the settlement slip's boxes and the comparison with
-// a slip typed in (#/slip), and nothing requested beyond the origin.
+// Browser tests for the estimate page (web/estimate/), against the built site: examples pinned
+// on the shipped policies (tests/shipped/estimate/, as the page uses them) entered by hand in
+// zh-CN and in English, the figures shown checked to the fen against the case file and against
+// the core answering in the page, the stacked bar's segments against the figures, the "what if"
+// against the core, a figure the policy lacks asked for and used, answers restored on reload, a
+// policy typed from a notice, a 360 px phone, axe-core on the result in both languages, the
+// settlement slip's boxes and the comparison with a slip typed in (#/slip), and nothing
+// requested beyond the origin.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/estimate.test.mjs
 // Screenshots go to MEDINS_SCREENSHOT_DIR (default build/screenshots).
 import assert from 'node:assert/strict';
@@ -25,7 +26,7 @@ const ZH = ESTIMATE_TEXT['zh-CN'];
 const EN = ESTIMATE_TEXT.en;
 
 function loadCase(name) {
-  return JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'cases', 'estimate', `${name}.json`), 'utf8'));
+  return JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'shipped', 'estimate', `${name}.json`), 'utf8'));
 }
 // The Beijing tier-3 two-band case (docs/estimate.md's worked example) and a Yuncheng case with
 // a class-B line and a filing cut.

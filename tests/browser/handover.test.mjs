@@ -19,7 +19,7 @@ import { openPage, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady }
 
 const env = useSiteAndBrowser();
 const ID = '11010519491231002X';
-const ESTIMATE = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'cases', 'estimate', 'beijing-tier3-working-crosses-two-bands.json'), 'utf8'));
+const ESTIMATE = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'shipped', 'estimate', 'beijing-tier3-working-crosses-two-bands.json'), 'utf8'));
 
 // A Beijing employee living in Shanghai (徐汇) for the long term, a stay planned for December.
 const FILING = {

@@ -11,7 +11,7 @@ import { enterCase } from './estimate-steps.mjs';
 import { openPage, repoRoot, shot, siteDir, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
-const CASE = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'cases', 'estimate', 'yuncheng-employee-other-temporary-cut.json'), 'utf8'));
+const CASE = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'shipped', 'estimate', 'yuncheng-employee-other-temporary-cut.json'), 'utf8'));
 
 test('after the first visit, the site works with no network: every page opens, an estimate is made', async (t) => {
   const { page, context, problems, requests } = await openPage(env, t);

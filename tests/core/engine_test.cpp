@@ -1,14 +1,13 @@
 // An Engine answers exactly as handle() does, byte for byte, from data it loaded once: every
 // worked example under tests/cases/, asked twice of one engine (nothing it holds may change
 // between requests), as text and already parsed.
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <utility>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "json_case.hpp"
 #include "medins/engine.hpp"
 #include "medins/handle.hpp"
 #include "medins/handle_parsed.hpp"
@@ -25,20 +24,11 @@ struct Case {
 };
 
 std::vector<Case> cases() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(MEDINS_CASES_DIR)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".json") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
   std::vector<Case> out;
-  for (const fs::path& file : files) {
-    std::ifstream in(file);
-    const nlohmann::json c = nlohmann::json::parse(in);
-    out.push_back({file.string(), c.at("op").get<std::string>(),
-                   c.contains("request_text") ? c.at("request_text").get<std::string>()
-                                              : c.at("request").dump()});
+  // The request as the case runners send it (with its policy fixture, json_case.hpp).
+  for (const fs::path& file : testing::json_case_files(MEDINS_CASES_DIR)) {
+    const testing::JsonCase c = testing::read_json_case(file);
+    out.push_back({file.string(), c.op, c.text});
   }
   return out;
 }

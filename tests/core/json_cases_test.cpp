@@ -1,75 +1,53 @@
 // Runs every worked example under tests/cases/ through handle(). The Node test runs the same
 // files through the wasm module and the CLI and demands identical bytes, so these three agree.
-//
-// A case file: {"name", "op", "request": {...} | "request_text": "raw text", "expected": {...}}.
-// "expected" is matched as a subset: each key it names must be equal in the response (arrays
-// element by element, same length), so error cases can name the code and path without
-// repeating the message text that handle_test pins once.
-#include <filesystem>
-#include <fstream>
-
+// The case format and its policy fixtures: json_case.hpp.
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "json_case.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {
 namespace {
 
-namespace fs = std::filesystem;
-
-bool subset_matches(const nlohmann::json& expected, const nlohmann::json& actual, std::string at,
-                    std::string& why) {
-  if (expected.is_object()) {
-    if (!actual.is_object()) return why = at + ": expected an object", false;
-    for (const auto& item : expected.items()) {
-      if (!actual.contains(item.key())) return why = at + "/" + item.key() + ": missing", false;
-      if (!subset_matches(item.value(), actual.at(item.key()), at + "/" + item.key(), why)) {
-        return false;
-      }
-    }
-    return true;
-  }
-  if (expected.is_array()) {
-    if (!actual.is_array() || actual.size() != expected.size()) {
-      return why = at + ": expected " + expected.dump() + ", got " + actual.dump(), false;
-    }
-    for (std::size_t i = 0; i < expected.size(); ++i) {
-      if (!subset_matches(expected[i], actual[i], at + "/" + std::to_string(i), why)) return false;
-    }
-    return true;
-  }
-  if (expected != actual) {
-    return why = at + ": expected " + expected.dump() + ", got " + actual.dump(), false;
-  }
-  return true;
-}
-
-std::vector<fs::path> case_files() {
-  std::vector<fs::path> files;
-  for (const auto& entry : fs::recursive_directory_iterator(MEDINS_CASES_DIR)) {
-    if (entry.is_regular_file() && entry.path().extension() == ".json") {
-      files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
+using testing::JsonCase;
 
 TEST(JsonCases, EveryCaseGivesItsExpectedAnswer) {
-  const std::vector<fs::path> files = case_files();
+  const std::vector<testing::fs::path> files = testing::json_case_files(MEDINS_CASES_DIR);
   ASSERT_GE(files.size(), 5u) << "no cases found under " << MEDINS_CASES_DIR;
-  for (const fs::path& file : files) {
+  for (const testing::fs::path& file : files) {
     SCOPED_TRACE(file.string());
-    std::ifstream in(file);
-    const nlohmann::json c = nlohmann::json::parse(in);
-    const std::string request = c.contains("request_text") ? c.at("request_text").get<std::string>()
-                                                           : c.at("request").dump();
-    const nlohmann::json response =
-        nlohmann::json::parse(handle(c.at("op").get<std::string>(), request));
+    const JsonCase c = testing::read_json_case(file);
+    if (!c.problem.empty()) {
+      ADD_FAILURE() << c.problem;
+      continue;
+    }
+    const nlohmann::json response = nlohmann::json::parse(handle(c.op, c.text));
     std::string why;
-    EXPECT_TRUE(subset_matches(c.at("expected"), response, "", why))
-        << c.value("name", "") << ": " << why << "\nresponse: " << response.dump();
+    EXPECT_TRUE(testing::subset_matches(c.doc.at("expected"), response, "", why))
+        << c.name << ": " << why << "\nresponse: " << response.dump();
+  }
+}
+
+// The estimate examples show the arithmetic; they run on test policies (policy_fixture or an
+// inline policy), so correcting a figure in data/policies/ cannot change them. What the shipped
+// files answer is pinned apart, in tests/shipped/. A policy id is left only where the example is
+// about a bad id, and then the answer refuses the id itself.
+TEST(JsonCases, NoEstimateExampleRunsOnTheShippedPolicies) {
+  for (const testing::fs::path& file : testing::json_case_files(MEDINS_CASES_DIR)) {
+    const JsonCase c = testing::read_json_case(file);
+    if (c.op != "estimate" || !c.request.is_object() || !c.request.contains("policy")) continue;
+    SCOPED_TRACE(file.string());
+    if (c.request.at("policy").is_object()) continue;
+    const nlohmann::json response = nlohmann::json::parse(handle(c.op, c.text));
+    ASSERT_FALSE(response.at("ok").get<bool>()) << "answered from a shipped policy: use a fixture";
+    bool id_refused = false;
+    for (const nlohmann::json& e : response.at("errors")) {
+      const bool about_the_id =
+          e.at("code") == "estimate.bad_policy_id" || e.at("code") == "policy.not_found";
+      id_refused = id_refused || (about_the_id && e.at("path") == "/policy");
+    }
+    EXPECT_TRUE(id_refused) << "runs on a shipped policy: name a policy_fixture instead";
   }
 }
 

@@ -1,5 +1,7 @@
 // The policies shipped in data/policies/: every file validates, and the figures are the ones of
-// the cited sources (BRIEF.md §7), checked by hand to the fen and basis point.
+// the sources each file cites, checked by hand to the fen and basis point. What they answer in
+// an estimate is pinned in tests/shipped/ (shipped_data_test.cpp); the worked examples run on
+// frozen copies under tests/data/policies/estimate/ instead.
 #include <algorithm>
 #include <tuple>
 
@@ -21,8 +23,7 @@ TEST(PolicyShipped, EveryEmbeddedFileValidates) {
   std::vector<std::string> files;
   for (const ShippedPolicy& p : shipped.policies) files.push_back(p.file);
   EXPECT_EQ(files.size(), embedded_policy_files().size());
-  // The four with a real source (BRIEF §7); the unattributed "本溪-style" table is only a
-  // test fixture.
+  // The four with a real source; the unattributed "本溪-style" table is only a test fixture.
   for (const char* f : {"policies/110000/employee.json", "policies/140800/employee.json",
                         "policies/140800/resident.json", "policies/532625/resident.json"}) {
     EXPECT_NE(std::find(files.begin(), files.end(), f), files.end()) << f;
@@ -59,7 +60,7 @@ TEST(PolicyShipped, BeijingEmployeeInpatient) {
   EXPECT_EQ(ratios(w3), (std::vector<BasisPoints>{8500, 9000, 9500}));
   EXPECT_EQ(w3.bands[1].from.fen(), 3000000);  // 30,000 yuan
   EXPECT_EQ(w3.bands[2].from.fen(), 4000000);  // 40,000 yuan
-  // The rows BRIEF marks [L] ship only as "low", with no public address.
+  // The rows not read in a source ship only as "low", with no public address.
   const std::pair<Level, Employment> low_rows[] = {{Level::k3, Employment::kRetired},
                                                    {Level::k2, Employment::kWorking},
                                                    {Level::k2, Employment::kRetired},

@@ -12,6 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { caseRequestObject } from '../node/case_request.mjs';
+
 const [root, fuzzRequest, out] = process.argv.slice(2);
 const ops = execFileSync(fuzzRequest, [], { env: { ...process.env, MEDINS_FUZZ_PRINT_OPS: '1' } })
   .toString().split('\n').filter(Boolean);
@@ -43,6 +45,7 @@ const base45Decode = (text) => {
 const batchLines = {};
 for (const file of files(join(root, 'tests/cases'), '.json')) {
   const c = JSON.parse(readFileSync(file, 'utf8'));
+  if ('request' in c) c.request = caseRequestObject(c);  // with its policy fixture in place
   const text = 'request_text' in c ? c.request_text : JSON.stringify(c.request);
   const index = ops.indexOf(c.op);
   if (index >= 0) write('fuzz_request', Buffer.concat([Buffer.from([index]), Buffer.from(text)]));

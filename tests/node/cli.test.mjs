@@ -13,6 +13,8 @@ import zlib from 'node:zlib';
 import { prepareZXingModule as prepareReader, readBarcodes } from 'zxing-wasm/reader';
 import { prepareZXingModule as prepareWriter, writeBarcode } from 'zxing-wasm/writer';
 
+import { caseFiles, caseRequestObject } from './case_request.mjs';
+
 const cli = process.env.MEDINS_CLI ?? 'build/native/medins';
 const casesDir = process.env.MEDINS_CASES_DIR ?? 'tests/cases';
 const require = createRequire(import.meta.url);
@@ -100,14 +102,8 @@ test('batch answers every line in order; bad lines get their own error and the b
 });
 
 test('batch over every worked example equals one CLI call per case, and exits 0 when all are ok', () => {
-  const files = [];
-  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).forEach((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) walk(full);
-    else if (e.name.endsWith('.json')) files.push(full);
-  });
-  walk(casesDir);
-  const cases = files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8'))).filter((c) => 'request' in c);
+  const cases = caseFiles(casesDir).map((f) => JSON.parse(fs.readFileSync(f, 'utf8')))
+    .filter((c) => 'request' in c).map((c) => ({ ...c, request: caseRequestObject(c) }));
   const input = cases.map((c) => JSON.stringify({ op: c.op, request: c.request })).join('\n');
   const answers = run(['batch'], `${input}\n`).stdout.trimEnd().split('\n');
   assert.equal(answers.length, cases.length);
