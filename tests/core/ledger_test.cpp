@@ -1,4 +1,4 @@
-// ledger.summarize (issue 12, docs/ledger.md): the running totals of each year from the slips,
+// ledger.summarize (docs/ledger.md): the running totals of each year from the slips,
 // that they are exactly what chaining the estimate gives, that an estimate built on them
 // changes as settlements are recorded, claim stages and deadlines, and the refusals.
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // The policies shipped in data/policies/: every file validates, and the figures are the ones of
-// the sources each file cites, checked by hand to the fen and basis point. What they answer in
-// an estimate is pinned in tests/shipped/ (shipped_data_test.cpp); the worked examples run on
-// frozen copies under tests/data/policies/estimate/ instead.
+// the cited sources (data/sources.json, docs/sources.md), checked by hand to the fen and basis
+// point. What they answer in an estimate is pinned in tests/shipped/ (shipped_data_test.cpp); the
+// worked examples run on frozen copies under tests/data/policies/estimate/ instead.
 #include <algorithm>
 #include <tuple>
 
@@ -16,14 +16,15 @@ namespace medins {
 namespace {
 
 TEST(PolicyShipped, EveryEmbeddedFileValidates) {
-  const ShippedPolicies shipped = load_shipped_policies();
+  const ShippedPolicies shipped = load_shipped_policies(load_bibliography().value());
   for (const auto& [file, errors] : shipped.broken) {
     for (const Error& e : errors) ADD_FAILURE() << file << ": " << e.code << " at " << e.path;
   }
   std::vector<std::string> files;
   for (const ShippedPolicy& p : shipped.policies) files.push_back(p.file);
   EXPECT_EQ(files.size(), embedded_policy_files().size());
-  // The four with a real source; the unattributed "本溪-style" table is only a test fixture.
+  // The four with a public source (docs/sources.md); the unattributed "本溪-style" table is
+  // only a test fixture.
   for (const char* f : {"policies/110000/employee.json", "policies/140800/employee.json",
                         "policies/140800/resident.json", "policies/532625/resident.json"}) {
     EXPECT_NE(std::find(files.begin(), files.end(), f), files.end()) << f;
@@ -43,7 +44,7 @@ std::vector<BasisPoints> ratios(const Terms& t) {
 }
 
 TEST(PolicyShipped, BeijingEmployeeInpatient) {
-  const ShippedPolicies all = load_shipped_policies();
+  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
   const Policy& p = shipped(all, "110000", Scheme::kEmployee);
   ASSERT_EQ(p.versions.size(), 1u);
   const PolicyVersion& v = p.versions[0];
@@ -60,7 +61,7 @@ TEST(PolicyShipped, BeijingEmployeeInpatient) {
   EXPECT_EQ(ratios(w3), (std::vector<BasisPoints>{8500, 9000, 9500}));
   EXPECT_EQ(w3.bands[1].from.fen(), 3000000);  // 30,000 yuan
   EXPECT_EQ(w3.bands[2].from.fen(), 4000000);  // 40,000 yuan
-  // The rows not read in a source ship only as "low", with no public address.
+  // The rows that are medins' own reading ship only as "low", with no public address.
   const std::pair<Level, Employment> low_rows[] = {{Level::k3, Employment::kRetired},
                                                    {Level::k2, Employment::kWorking},
                                                    {Level::k2, Employment::kRetired},
@@ -78,7 +79,7 @@ TEST(PolicyShipped, BeijingEmployeeInpatient) {
 }
 
 TEST(PolicyShipped, YunchengResidentsOutOfProvince) {
-  const ShippedPolicies all = load_shipped_policies();
+  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
   const Policy& p = shipped(all, "140800", Scheme::kResident);
   const SettingTerms& in = p.versions.at(0).settings.at(Setting::kInpatient);
   EXPECT_TRUE(in.levels.empty());  // local hospital categories are not the national levels
@@ -88,11 +89,14 @@ TEST(PolicyShipped, YunchengResidentsOutOfProvince) {
   EXPECT_EQ(in.annual_cap->value.fen(), 7000000);              // 70,000 yuan
   EXPECT_EQ(in.critical_illness->cap->value.fen(), 40000000);  // 400,000 yuan
   EXPECT_EQ(in.filing_cuts.at(FilingCategory::kUnfiled).ratio_cut->value, 2000);
-  EXPECT_EQ(in.filing_cuts.at(FilingCategory::kUnfiled).provenance.confidence, Confidence::kMedium);
+  // No public page at hand states Yuncheng's cut: medins' own reading, so only "low".
+  const Provenance& cut = in.filing_cuts.at(FilingCategory::kUnfiled).provenance;
+  EXPECT_EQ(cut.confidence, Confidence::kLow);
+  EXPECT_FALSE(cut.source->url.has_value());
 }
 
 TEST(PolicyShipped, YunchengEmployees) {
-  const ShippedPolicies all = load_shipped_policies();
+  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
   const SettingTerms& in =
       shipped(all, "140800", Scheme::kEmployee).versions.at(0).settings.at(Setting::kInpatient);
   const std::tuple<Level, std::int64_t, BasisPoints> rows[] = {
@@ -108,7 +112,7 @@ TEST(PolicyShipped, YunchengEmployees) {
 }
 
 TEST(PolicyShipped, MaguanResidents) {
-  const ShippedPolicies all = load_shipped_policies();
+  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
   const SettingTerms& in =
       shipped(all, "532625", Scheme::kResident).versions.at(0).settings.at(Setting::kInpatient);
   const std::tuple<Level, std::int64_t, BasisPoints> rows[] = {

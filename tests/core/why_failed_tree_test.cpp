@@ -168,7 +168,7 @@ TEST(WhyFailedTree, BrokenTreeMakesTheOpAnswerInternalErrorNotCrash) {
   json doc = shipped_doc();
   doc["leaves"]["not_networked"]["actions"] = json::array();
   const Result<json> all = load_eligibility_rules();
-  const CoreData data{Errors{make_error("internal.error", "")},
+  const CoreData data{load_bibliography(), Errors{make_error("internal.error", "")},
                       Errors{make_error("internal.error", "")}, all,
                       check_why_failed_tree(all.value(), doc)};
   ASSERT_FALSE(data.why_failed.ok());

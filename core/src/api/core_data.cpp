@@ -12,8 +12,8 @@ namespace {
 
 // The shipped catalogue, or internal.error naming its first broken file: the ops refuse to
 // answer from a broken catalogue rather than skip a file silently.
-Result<ShippedPolicies> checked_shipped_policies() {
-  ShippedPolicies shipped = load_shipped_policies();
+Result<ShippedPolicies> checked_shipped_policies(const Bibliography& bibliography) {
+  ShippedPolicies shipped = load_shipped_policies(bibliography);
   if (!shipped.broken.empty()) {
     const auto& [file, errors] = shipped.broken.front();
     const std::string detail = file + " " + errors.front().code + " " + errors.front().path;
@@ -33,16 +33,30 @@ Result<T> guarded(F&& load) {
   }
 }
 
+// A part that cites sources cannot be checked without them: it answers as the bibliography
+// does, so a broken data/sources.json names itself rather than hiding behind other errors.
+template <typename T, typename F>
+Result<T> with_sources(const Result<Bibliography>& sources, F&& load) {
+  if (!sources) return sources.errors();
+  return guarded<T>([&] { return load(sources.value()); });
+}
+
 }  // namespace
 
 CoreData load_core_data() {
+  // Loaded and checked once; every part that cites a source resolves it here.
+  Result<Bibliography> sources = guarded<Bibliography>(load_bibliography);
+  Result<ShippedPolicies> policies = with_sources<ShippedPolicies>(
+      sources, [](const Bibliography& b) { return checked_shipped_policies(b); });
+  Result<nlohmann::json> filing = with_sources<nlohmann::json>(
+      sources, [](const Bibliography& b) { return load_filing_rules(b); });
   // The tree reuses the eligibility rules' texts and sources, so it is loaded from them.
-  Result<nlohmann::json> eligibility = guarded<nlohmann::json>(load_eligibility_rules);
+  Result<nlohmann::json> eligibility = with_sources<nlohmann::json>(
+      sources, [](const Bibliography& b) { return load_eligibility_rules(b); });
   Result<nlohmann::json> why_failed =
       guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
-  return CoreData{guarded<ShippedPolicies>(checked_shipped_policies),
-                  guarded<nlohmann::json>(load_filing_rules), std::move(eligibility),
-                  std::move(why_failed), nullptr};
+  return CoreData{std::move(sources),     std::move(policies),   std::move(filing),
+                  std::move(eligibility), std::move(why_failed), nullptr};
 }
 
 }  // namespace medins

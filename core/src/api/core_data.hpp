@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/sources.hpp"
 #include "institution/institution_search.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
@@ -15,6 +16,10 @@ namespace medins {
 // Each part is its loader's answer, kept as is: a broken part makes only the ops that need it
 // answer with the errors they have always given, and the rest keep working.
 struct CoreData {
+  // data/sources.json (load_bibliography), or its sources.invalid errors: the one bibliography
+  // the rule files and the shipped policies cite by id, and policy.validate and policy.get
+  // resolve a supplied policy's source ids against.
+  Result<Bibliography> sources;
   // data/policies/, or internal.error naming the first broken file (a test keeps them clean).
   Result<ShippedPolicies> policies;
   // data/filing/national.json (load_filing_rules), or its filing.rules_invalid errors.

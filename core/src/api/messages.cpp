@@ -123,6 +123,10 @@ constexpr Entry kCatalogue[] = {
      "The scheme must be employee (职工医保) or resident (城乡居民医保)."},
     {"policy.missing_source", "政策数据必须注明来源（标题、网址、发布日期）。",
      "Policy data must name its source (title, address, publication date)."},
+    {"policy.unknown_source",
+     "这个来源编号不在 medins 的来源列表中；请核对编号，或直接写出来源（标题、网址、发布日期）。",
+     "This source id is not in medins' list of sources; check the id, or write the source out "
+     "(title, address, publication date)."},
     {"policy.bad_url", "来源网址应以 http:// 或 https:// 开头。",
      "The source address must start with http:// or https://."},
     {"policy.bad_confidence", "可信度应为 high、medium 或 low。",
@@ -276,6 +280,8 @@ constexpr Entry kCatalogue[] = {
     {"date.invalid", "这一天在日历上不存在。", "That day does not exist in the calendar."},
     {"date.out_of_range", "日期超出了可以处理的范围（公元1年至9999年）。",
      "The date is outside the range we can handle (years 1 to 9999)."},
+    // The bibliography (data/sources.json, docs/sources.md) every rule file and policy cites.
+    {"sources.invalid", "来源列表数据有误。", "The list of sources is broken."},
     // Filing (异地就医备案): filing.plan, filing.validate and the shipped rules.
     {"filing.rules_invalid", "备案规则数据有误。", "The filing rules data is broken."},
     {"filing.unknown_employment", "人员状态应为 working（在职）或 retired（退休）。",

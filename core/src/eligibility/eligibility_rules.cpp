@@ -15,9 +15,9 @@ namespace {
 
 using nlohmann::json;
 
-// The files of data/eligibility/, by stem; each must be there.
-constexpr const char* kFiles[] = {"sources", "reasons", "chronic_diseases", "manual_claim",
-                                  "answers"};
+// The files of data/eligibility/, by stem; each must be there. The loaded rules also hold
+// "sources": {"sources": {...}}, the cited form of data/sources.json the bases name.
+constexpr const char* kFiles[] = {"reasons", "chronic_diseases", "manual_claim", "answers"};
 // Who a checklist item or audit applies to (docs/eligibility.md).
 const std::set<std::string> kAudiences = {"all", "inpatient", "outpatient", "emergency", "agent"};
 const std::set<std::string> kDiseaseGroups = {"national_2021", "added_2024"};
@@ -54,11 +54,12 @@ class Checker {
       }
       if (it->value("format", 0) != 1) fail(file, "/format", "format must be 1");
     }
+    if (!get(get(rules_, "sources"), "sources").is_object()) {
+      fail("sources", "/sources", "the sources are missing");
+    }
     if (!errors_.empty()) return errors_;
     check_sources();
-    for (const char* file : kFiles) {
-      if (std::string(file) != "sources") walk(file, rules_.at(file), "");
-    }
+    for (const char* file : kFiles) walk(file, rules_.at(file), "");
     check_reasons();
     check_diseases();
     check_manual_claim();
@@ -68,7 +69,9 @@ class Checker {
 
  private:
   void fail(const std::string& file, const std::string& path, const std::string& what) {
-    const std::string where = std::string(kEligibilityRulesDir) + file + ".json";
+    const std::string where = file == "sources"
+                                  ? std::string(kSourcesFile)
+                                  : std::string(kEligibilityRulesDir) + file + ".json";
     errors_.push_back(make_error(code_, path, "（" + where + "：" + what + "）",
                                  "(" + where + ": " + what + ")"));
   }
@@ -341,8 +344,8 @@ Errors check_eligibility_document(const nlohmann::json& rules, const std::string
   return Checker(rules, code).walk_document(file, doc);
 }
 
-Result<nlohmann::json> load_eligibility_rules() {
-  json rules = json::object();
+Result<nlohmann::json> load_eligibility_rules(const Bibliography& bibliography) {
+  json rules = {{"sources", {{"sources", bibliography.cited_json()}}}};
   Errors errors;
   for (const EmbeddedFile& file : embedded_files_under(kEligibilityRulesDir)) {
     std::string_view stem = file.path.substr(kEligibilityRulesDir.size());
@@ -351,6 +354,15 @@ Result<nlohmann::json> load_eligibility_rules() {
     // The failure tree is loaded on its own (why_failed_tree.cpp), so that a broken tree, even
     // one that is not JSON, stops only eligibility.why_failed and never eligibility.check.
     if (stem == kWhyFailedFile) continue;
+    // One bibliography: a list of its own here would drift from data/sources.json.
+    if (stem == "sources") {
+      const std::string name(file.path);
+      errors.push_back(
+          make_error("eligibility.rules_invalid", "",
+                     "（" + name + "：来源只写在 sources.json 中，这里按编号引用）",
+                     "(" + name + ": sources belong in sources.json; cite them by id)"));
+      continue;
+    }
     json doc = json::parse(file.text.begin(), file.text.end(), nullptr, false);
     if (doc.is_discarded()) {
       const std::string name(file.path);
@@ -367,6 +379,12 @@ Result<nlohmann::json> load_eligibility_rules() {
   return rules;
 }
 
+Result<nlohmann::json> load_eligibility_rules() {
+  const Result<Bibliography> bibliography = load_bibliography();
+  if (!bibliography) return bibliography.errors();
+  return load_eligibility_rules(bibliography.value());
+}
+
 nlohmann::json expand_eligibility_basis(const nlohmann::json& rules, const nlohmann::json& basis) {
   const json& catalogue = rules.at("sources").at("sources");
   json sources = json::array();
@@ -379,7 +397,7 @@ nlohmann::json expand_eligibility_basis(const nlohmann::json& rules, const nlohm
                 {"url", s.value("url", json())},
                 {"published", s.value("published", json())}};
     if (ref.is_object()) out["article"] = ref.at("article");
-    // A source's own confidence (the law's article numbers are cited from memory).
+    // A source's own confidence (the law's article numbers were not checked against its text).
     if (s.contains("confidence")) out["confidence"] = s.at("confidence");
     sources.push_back(std::move(out));
   }

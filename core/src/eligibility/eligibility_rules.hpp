@@ -10,17 +10,22 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/sources.hpp"
 #include "medins/result.hpp"
 
 namespace medins {
 
 // The folder under data/ the rules come from, and its files (each a key of the loaded object:
-// "sources", "reasons", "chronic_diseases", "manual_claim", "answers"; why_failed.json is loaded
-// on its own, why_failed_tree.hpp).
+// "reasons", "chronic_diseases", "manual_claim", "answers"; why_failed.json is loaded on its
+// own, why_failed_tree.hpp).
 constexpr std::string_view kEligibilityRulesDir = "eligibility/";
 
-// Parses and checks the shipped files; the result is {"<file stem>": document, ...}. A broken
-// or missing file gives eligibility.rules_invalid errors whose paths point into the file.
+// Parses and checks the shipped files; the result is {"<file stem>": document, ...} plus
+// "sources": {"sources": {id: {title, url, published, confidence?}}}, the cited form of
+// `bibliography` (data/sources.json) that the files' bases name by id. A broken or missing file
+// gives eligibility.rules_invalid errors whose paths point into the file.
+Result<nlohmann::json> load_eligibility_rules(const Bibliography& bibliography);
+// The same against the shipped bibliography (its sources.invalid errors if that is broken).
 Result<nlohmann::json> load_eligibility_rules();
 
 // Every problem of a set of rule documents (keyed by file stem): structure, unknown source ids,

@@ -1,4 +1,4 @@
-// The expense estimate (issue 7): who pays what of one bill, to the fen, with every step
+// The expense estimate (docs/estimate.md): who pays what of one bill, to the fen, with every step
 // explained. Pure calculation on typed inputs; reading the request is estimate_request.cpp and
 // the JSON answer op_estimate.cpp. The rules, the order of the steps and the reading of bands
 // and deductibles are in docs/estimate.md.

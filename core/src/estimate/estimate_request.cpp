@@ -403,7 +403,8 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   out.input.relation = *relation;
   out.input.filing = filing.category;
   // 22号 经办规程: filing completed before discharge settlement settles directly; after it,
-  // the person is paid back by manual claim (BRIEF §1.5), which may follow other rules.
+  // the person is paid back by manual claim (the Kunming guide, docs/sources.md), which may
+  // follow other rules.
   if (filing.filed_on && visit.discharged_on && *visit.discharged_on < *filing.filed_on) {
     out.warnings.push_back(make_error("estimate.filed_after_discharge", "/filing/filed_on"));
   }

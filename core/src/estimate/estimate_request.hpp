@@ -1,4 +1,4 @@
-// Reading an `estimate` request (issue 7, docs/estimate.md) into the typed input of
+// Reading an `estimate` request (docs/estimate.md) into the typed input of
 // medins/estimate.hpp, with the policy it names: a shipped id ("110000/employee") or an inline
 // policy (a whole document, one version, or just the parameters of the visit's setting).
 // Every problem of the request is reported at once. Internal to the core.

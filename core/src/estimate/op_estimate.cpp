@@ -1,4 +1,4 @@
-// Op estimate (issue 7): one bill under the insured place's policy -> what the fund, the
+// Op estimate (docs/estimate.md): one bill under the insured place's policy -> what the fund, the
 // critical-illness layer and the person pay, to the fen, with every step explained.
 // Request and answer: docs/estimate.md.
 #include "api/ops.hpp"

@@ -32,7 +32,7 @@ struct FilingApplication {
   std::string mobile;
   std::string insured_region;
   std::string destination;
-  std::string category;  // one of the six ids of BRIEF §1.1
+  std::string category;  // one of the six ids of docs/filing.md
   Date start_date = Date::latest();
   std::string contact_address;
   std::string reason;  // may be empty

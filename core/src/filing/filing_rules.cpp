@@ -11,7 +11,8 @@ namespace {
 
 using nlohmann::json;
 
-// The six categories of BRIEF §1.1, as the rest of the core names them (policy.hpp).
+// The six categories of 医保发〔2022〕22号 (docs/sources.md), as the rest of the core names them
+// (policy.hpp).
 const std::set<std::string> kCategoryIds = {"resettled_retiree", "long_term_resident",
                                             "posted_worker",     "referral",
                                             "emergency",         "other_temporary"};
@@ -148,7 +149,7 @@ class Checker {
           if (it != rules_["sources"].end()) source = &*it;
         }
         if (source == nullptr) {
-          fail(pointer_join(pointer_join(at, "sources"), i), "not a source id of /sources");
+          fail(pointer_join(pointer_join(at, "sources"), i), "not a source id of sources.json");
         } else if (source->is_object() && source->value("url", json()).is_null()) {
           unsourced = true;
         }
@@ -357,7 +358,7 @@ Errors check_filing_rules(const nlohmann::json& rules) {
   return Checker(rules).run();
 }
 
-Result<nlohmann::json> load_filing_rules() {
+Result<nlohmann::json> load_filing_rules(const Bibliography& bibliography) {
   for (const EmbeddedFile& file : embedded_files_under("filing/")) {
     if (file.path != kFilingRulesFile) continue;
     json rules = json::parse(file.text.begin(), file.text.end(), nullptr, false);
@@ -365,12 +366,26 @@ Result<nlohmann::json> load_filing_rules() {
       return make_error("filing.rules_invalid", "", "（" + std::string(kFilingRulesFile) + "）",
                         "(" + std::string(kFilingRulesFile) + ": not valid JSON)");
     }
+    // One bibliography: a list of its own here would drift from data/sources.json.
+    if (rules.is_object() && rules.contains("sources")) {
+      const std::string file_name(kFilingRulesFile);
+      return make_error("filing.rules_invalid", "/sources",
+                        "（" + file_name + "：来源只写在 sources.json 中，这里按编号引用）",
+                        "(" + file_name + ": sources belong in sources.json; cite them by id)");
+    }
+    if (rules.is_object()) rules["sources"] = bibliography.cited_json();
     Errors errors = check_filing_rules(rules);
     if (!errors.empty()) return errors;
     return rules;
   }
   return make_error("filing.rules_invalid", "", "（" + std::string(kFilingRulesFile) + "）",
                     "(" + std::string(kFilingRulesFile) + ": not found)");
+}
+
+Result<nlohmann::json> load_filing_rules() {
+  const Result<Bibliography> bibliography = load_bibliography();
+  if (!bibliography) return bibliography.errors();
+  return load_filing_rules(bibliography.value());
 }
 
 nlohmann::json expand_bases(const nlohmann::json& rules, const nlohmann::json& block) {

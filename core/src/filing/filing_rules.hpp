@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/sources.hpp"
 #include "medins/result.hpp"
 
 namespace medins {
@@ -19,13 +20,17 @@ namespace medins {
 // The file the rules come from, relative to data/.
 constexpr std::string_view kFilingRulesFile = "filing/national.json";
 
-// Parses and checks the shipped rules. A broken file gives filing.rules_invalid errors whose
-// paths point into the file (a test keeps the shipped file clean).
+// Parses and checks the shipped rules. The file cites its sources by id; the loaded rules carry
+// the cited form of `bibliography` (data/sources.json) as "sources", which expand_bases reads. A
+// broken file gives filing.rules_invalid errors whose paths point into the file (a test keeps
+// the shipped file clean).
+Result<nlohmann::json> load_filing_rules(const Bibliography& bibliography);
+// The same against the shipped bibliography (its sources.invalid errors if that is broken).
 Result<nlohmann::json> load_filing_rules();
 
-// Every problem of a rules document: structure, unknown source ids, confidence values, a source
-// without a public address marked better than "low", texts missing a language, categories and
-// materials that do not resolve, conditions on unknown facts.
+// Every problem of a rules document with its "sources" in place: structure, unknown source ids,
+// confidence values, a source without a public address marked better than "low", texts missing a
+// language, categories and materials that do not resolve, conditions on unknown facts.
 Errors check_filing_rules(const nlohmann::json& rules);
 
 // A copy of `block` where every "basis" and "steps_basis" {sources: [ids], confidence} has its

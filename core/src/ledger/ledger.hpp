@@ -1,4 +1,4 @@
-// The personal ledger (issue 12): the settlements a person has had (the figures of each
+// The personal ledger (docs/ledger.md): the settlements a person has had (the figures of each
 // settlement slip, 结算单) and the manual claims they are making, kept on the device. From it
 // the core derives, per insurance year, the running totals the estimate builds on
 // (YearToDate), and for each claim where it stands and what may come next. Pure logic on typed
@@ -20,8 +20,8 @@
 namespace medins {
 
 // The boxes of a settlement slip the ledger keeps, in fen, under the national interface's names
-// (医疗保障信息平台 接口规范; BRIEF §3). The first four add up to the total; so do the payers
-// (fund, critical illness, assistance, other funds, personal account, cash).
+// (医疗保障信息平台 接口规范; docs/sources.md). The first four add up to the total; so do the
+// payers (fund, critical illness, assistance, other funds, personal account, cash).
 struct SlipFigures {
   Money medfee_sumamt;      // 医疗费总额
   Money fulamt_ownpay_amt;  // 全自费金额
@@ -47,7 +47,7 @@ struct LedgerSettlement {
 };
 
 // Calendar years: no insurance year other than the calendar year is found in the sources
-// (BRIEF; every policy's 年度 caps and deductibles), so docs/ledger.md takes 1 January.
+// (docs/sources.md; every policy's 年度 caps and deductibles), so docs/ledger.md takes 1 January.
 inline int insurance_year(Date day) {
   return day.year();
 }

@@ -1,5 +1,5 @@
-// Op ledger.summarize (issue 12): the person's own ledger (settlement slips and manual claims,
-// kept on the device) -> per insurance year the running totals the estimate builds on, the
+// Op ledger.summarize (docs/ledger.md): the person's own ledger (settlement slips and manual
+// claims, kept on the device) -> per insurance year the running totals the estimate builds on, the
 // spending per month split by who paid, the fund's annual cap used so far, and for each claim
 // its stage, the stages that may follow and the deadline. Request and answer: docs/ledger.md.
 //

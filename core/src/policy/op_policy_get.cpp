@@ -42,8 +42,9 @@ nlohmann::json answer(const Policy& policy, const PolicyVersion& version, Date o
 }
 
 Result<nlohmann::json> from_supplied(const nlohmann::json& document, const std::string& path,
-                                     Date on, const std::string& on_path) {
-  Result<Policy> policy = parse_policy(document, path);
+                                     Date on, const std::string& on_path,
+                                     const Bibliography* bibliography) {
+  Result<Policy> policy = parse_policy(document, path, bibliography);
   if (!policy) return policy.errors();
   const PolicyVersion* version = version_on(policy.value(), on);
   if (version == nullptr) return make_error("policy.no_version_on_date", on_path);
@@ -67,7 +68,8 @@ Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& re
   if (!errors.empty()) return errors;
   if (!by_place) {
     if (!on) return errors;
-    return from_supplied(*supplied, reader.path("policy"), *on, reader.path("on"));
+    return from_supplied(*supplied, reader.path("policy"), *on, reader.path("on"),
+                         data.sources ? &data.sources.value() : nullptr);
   }
   if (!region || !scheme || !on) return errors;
   const Result<ShippedPolicies>& shipped = data.policies;

@@ -8,13 +8,15 @@
 
 namespace medins::ops {
 
-Result<nlohmann::json> policy_validate(const CoreData& /*data*/, const nlohmann::json& request) {
+Result<nlohmann::json> policy_validate(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const nlohmann::json* document = reader.object("policy");
   reader.reject_unknown_fields();
   if (document == nullptr) return errors;
-  Result<Policy> policy = parse_policy(*document, reader.path("policy"));
+  // Source ids resolve against the Engine's bibliography (data/sources.json).
+  Result<Policy> policy = parse_policy(*document, reader.path("policy"),
+                                       data.sources ? &data.sources.value() : nullptr);
   if (!policy) {
     for (const Error& e : policy.errors()) errors.push_back(e);
   }

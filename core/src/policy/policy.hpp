@@ -24,7 +24,7 @@ enum class Setting { kInpatient, kOutpatient, kChronicOutpatient };
 enum class Level { k1, k2, k3, kAny };
 // 在职/退休 for the employee scheme; kAll when the rows do not differ (always for residents).
 enum class Employment { kWorking, kRetired, kAll };
-// The filing categories of BRIEF §1.1, plus people who did not file at all.
+// The filing categories of 医保发〔2022〕22号 (docs/filing.md), plus people who did not file.
 enum class FilingCategory {
   kResettledRetiree,
   kLongTermResident,
@@ -91,8 +91,8 @@ struct OutOfProvince {
   Provenance provenance;
 };
 
-// How temporary or unfiled cross-region care is paid less (BRIEF §2): a cut of the fund ratio
-// in percentage points, and/or an extra share the person pays first.
+// How temporary or unfiled cross-region care is paid less (the national bounds: docs/sources.md):
+// a cut of the fund ratio in percentage points, and/or an extra share the person pays first.
 struct FilingCut {
   std::optional<RatioFigure> ratio_cut;
   std::optional<RatioFigure> extra_self_first;

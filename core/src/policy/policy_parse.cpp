@@ -4,6 +4,7 @@
 #include "policy/policy_parse.hpp"
 
 #include "common/json_pointer.hpp"
+#include "common/sources.hpp"
 #include "policy/policy_reader.hpp"
 
 namespace medins {
@@ -39,7 +40,8 @@ bool region_code_ok(std::string_view code) {
 
 class Parser {
  public:
-  explicit Parser(Errors& errors) : errors_(errors) {}
+  Parser(Errors& errors, const Bibliography* bibliography)
+      : errors_(errors), bibliography_(bibliography) {}
 
   std::optional<Policy> policy(const json& doc, const std::string& base);
 
@@ -69,6 +71,7 @@ class Parser {
                                                            Errors&));
 
   Errors& errors_;
+  const Bibliography* bibliography_;  // nullptr: no id resolves
   std::optional<Scheme> scheme_;
 };
 
@@ -85,7 +88,19 @@ std::optional<LocalText> Parser::local_text(const json& value, const std::string
   return LocalText{*zh, *en};
 }
 
+// A source is an id of data/sources.json (docs/sources.md) or, for a policy written where the
+// bibliography is not at hand (a portal's own, a person's), an inline {title, url, published}.
 std::optional<Source> Parser::source(const json& value, const std::string& path) {
+  if (value.is_string()) {
+    const std::string& id = value.get_ref<const std::string&>();
+    const BibliographyEntry* entry = bibliography_ ? bibliography_->find(id) : nullptr;
+    if (entry == nullptr) {
+      errors_.push_back(
+          make_error("policy.unknown_source", path, "（" + id + "）", "(" + id + ")"));
+      return std::nullopt;
+    }
+    return Source{entry->title(), entry->url, entry->published};
+  }
   if (!expect_object(value, path, errors_)) return std::nullopt;
   PolicyReader r(value, path, errors_);
   Source s;
@@ -595,15 +610,17 @@ bool policy_region_code_ok(std::string_view code) {
   return region_code_ok(code);
 }
 
-Result<Policy> parse_policy(const nlohmann::json& document, const std::string& base) {
+Result<Policy> parse_policy(const nlohmann::json& document, const std::string& base,
+                            const Bibliography* bibliography) {
   Errors errors;
-  Parser parser(errors);
+  Parser parser(errors, bibliography);
   std::optional<Policy> policy = parser.policy(document, base);
   if (!errors.empty() || !policy) return errors;
   return std::move(*policy);
 }
 
-Result<Policy> load_policy_file(std::string_view path, std::string_view text) {
+Result<Policy> load_policy_file(std::string_view path, std::string_view text,
+                                const Bibliography* bibliography) {
   json doc;
   try {
     doc = json::parse(text.begin(), text.end());
@@ -617,7 +634,7 @@ Result<Policy> load_policy_file(std::string_view path, std::string_view text) {
     return make_error("policy.malformed_json", "", "其中有数字超出了可表示的范围。",
                       "A number in it is too large to represent.");
   }
-  Result<Policy> policy = parse_policy(doc, "");
+  Result<Policy> policy = parse_policy(doc, "", bibliography);
   if (!policy) return policy;
   const std::string expected =
       "policies/" + policy->region + "/" + scheme_name(policy->scheme) + ".json";

@@ -3,8 +3,9 @@
 // The C++ reader is the real validator (data/schema/policy.schema.json is documentation for
 // tools and editors). It reports every problem it finds, not only the first, each as a
 // structured error whose path points into the document: wrong types, unknown keys, missing
-// sources, bad dates, versions out of order or overlapping, ratios outside 0..10000 bp, bands
-// with gaps or overlaps, negative money, unknown levels and categories, bad region codes.
+// or unknown sources, bad dates, versions out of order or overlapping, ratios outside
+// 0..10000 bp, bands with gaps or overlaps, negative money, unknown levels and categories, bad
+// region codes.
 #pragma once
 
 #include <string>
@@ -12,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/sources.hpp"
 #include "medins/result.hpp"
 #include "policy/policy.hpp"
 
@@ -29,11 +31,15 @@ constexpr std::int64_t kMaxPolicyFen = 1'000'000'000'000;
 bool policy_region_code_ok(std::string_view code);
 
 // `base` is the JSON Pointer of `document` in what the caller received ("" for a whole file,
-// "/policy" for the policy.validate request), prefixed to every error path.
-Result<Policy> parse_policy(const nlohmann::json& document, const std::string& base);
+// "/policy" for the policy.validate request), prefixed to every error path. A `source` may be an
+// id of `bibliography` (data/sources.json) or an inline source object; an id that is not there,
+// or any id when `bibliography` is null, is policy.unknown_source.
+Result<Policy> parse_policy(const nlohmann::json& document, const std::string& base,
+                            const Bibliography* bibliography = nullptr);
 
 // A file under data/: parses the text (policy.malformed_json), validates it, and checks that its
 // place matches its content: "policies/<region>/<scheme>.json" (policy.file_mismatch).
-Result<Policy> load_policy_file(std::string_view path, std::string_view text);
+Result<Policy> load_policy_file(std::string_view path, std::string_view text,
+                                const Bibliography* bibliography = nullptr);
 
 }  // namespace medins

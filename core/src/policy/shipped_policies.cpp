@@ -5,11 +5,11 @@
 
 namespace medins {
 
-ShippedPolicies load_shipped_policies() {
+ShippedPolicies load_shipped_policies(const Bibliography& bibliography) {
   ShippedPolicies out;
   for (const EmbeddedFile& file : embedded_policy_files()) {
     if (file.path.empty()) continue;  // the generator's placeholder when data/policies is empty
-    Result<Policy> policy = load_policy_file(file.path, file.text);
+    Result<Policy> policy = load_policy_file(file.path, file.text, &bibliography);
     if (policy) {
       out.policies.push_back({std::string(file.path), std::move(policy).value()});
     } else {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/sources.hpp"
 #include "medins/error.hpp"
 #include "policy/policy.hpp"
 
@@ -24,7 +25,8 @@ struct ShippedPolicies {
   std::vector<std::pair<std::string, Errors>> broken;
 };
 
-ShippedPolicies load_shipped_policies();
+// Sources are resolved against `bibliography` (data/sources.json, loaded once per Engine).
+ShippedPolicies load_shipped_policies(const Bibliography& bibliography);
 
 // The shipped policy for exactly this region and scheme, or nullptr.
 const ShippedPolicy* find_shipped_policy(const ShippedPolicies& shipped, const std::string& region,
