@@ -6,7 +6,8 @@
 // while each component keeps its own .css in the source. The partials and the bundled sheets are
 // then removed from the site: no page names them any more, and the offline list
 // (tools/gen_offline_list.mjs, run after this) should not carry them.
-// The site is a copy of web/ (wasm/CMakeLists.txt, scripts/dist reads the result); run once per copy.
+// SITE_DIR is a fresh copy of web/: wasm/CMakeLists.txt runs this right after copying it, and
+// scripts/dist packs the result. Run once per copy (the partials are gone afterwards).
 //   node tools/build_pages.mjs SITE_DIR
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +18,8 @@ import { CONTENT_SECURITY_POLICY } from '../scripts/static-server.mjs';
 export const META_CSP = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 export const PARTIALS = { head: 'shell/head.html', header: 'shell/header.html' };
 const MARKER = /^([ \t]*)<!-- medins:(head|header)\b([^>]*?)-->[ \t]*$/gm;
-// Pages are every index.html but the demo portal's, which stands for someone else's site.
+// Pages are every index.html but the demo portal's, which stands for someone else's site (and
+// the vendor folder's, which the build fills with zxing's files).
 const NOT_PAGES = new Set(['demo', 'vendor']);
 const DEFAULTS = { text: 'data-i18n' };
 
