@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { TEXT } from '../../web/eligibility/text.js';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import path from 'node:path';
-import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openPage, openPart, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -20,13 +20,12 @@ const env = useSiteAndBrowser();
 const BEIJING_CHAOYANG = '北京市 › 朝阳区';
 const SANYA = '海南省 › 三亚市';
 
-async function openEligibility(t, contextOptions) {
-  const opened = await openPage(env, t, contextOptions);
-  const { page } = opened;
-  // In through the main page's link, as people come.
-  await Promise.all([page.waitForURL('**/eligibility/'), page.click('#eligibility-start')]);
-  await waitReady(page);
-  return opened;
+// In through the main page's link, as people come.
+const openEligibility = (t, contextOptions) => openPart(env, t, 'eligibility', contextOptions);
+
+/** eligibility.check for someone insured in Beijing's Chaoyang district, treated in Sanya. */
+function checkFromChaoyangInSanya(page, request) {
+  return askCore(page, 'eligibility.check', { insured_region: '110105', treatment_region: '460200', ...request });
 }
 
 function assertOnlyOrigin(requests) {
@@ -135,8 +134,7 @@ test('zh-CN: a filed cross-province stay at a networked 三亚 hospital settles 
   await fillDate(page, 'admitted_on', admitted, 'discharged');
   await choose(page, 'discharged', 'yes', 'discharged_on');
   await fillDate(page, 'discharged_on', await localDay(page, -30));
-  const reversed = await askCore(page, 'eligibility.check', {
-    insured_region: '110105', treatment_region: '460200',
+  const reversed = await checkFromChaoyangInSanya(page, {
     visit: { type: 'inpatient', admitted_on: admitted, discharged_on: await localDay(page, -30) },
     institution: { kind: 'hospital' }, as_of: asOf,
   });
@@ -148,8 +146,8 @@ test('zh-CN: a filed cross-province stay at a networked 三亚 hospital settles 
   await choose(page, 'networked', 'yes', 'filed');
   await choose(page, 'filed', 'yes', 'category');
   // The category names are the core's.
-  const probe = await askCore(page, 'eligibility.check', {
-    insured_region: '110105', treatment_region: '460200', filing: { category: 'other_temporary', filed_on: filedOn },
+  const probe = await checkFromChaoyangInSanya(page, {
+    filing: { category: 'other_temporary', filed_on: filedOn },
     visit: { type: 'inpatient', admitted_on: admitted }, institution: { kind: 'hospital' }, as_of: asOf,
   });
   assert.equal(await page.textContent('label[for="category-5"]'), probe.result.filing.name['zh-CN']);
@@ -163,9 +161,7 @@ test('zh-CN: a filed cross-province stay at a networked 三亚 hospital settles 
   await page.click('#check-submit');
   await waitScreen(page, 'result');
 
-  const answer = await askCore(page, 'eligibility.check', {
-    insured_region: '110105',
-    treatment_region: '460200',
+  const answer = await checkFromChaoyangInSanya(page, {
     visit: { type: 'inpatient', admitted_on: admitted, discharged_on: discharged, settled: true },
     institution: { kind: 'hospital', designated: true, networked: { inpatient: true } },
     voucher_activated: true,
@@ -279,8 +275,7 @@ test('zh-CN: a chronic disease from the 2024 list is offered and answered as unc
   const labels = await page.$$eval('#screen .radio', (n) => n.map((r) => [r.querySelector('input').value, r.querySelector('label').textContent]));
   assert.equal(labels.length, 11, 'ten diseases and "other"');
   for (const [id, label] of labels.slice(0, 10)) {
-    const probe = await askCore(page, 'eligibility.check', {
-      insured_region: '110105', treatment_region: '460200',
+    const probe = await checkFromChaoyangInSanya(page, {
       visit: { type: 'chronic_outpatient', disease: id, visit_on: visitOn },
       institution: { kind: 'hospital' }, as_of: asOf,
     });
@@ -302,9 +297,7 @@ test('zh-CN: a chronic disease from the 2024 list is offered and answered as unc
   await choose(page, 'paid', 'no', 'check');
   await page.click('#check-submit');
   await waitScreen(page, 'result');
-  const answer = await askCore(page, 'eligibility.check', {
-    insured_region: '110105',
-    treatment_region: '460200',
+  const answer = await checkFromChaoyangInSanya(page, {
     filing: { category: 'other_temporary', filed_on: filedOn },
     visit: { type: 'chronic_outpatient', disease: 'copd', visit_on: visitOn, settled: false },
     institution: { kind: 'hospital', designated: true, networked: { chronic: true } },
@@ -349,14 +342,14 @@ test('"I don\'t know" is a real answer: the checks, how to look them up, and eac
   await choose(page, 'voucher', 'yes', 'check');
   await page.click('#check-submit');
   await waitScreen(page, 'result');
-  const answer = await askCore(page, 'eligibility.check', {
-    insured_region: '110105',
-    treatment_region: '460200',
+  // Still in hospital, the voucher activated; whether the hospital is designated as answered.
+  const inHospital = (designated) => checkFromChaoyangInSanya(page, {
     visit: { type: 'inpatient', admitted_on: admitted },
-    institution: { kind: 'hospital', designated: null, networked: { inpatient: null } },
+    institution: { kind: 'hospital', designated, networked: { inpatient: null } },
     voucher_activated: true,
     as_of: asOf,
   });
+  const answer = await inHospital(null);
   assert.equal(answer.result.route, null);
   assert.ok(answer.result.checks.length >= 2 && answer.result.branches.length >= 2);
   await assertAnswerMatchesCore(page, 'en', answer.result);
@@ -373,14 +366,7 @@ test('"I don\'t know" is a real answer: the checks, how to look them up, and eac
   await choose(page, 'designated', 'no', 'check');
   await page.click('#check-submit');
   await waitScreen(page, 'result');
-  const notDesignated = await askCore(page, 'eligibility.check', {
-    insured_region: '110105',
-    treatment_region: '460200',
-    visit: { type: 'inpatient', admitted_on: admitted },
-    institution: { kind: 'hospital', designated: false, networked: { inpatient: null } },
-    voucher_activated: true,
-    as_of: asOf,
-  });
+  const notDesignated = await inHospital(false);
   assert.equal(notDesignated.result.route, 'not_covered');
   await assertAnswerMatchesCore(page, 'en', notDesignated.result);
   assert.deepEqual(await runAxe(page), [], 'answer (not covered, en)');
@@ -411,8 +397,7 @@ test('after filing: the result links here, and places, category and start date a
   await waitReady(page);
   await page.waitForSelector('#eligibility-link');
   assert.equal(await page.textContent('#eligibility-link'), FILING_TEXT['zh-CN'].result.eligibilityLink);
-  await Promise.all([page.waitForURL('**/eligibility/'), page.click('#eligibility-link')]);
-  await waitReady(page);
+  await follow(page, '#eligibility-link', 'eligibility');
   await waitScreen(page, 'start');
   assert.equal(await page.textContent('#from-filing'), TEXT['zh-CN'].start.fromFiling);
   const plan = await askCore(page, 'filing.plan', {

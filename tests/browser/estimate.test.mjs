@@ -16,7 +16,7 @@ import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
-import { openPage, repoRoot, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPart, repoRoot, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
 import { bare, enterCase, fillDate, grouped, pickRegion } from './estimate-steps.mjs';
 
@@ -34,14 +34,8 @@ const BEIJING = loadCase('beijing-tier3-working-crosses-two-bands');
 const YUNCHENG = loadCase('yuncheng-employee-other-temporary-cut');
 const PARTS = ['class_c_fen', 'class_b_self_fen', 'filing_self_first_fen', 'deductible_fen', 'coinsurance_fen', 'over_cap_fen'];
 
-async function openEstimate(t, contextOptions) {
-  const opened = await openPage(env, t, contextOptions);
-  const { page } = opened;
-  // In through the main page's link, as people come.
-  await Promise.all([page.waitForURL('**/estimate/'), page.click('#estimate-start')]);
-  await waitReady(page);
-  return opened;
-}
+// In through the main page's link, as people come.
+const openEstimate = (t, contextOptions) => openPart(env, t, 'estimate', contextOptions);
 
 /** The figures the result screen shows: the sentence, the table, the bar and the what-if cards. */
 function shown(page) {

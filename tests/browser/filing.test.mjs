@@ -13,7 +13,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
-import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPart, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -30,14 +30,8 @@ const BAD_MOBILE = '12345';
 const BEIJING_CHAOYANG = '北京市 › 朝阳区';
 const SANYA = '海南省 › 三亚市';
 
-async function openFiling(t, contextOptions) {
-  const opened = await openPage(env, t, contextOptions);
-  const { page } = opened;
-  // In through the main page's link, as people come.
-  await Promise.all([page.waitForURL('**/filing/'), page.click('#filing-start')]);
-  await waitReady(page);
-  return opened;
-}
+// In through the main page's link, as people come.
+const openFiling = (t, contextOptions) => openPart(env, t, 'filing', contextOptions);
 
 function screen(page) {
   return page.getAttribute('#screen', 'data-screen');

@@ -15,7 +15,7 @@ import { TEXT } from '../../web/handover/text.js';
 import { runAxe } from './axe.mjs';
 import { enterCase } from './estimate-steps.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
-import { openPage, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openPage, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 const ID = '11010519491231002X';
@@ -55,8 +55,7 @@ async function prepareCase(page) {
 async function openHandover(page) {
   await page.goto(env.baseUrl);
   await waitReady(page);
-  await Promise.all([page.waitForURL('**/handover/'), page.click('#handover-start')]);
-  await waitReady(page);
+  await follow(page, '#handover-start', 'handover');
 }
 
 function cardText(page) {

@@ -74,6 +74,19 @@ export async function openPage(env, t, contextOptions = {}) {
   return { page, problems, requests, response, context };
 }
 
+/** Follows a link (`selector`) to a part's page (`part`, its folder), as people do, and waits until it is drawn. */
+export async function follow(page, selector, part) {
+  await Promise.all([page.waitForURL(`**/${part}/`), page.click(selector)]);
+  await waitReady(page);
+}
+
+/** A fresh recorded page (openPage) that goes into a part through the home page's start link, as people come. */
+export async function openPart(env, t, part, contextOptions) {
+  const opened = await openPage(env, t, contextOptions);
+  await follow(opened.page, `#${part}-start`, part);
+  return opened;
+}
+
 export function shot(page, name) {
   return page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 }

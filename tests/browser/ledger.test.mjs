@@ -15,7 +15,7 @@ import { formatFen } from '../../web/components/money/money.js';
 import { TEXT as HOME_TEXT } from '../../web/home/text.js';
 import { LEDGER_TEXT } from '../../web/ledger/text.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
-import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, localDay } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -85,8 +85,7 @@ for (const lang of ['zh-CN', 'en']) {
     // To the ledger from the estimate form's link; the place and scheme come along.
     await page.goto(new URL('estimate/#/', env.baseUrl).href);
     await waitReady(page);
-    await Promise.all([page.waitForURL('**/ledger/'), page.click('#ledger-link')]);
-    await waitReady(page);
+    await follow(page, '#ledger-link', 'ledger');
     assert.equal(await page.inputValue('#p-insured'), '110000');
     assert.equal(await page.isChecked('#p-scheme-employee'), true);
     // Employees get the over-cap box (the large-expense supplement's base).
@@ -123,8 +122,7 @@ for (const lang of ['zh-CN', 'en']) {
 
     // The estimate again: now the third stay of the year. In scope 10,000 at 14,500–24,500;
     // deductible 650 (the second and later), 15,150–24,500 = 9,350 × 85% = 7,947.50.
-    await Promise.all([page.waitForURL('**/estimate/'), page.click('#to-estimate')]);
-    await waitReady(page);
+    await follow(page, '#to-estimate', 'estimate');
     assert.match(await page.textContent('#ytd-ledger-text'), /14,500\.00/);
     assert.equal(await openResult(page), 794750);
     const line = await page.textContent('#result-ledger-text');
@@ -153,8 +151,7 @@ test('a claim moves through its stages, with its deadline reminder and a calenda
   const today = await localDay(page);
   // In through the main page's link.
   assert.equal(await page.textContent('#ledger-start'), HOME_TEXT['zh-CN'].ledgerStart);
-  await Promise.all([page.waitForURL('**/ledger/'), page.click('#ledger-start')]);
-  await waitReady(page);
+  await follow(page, '#ledger-start', 'ledger');
   await page.check('#p-scheme-employee');
   await page.fill('#p-insured', '110000');
   await page.fill('#p-months', '6');

@@ -11,7 +11,7 @@ import { after, test } from 'node:test';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { SHELL_TEXT } from '../../web/shell/text.js';
 import { TEXT } from '../../web/mydata/text.js';
-import { openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -62,8 +62,7 @@ async function fillText(page, step, value, nextStep) {
 // Answers up to "check your answers": places, a reason without the living questions, a date,
 // name, ID, mobile, address.
 async function fillFiling(page) {
-  await Promise.all([page.waitForURL('**/filing/'), page.click('#filing-start')]);
-  await waitReady(page);
+  await follow(page, '#filing-start', 'filing');
   await page.click('#start-button');
   await waitScreen(page, 'scheme');
   await choose(page, 'scheme', 'employee', 'employment');
@@ -82,8 +81,7 @@ async function fillFiling(page) {
 }
 
 async function toMyData(page) {
-  await Promise.all([page.waitForURL('**/mydata/'), page.click('#mydata-link')]);
-  await waitReady(page);
+  await follow(page, '#mydata-link', 'mydata');
 }
 
 async function toFilingCheck(page) {
@@ -184,8 +182,7 @@ test('zh-CN: export, clear, import (plain and encrypted), wrong passphrase, tamp
   await shot(page, 'mydata-cleared-zh.png');
   await page.click('.app-name a');
   await waitReady(page);
-  await Promise.all([page.waitForURL('**/filing/'), page.click('#filing-start')]);
-  await waitReady(page);
+  await follow(page, '#filing-start', 'filing');
   await waitScreen(page, 'start');
   assert.equal(await page.textContent('#start-button'), filingZh.start.button);
   await page.goto(new URL('mydata/', env.baseUrl).href);

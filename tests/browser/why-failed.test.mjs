@@ -9,15 +9,14 @@ import { test } from 'node:test';
 import { TEXT } from '../../web/eligibility/text.js';
 import { runAxe } from './axe.mjs';
 import { askCore, choose, localDay, waitScreen } from './flow-steps.mjs';
-import { openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 
 async function openWhy(t, contextOptions) {
   const opened = await openPage(env, t, contextOptions);
   const { page } = opened;
-  await Promise.all([page.waitForURL('**/eligibility/'), page.click('#eligibility-start')]);
-  await waitReady(page);
+  await follow(page, '#eligibility-start', 'eligibility');
   await page.click('#why-link');
   await waitScreen(page, 'why');
   return opened;

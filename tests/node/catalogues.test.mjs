@@ -1,4 +1,5 @@
-// zh-CN and en are complete: every catalogue (web/**/text.js) has the same keys
+// zh-CN and en are complete: every catalogue (web/**/text.js, written key by key with both
+// languages side by side and read by language through shell/bilingual.js) has the same keys
 // in both languages, the same kinds of entries (a function takes the same arguments, a list has
 // the same length), and no empty text. And the page code itself holds no Chinese outside the
 // catalogues and comments, so no word is hard-coded where the other language cannot reach it.
@@ -8,6 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { bilingual } from '../../web/shell/bilingual.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const web = path.join(root, 'web');
@@ -78,6 +80,13 @@ test('the shape check finds a missing key, a changed arity and an empty text', (
   assert.deepEqual(problems, [
     'T.b: takes 1 arguments in zh-CN, 0 in en', 'T.c: empty in en', 'T.d: 2 items in zh-CN, 1 in en', 'T.e: missing in zh-CN',
   ]);
+});
+
+test('bilingual(): a text in one language only, or a bare value, is refused when the catalogue loads', () => {
+  assert.deepEqual(bilingual({ a: { 'zh-CN': '甲', en: 'A' }, g: { n: { 'zh-CN': (n) => `${n}`, en: (n) => `${n}` } } })['en'].a, 'A');
+  assert.throws(() => bilingual({ g: { b: { 'zh-CN': '乙' } } }), /g\.b: a text needs exactly zh-CN and en/);
+  assert.throws(() => bilingual({ g: { b: { 'zh-CN': '乙', en: 'B', fr: 'B' } } }), /g\.b: a text needs exactly/);
+  assert.throws(() => bilingual({ c: 'C' }), /c: not in both languages/);
 });
 
 function jsFiles(dir) {

@@ -1,60 +1,123 @@
-// Every page's <head> starts the same way and carries the same Content-Security-Policy, and that
-// policy is the one the static server sends (scripts/static-server.mjs, which adds only
-// frame-ancestors, which a meta tag cannot say). The server's list is the canonical copy: a page
-// whose copy drifts fails here rather than in one browser test of the home page. The demo portal
-// (web/demo/) is a stand-in for someone else's site and is not checked.
-// Run: node --test tests/node/page_heads.test.mjs
+// Every page's <head> and header come from one place: web/shell/head.html and header.html, filled
+// in by tools/build_pages.mjs where a page's index.html has <!-- medins:head … --> and
+// <!-- medins:header … -->. Here: every source page has both markers and none of the shared lines
+// itself, and every BUILT page (MEDINS_SITE_DIR) opens with the same head, carries the policy the
+// static server sends (scripts/static-server.mjs adds only frame-ancestors, which a meta tag
+// cannot say) before anything is fetched, and makes few stylesheet requests. Without
+// MEDINS_SITE_DIR the pages are built from web/ into a temporary folder. The demo portal (web/demo/)
+// is a stand-in for someone else's site and is not checked.
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/node/page_heads.test.mjs
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
+import { PARTIALS, buildPage, buildSite, bundles, pages } from '../../tools/build_pages.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const web = path.join(root, 'web');
-
-function pages(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'demo' ? [] : pages(full);
-    return name === 'index.html' ? [full] : [];
-  });
+let site = process.env.MEDINS_SITE_DIR;
+const fromWeb = !site;
+if (fromWeb) {
+  site = path.join(mkdtempSync(path.join(tmpdir(), 'medins-pages-')), 'site');
+  cpSync(web, site, { recursive: true });
+  buildSite(site);
+  after(() => rmSync(path.dirname(site), { recursive: true, force: true }));
 }
 
-const PAGES = pages(web).map((file) => ({ rel: path.relative(web, file), html: readFileSync(file, 'utf8') }));
+const PAGES = ['eligibility/index.html', 'estimate/index.html', 'filing/index.html', 'handover/index.html',
+  'index.html', 'ledger/index.html', 'mydata/index.html'];
+const source = (rel) => readFileSync(path.join(web, rel), 'utf8');
+const built = (rel) => readFileSync(path.join(site, rel), 'utf8');
+const partials = Object.fromEntries(Object.entries(PARTIALS).map(([k, f]) => [k, source(f)]));
+// Written out here rather than taken from the build tool, so a tool that drops a directive fails.
 const META_CSP = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 // The lines every head opens with, in this order, before anything is fetched.
 const OPENING = [
   '<meta charset="utf-8">',
   '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  `<meta http-equiv="Content-Security-Policy" content="${META_CSP}">`,
+  '<!-- An empty icon, so the browser does not ask the server for /favicon.ico. -->',
+  '<link rel="icon" href="data:,">',
 ];
 
 function head(html) {
   return /<head>([\s\S]*?)<\/head>/.exec(html)[1].split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-test('every page is checked', () => {
-  assert.deepEqual(PAGES.map((p) => p.rel).sort(), ['eligibility/index.html', 'estimate/index.html', 'filing/index.html',
-    'handover/index.html', 'index.html', 'ledger/index.html', 'mydata/index.html']);
+test('every page is checked, in the source and in the built site', () => {
+  assert.deepEqual(pages(web), PAGES);
+  assert.deepEqual(pages(site), PAGES);
 });
 
-for (const { rel, html } of PAGES) {
-  test(`${rel}: the shared opening of the head, and the server's CSP before anything is fetched`, () => {
+test('the shared stylesheets: a few bundles, each its sheets joined in the partial\'s order', () => {
+  const joined = bundles(partials.head).bundles;
+  assert.deepEqual(joined.map((b) => b.file), ['styles/shared.css', 'styles/shared-flow.css', 'styles/shared-fields.css']);
+  assert.equal(joined[0].sheets[0], 'styles/base.css');
+  for (const { file, sheets } of joined) {
+    const bundle = built(file);
+    let at = 0;
+    for (const sheet of sheets) {
+      const found = bundle.indexOf(source(sheet).trimEnd(), at);
+      assert.ok(found >= at, `${sheet} is in ${file}, after the one before it`);
+      at = found;
+    }
+    // No page asks for a bundled sheet by itself, so the site does not carry them.
+    for (const sheet of sheets) assert.ok(!existsSync(path.join(site, sheet)), sheet);
+  }
+  for (const file of Object.values(PARTIALS)) assert.ok(!existsSync(path.join(site, file)), file);
+});
+
+for (const rel of PAGES) {
+  test(`${rel} (source): the two markers and only the page's own head lines`, () => {
+    const html = source(rel);
+    assert.equal(html.match(/<!-- medins:head\b/g)?.length, 1, 'one medins:head marker');
+    assert.equal(html.match(/<!-- medins:header\b/g)?.length, 1, 'one medins:header marker');
+    assert.match(/<head>([\s\S]*?)<\/head>/.exec(html)[1], /<!-- medins:head\b/, 'the head marker is in <head>');
+    assert.doesNotMatch(html, /Content-Security-Policy|<meta charset|name="viewport"|<header\b/);
+    assert.doesNotMatch(html, /shell\/(large-text|offline|mydata-link|preload-core)\.js|styles\/base\.css/);
+  });
+
+  test(`${rel} (built): the shared opening of the head, the server's CSP before anything is fetched`, () => {
+    const html = built(rel);
+    assert.equal(html, buildPage(rel, source(rel), partials), 'the built page is the source filled in (rebuild the site?)');
+    assert.doesNotMatch(html, /medins:head|medins:header|\{\?|\{root\}|\{csp\}|\{page\}/, 'no marker or slot left');
     const lines = head(html);
     assert.deepEqual(lines.slice(0, OPENING.length), OPENING);
-    const csp = lines.filter((l) => l.includes('http-equiv="Content-Security-Policy"'));
-    assert.equal(csp.length, 1, 'one CSP meta tag');
-    assert.equal(/content="([^"]*)"/.exec(csp[0])[1], META_CSP);
-    const cspAt = lines.indexOf(csp[0]);
+    assert.equal(lines.filter((l) => l.includes('http-equiv="Content-Security-Policy"')).length, 1, 'one CSP meta tag');
     const firstFetch = lines.findIndex((l) => /<(script|link)\b/.test(l) && !/rel="icon" href="data:,"/.test(l));
-    assert.ok(cspAt < firstFetch, 'the CSP comes before the first script or stylesheet');
-    // No favicon request: an empty icon.
-    assert.ok(lines.includes('<link rel="icon" href="data:,">'));
+    assert.ok(firstFetch > 2, 'the CSP comes before the first script or stylesheet');
+    const prefix = '../'.repeat(rel.split('/').length - 1);
     // Large text and offline use on every page, from the shell.
-    const prefix = rel.includes('/') ? '../' : '';
     for (const module of ['shell/large-text.js', 'shell/offline.js']) {
       assert.ok(lines.includes(`<script type="module" src="${prefix}${module}"></script>`), `${module} is loaded`);
     }
+    // The shared look first, then the page's own sheet: at most 4 stylesheet requests.
+    const sheets = lines.filter((l) => l.startsWith('<link rel="stylesheet"'));
+    assert.equal(sheets[0], `<link rel="stylesheet" href="${prefix}styles/shared.css">`);
+    assert.ok(sheets.length <= 4, `${sheets.length} stylesheets`);
+    // The header: large text and both languages on every page.
+    for (const id of ['large-text', 'lang-zh', 'lang-en']) assert.match(html, new RegExp(`<header class="top[^"]*">[\\s\\S]*id="${id}"[\\s\\S]*</header>`));
+    // Everything the head names is in the site (built from web/ alone, it has no core).
+    for (const m of html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)) {
+      if (!m[1].startsWith('data:') && !(fromWeb && /medins\.(js|wasm)$/.test(m[1]))) assert.ok(existsSync(path.resolve(path.dirname(path.join(site, rel)), m[1])), m[1]);
+    }
   });
 }
+
+test('a page without its markers is refused by the build', () => {
+  const html = source('ledger/index.html');
+  assert.throws(() => buildPage('ledger/index.html', html.replace(/ *<!-- medins:header[^\n]*\n/, ''), partials), /0 <!-- medins:header/);
+  assert.throws(() => buildPage('ledger/index.html', html.replace(/ *<!-- medins:head [^\n]*\n/, ''), partials), /0 <!-- medins:head/);
+});
+
+test('the header\'s variants: the home page\'s name is no link, my data has no link to itself, handover prints without it', () => {
+  assert.match(built('index.html'), /<p class="app-name" data-i18n="appName">/);
+  assert.match(built('filing/index.html'), /<p class="app-name"><a href="..\/" data-i18n="appName">[\s\S]*id="mydata-link"/);
+  assert.doesNotMatch(built('mydata/index.html'), /mydata-link|data-i18n/);
+  assert.match(built('mydata/index.html'), /data-t="appName"[\s\S]*data-t-label="langGroup"/);
+  assert.match(built('handover/index.html'), /<header class="top no-print">/);
+  assert.doesNotMatch(built('ledger/index.html'), /mydata-link/);
+});
