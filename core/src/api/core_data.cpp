@@ -41,8 +41,11 @@ CoreData load_core_data() {
   Result<nlohmann::json> why_failed =
       guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
   return CoreData{guarded<ShippedPolicies>(checked_shipped_policies),
-                  guarded<nlohmann::json>(load_filing_rules), std::move(eligibility),
-                  std::move(why_failed), nullptr};
+                  guarded<nlohmann::json>(load_filing_rules),
+                  std::move(eligibility),
+                  std::move(why_failed),
+                  guarded<Vocabulary>(load_vocabulary),
+                  nullptr};
 }
 
 }  // namespace medins
