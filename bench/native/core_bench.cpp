@@ -54,8 +54,10 @@ void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
     return;
   }
   const medins::EstimateRequest& r = read.value();
+  const medins::Vocabulary words = medins::load_vocabulary().value();
   for (auto _ : state) {
-    auto result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input);
+    auto result =
+        medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input, words);
     benchmark::DoNotOptimize(result);
   }
 }

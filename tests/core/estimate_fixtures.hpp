@@ -39,9 +39,15 @@ inline EstimateInput inpatient(Level level, std::optional<Employment> employment
   return in;
 }
 
+// The shipped vocabulary (its labels make the explanation's sentences), read once per test run.
+inline const Vocabulary& shipped_vocabulary() {
+  static const Vocabulary words = load_vocabulary().value();
+  return words;
+}
+
 inline Result<Estimate> run(const Policy& p, const EstimateInput& in) {
   return estimate(p, p.versions.front(), PolicyPlace{PolicyPlace::Shape::kDocument, "inline", ""},
-                  in);
+                  in, shipped_vocabulary());
 }
 
 }  // namespace medins::testing

@@ -60,7 +60,7 @@ TEST(Institutions, DemoListReads) {
   const InstitutionEntry& first = list->institutions[0];
   EXPECT_EQ(first.code, "H43010299901");
   EXPECT_EQ(first.region, 430102);
-  EXPECT_EQ(first.level, 3);
+  EXPECT_EQ(first.level, Level::k3);
   EXPECT_EQ(first.networked[1], Networked::kYes);
   EXPECT_EQ(first.chronic_diseases, (std::vector<std::string>{"hypertension", "diabetes"}));
 }

@@ -55,8 +55,10 @@ CoreData load_core_data() {
       sources, [](const Bibliography& b) { return load_eligibility_rules(b); });
   Result<nlohmann::json> why_failed =
       guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
-  return CoreData{std::move(sources),     std::move(policies),   std::move(filing),
-                  std::move(eligibility), std::move(why_failed), nullptr};
+  return CoreData{std::move(sources),     std::move(policies),
+                  std::move(filing),      std::move(eligibility),
+                  std::move(why_failed),  guarded<Vocabulary>(load_vocabulary),
+                  nullptr};
 }
 
 }  // namespace medins

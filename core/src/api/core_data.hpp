@@ -10,6 +10,7 @@
 #include "institution/institution_search.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
+#include "vocab/vocabulary.hpp"
 
 namespace medins {
 
@@ -30,6 +31,10 @@ struct CoreData {
   // eligibility.why_failed_rules_invalid errors: apart from eligibility_rules so that a broken
   // tree stops only eligibility.why_failed.
   Result<nlohmann::json> why_failed;
+  // data/vocabulary.json's labels (load_vocabulary), or its vocabulary.invalid errors: the ops
+  // that show a word's label answer internal.error without it. A CoreData put together by hand
+  // (tests) gets the shipped one.
+  Result<Vocabulary> vocabulary = load_vocabulary();
   // A portal's designated-institution list loaded by Engine::with_institutions, indexed once for
   // institutions.search; null when none is loaded (load_core_data leaves it so).
   std::shared_ptr<const InstitutionIndex> institutions;

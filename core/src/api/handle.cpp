@@ -42,6 +42,8 @@ constexpr ops::OpEntry kOps[] = {
      "the person's ledger: each year's running totals, spending by month and payer, cap used, claims and deadlines"},
     {"meta.version", ops::meta_version,
      "the core version and the operations it knows"},
+    {"meta.vocabulary", ops::meta_vocabulary,
+     "the words of requests and answers (scheme, setting, level, filing category...) with zh-CN and en labels"},
     {"policy.get", ops::policy_get,
      "the insured place's policy version in force on a date"},
     {"policy.list", ops::policy_list,

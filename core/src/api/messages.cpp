@@ -30,6 +30,7 @@ constexpr Entry kCatalogue[] = {
     {"internal.error", "程序内部出错，请重试；如果仍然出错，请报告这个问题。",
      "Something went wrong inside the program. Please try again, and report it if it happens "
      "again."},
+    {"vocabulary.invalid", "基本词汇数据有误。", "The vocabulary data is broken."},
     // Front ends.
     {"batch.bad_line", "这一行不是有效的 JSON。", "This line is not valid JSON."},
     {"batch.bad_record", "这一行应是 {\"op\": ..., \"request\": {...}}，且只有这两项。",

@@ -5,8 +5,6 @@
 namespace medins {
 namespace {
 
-constexpr const char* kVisitTypes[] = {"inpatient", "general_outpatient", "chronic_outpatient",
-                                       "pharmacy", "emergency"};
 constexpr const char* kRoutes[] = {"direct_settlement", "manual_claim", "not_covered",
                                    "file_first"};
 constexpr const char* kFacts[] = {"designated", "networked", "province_filing_required"};
@@ -230,17 +228,6 @@ const char* const kEligibilityReasonIds[] = {
     "direct_settlement",
 };
 const std::size_t kEligibilityReasonCount = std::size(kEligibilityReasonIds);
-
-const char* visit_type_name(VisitType type) {
-  return kVisitTypes[static_cast<int>(type)];
-}
-
-std::optional<VisitType> visit_type_from_name(std::string_view name) {
-  for (std::size_t i = 0; i < std::size(kVisitTypes); ++i) {
-    if (name == kVisitTypes[i]) return static_cast<VisitType>(i);
-  }
-  return std::nullopt;
-}
 
 const char* route_name(Route route) {
   return kRoutes[static_cast<int>(route)];

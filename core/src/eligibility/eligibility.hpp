@@ -13,18 +13,16 @@
 
 #include "common/date.hpp"
 #include "region/region.hpp"
+#include "vocab/vocabulary.hpp"
 
 namespace medins {
 
-enum class VisitType { kInpatient, kGeneralOutpatient, kChronicOutpatient, kPharmacy, kEmergency };
 enum class Route { kDirectSettlement, kManualClaim, kNotCovered, kFileFirst };
 // Where a chronic/special outpatient disease stands for cross-province direct settlement.
 enum class ChronicGroup { kNone, kNational2021, kAdded2024, kOther };
 // The facts the decision may need and the request may leave unknown (null).
 enum class EligibilityFact { kDesignated, kNetworked, kProvinceFilingRequired };
 
-const char* visit_type_name(VisitType type);  // "inpatient", "general_outpatient", ...
-std::optional<VisitType> visit_type_from_name(std::string_view name);
 const char* route_name(Route route);                      // "direct_settlement", ...
 const char* eligibility_fact_name(EligibilityFact fact);  // "designated", ...
 

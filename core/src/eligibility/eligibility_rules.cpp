@@ -108,11 +108,12 @@ class Checker {
 
   void confidence(const json& value, const std::string& file, const std::string& at,
                   bool unsourced) {
-    const std::string c = value.is_string() ? value.get<std::string>() : "";
+    const std::optional<Confidence> c =
+        value.is_string() ? confidence_from_name(value.get<std::string>()) : std::nullopt;
     const std::string path = pointer_join(at, "confidence");
-    if (c != "high" && c != "medium" && c != "low") {
+    if (!c) {
       fail(file, path, "high, medium or low");
-    } else if (unsourced && c != "low") {
+    } else if (unsourced && *c != Confidence::kLow) {
       // As for policy and filing data: without a public address, a rule can only be "low".
       fail(file, path, "a source without an address allows only low");
     }

@@ -18,8 +18,9 @@
 #include "eligibility/eligibility.hpp"
 #include "eligibility/eligibility_rules.hpp"
 #include "filing/filing_rules.hpp"
-#include "policy/policy.hpp"
 #include "region/region_json.hpp"
+#include "vocab/person_read.hpp"
+#include "vocab/vocabulary.hpp"
 
 namespace medins::ops {
 namespace {
@@ -27,9 +28,9 @@ namespace {
 using nlohmann::json;
 
 // Which network flag of the institution a visit needs.
-const char* setting_of(VisitType type, bool admitted) {
-  if (admitted) return "inpatient";
-  return type == VisitType::kChronicOutpatient ? "chronic" : "outpatient";
+Setting setting_of(VisitType type, bool admitted) {
+  if (admitted) return Setting::kInpatient;
+  return type == VisitType::kChronicOutpatient ? Setting::kChronicOutpatient : Setting::kOutpatient;
 }
 
 struct Visit {
@@ -70,20 +71,12 @@ std::optional<ResolvedRegion> read_place(const std::optional<std::string>& code,
   return r.value();
 }
 
-void read_person(const json* object, Errors& errors, json& echo) {
+// The person is only echoed: the decision does not depend on who it is.
+void read_eligibility_person(const json* object, Errors& errors, json& echo) {
   if (object == nullptr) return;
-  RequestReader reader(*object, "/person", errors);
-  const std::optional<std::string> scheme = reader.string("scheme");
-  const std::optional<std::string> employment = reader.string("employment", false);
-  reader.reject_unknown_fields();
-  if (scheme && !scheme_from_name(*scheme)) {
-    errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
-  }
-  if (employment && *employment != "working" && *employment != "retired") {
-    errors.push_back(make_error("filing.unknown_employment", reader.path("employment")));
-  }
-  echo = {{"scheme", scheme ? json(*scheme) : json()},
-          {"employment", employment ? json(*employment) : json()}};
+  const PersonRead p = read_person(*object, {false, "filing.unknown_employment", false}, errors);
+  echo = {{"scheme", p.scheme_text ? json(*p.scheme_text) : json()},
+          {"employment", p.employment_text ? json(*p.employment_text) : json()}};
 }
 
 std::optional<Visit> read_visit(const json* object, const json& rules, Errors& errors) {
@@ -176,8 +169,8 @@ std::optional<Filing> read_filing(const json* object, const json& filing_rules, 
 struct Institution {
   std::string kind;
   std::optional<bool> designated;
-  std::optional<bool> networked[3];  // inpatient, outpatient, chronic
-  std::optional<std::string> level;
+  std::optional<bool> networked[3];  // by Setting
+  std::optional<std::string> level;  // a Level but kAny, echoed as given
 };
 
 std::optional<Institution> read_institution(const json* object, Errors& errors) {
@@ -189,9 +182,9 @@ std::optional<Institution> read_institution(const json* object, Errors& errors) 
   out.designated = reader.boolean("designated", false);
   if (const json* networked = reader.object("networked", false)) {
     RequestReader n(*networked, reader.path("networked"), errors);
-    out.networked[0] = n.boolean("inpatient", false);
-    out.networked[1] = n.boolean("outpatient", false);
-    out.networked[2] = n.boolean("chronic", false);
+    for (std::size_t s = 0; s < std::size(out.networked); ++s) {
+      out.networked[s] = n.boolean(network_key(static_cast<Setting>(s)), false);
+    }
     n.reject_unknown_fields();
   }
   out.level = reader.string("level", false);
@@ -199,7 +192,9 @@ std::optional<Institution> read_institution(const json* object, Errors& errors) 
   if (kind && *kind != "hospital" && *kind != "pharmacy") {
     errors.push_back(make_error("eligibility.unknown_institution_kind", reader.path("kind")));
   }
-  if (out.level && *out.level != "1" && *out.level != "2" && *out.level != "3") {
+  // An institution has a level; kAny is a policy's word for not splitting by level.
+  const std::optional<Level> level = out.level ? level_from_name(*out.level) : std::nullopt;
+  if (out.level && (!level || *level == Level::kAny)) {
     errors.push_back(make_error("eligibility.unknown_level", reader.path("level")));
   }
   if (errors.size() != before || !kind) return std::nullopt;
@@ -220,18 +215,20 @@ std::optional<ClaimRule> read_place_rules(const json* object, std::optional<bool
 
 // ---- The answer ----------------------------------------------------------------------------
 
-int confidence_rank(const std::string& c) {
-  return c == "high" ? 2 : c == "medium" ? 1 : 0;
+// A basis's confidence mark (checked on load, so always a word of the vocabulary).
+Confidence confidence_of(const json& basis) {
+  return confidence_from_name(basis.at("confidence").get_ref<const std::string&>())
+      .value_or(Confidence::kLow);
 }
 
 json reason_json(const json& rules, const std::string& id) {
   const json& r = *find_eligibility_reason(rules, id);
-  const std::string confidence = r.at("basis").at("confidence");
+  const Confidence confidence = confidence_of(r.at("basis"));
   return {{"code", "eligibility.reason." + id},
           {"text", r.at("text")},
           {"basis", expand_eligibility_basis(rules, r.at("basis"))},
-          {"confidence", confidence},
-          {"unconfirmed", confidence == "low"}};
+          {"confidence", confidence_name(confidence)},
+          {"unconfirmed", confidence == Confidence::kLow}};
 }
 
 json text_block(const json& rules, const json& block) {
@@ -306,8 +303,12 @@ json listed(const json& rules, const json& list, const Visit& visit) {
 Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request) {
   const Result<json>& loaded = data.eligibility_rules;
   const Result<json>& filing_loaded = data.filing_rules;
-  if (!loaded || !filing_loaded) {
-    const Error& first = (!loaded ? loaded.errors() : filing_loaded.errors()).front();
+  const Result<Vocabulary>& words = data.vocabulary;
+  if (!loaded || !filing_loaded || !words) {
+    const Error& first = (!loaded          ? loaded.errors()
+                          : !filing_loaded ? filing_loaded.errors()
+                                           : words.errors())
+                             .front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
   const json& rules = loaded.value();
@@ -316,7 +317,7 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   Errors errors;
   RequestReader reader(request, "", errors);
   json person = json();
-  read_person(reader.object("person", false), errors, person);
+  read_eligibility_person(reader.object("person", false), errors, person);
   const std::optional<std::string> insured_code = reader.string("insured_region");
   const std::optional<std::string> treatment_code = reader.string("treatment_region");
   const std::optional<Filing> filing =
@@ -386,24 +387,22 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
                        (area.level == RegionLevel::kProvince && r == RegionRelation::kInProvince);
     }
     in.filing = f;
-    filing_echo = {{"category", filing->category},
-                   {"group", category.at("group")},
-                   {"name", category.at("name")},
-                   {"filed_on", filing->filed_on.to_iso()},
-                   {"valid_until", f.valid_until ? json(f.valid_until->to_iso()) : json()},
-                   {"valid_until_from", until_from},
-                   {"covers_treatment_place", f.covers_place ? json(*f.covers_place) : json()}};
+    filing_echo = {
+        {"category", filing->category},
+        {"group", category.at("group")},
+        {"name", label_json(words->labels(*filing_category_from_name(filing->category)).label)},
+        {"filed_on", filing->filed_on.to_iso()},
+        {"valid_until", f.valid_until ? json(f.valid_until->to_iso()) : json()},
+        {"valid_until_from", until_from},
+        {"covers_treatment_place", f.covers_place ? json(*f.covers_place) : json()}};
     if (until_from == "computed") {
       filing_echo["validity"] = expand_bases(
           filing_rules, filing_rules.at("validity").at("temporary").at("end_date_rule"));
     }
   }
   in.designated = institution->designated;
-  const char* setting = setting_of(visit->type, visit->admitted);
-  const int flag = std::string(setting) == "inpatient"    ? 0
-                   : std::string(setting) == "outpatient" ? 1
-                                                          : 2;
-  in.networked = institution->networked[flag];
+  const Setting setting = setting_of(visit->type, visit->admitted);
+  in.networked = institution->networked[static_cast<std::size_t>(setting)];
   in.province_filing_required = in_province_filing_required;
 
   const EligibilityDecision decision = decide_eligibility(in);
@@ -415,19 +414,17 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   out["summary"] = answers.at("routes")
                        .at(decision.route ? route_name(*decision.route) : "undecided")
                        .at("text");
-  // How sure the route is: the least sure of the reasons that decide it.
+  // How sure the route is: the least sure of the reasons that decide it (Confidence runs from
+  // high to low, so the least sure is the greatest).
   if (decision.route) {
-    int rank = 2;
+    Confidence least = Confidence::kHigh;
     for (const EligibilityBranch& b : decision.branches) {
       for (const EligibilityReason& r : b.reasons) {
         if (!r.decisive) continue;
-        rank = std::min(rank, confidence_rank(find_eligibility_reason(rules, r.id)
-                                                  ->at("basis")
-                                                  .at("confidence")
-                                                  .get<std::string>()));
+        least = std::max(least, confidence_of(find_eligibility_reason(rules, r.id)->at("basis")));
       }
     }
-    out["confidence"] = rank == 2 ? "high" : rank == 1 ? "medium" : "low";
+    out["confidence"] = confidence_name(least);
   } else {
     out["confidence"] = json();
   }
@@ -452,7 +449,7 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
     const json& c = answers.at("checks").at(name);
     std::string path = "/institution/designated";
     if (fact == EligibilityFact::kNetworked)
-      path = std::string("/institution/networked/") + setting;
+      path = std::string("/institution/networked/") + network_key(setting);
     if (fact == EligibilityFact::kProvinceFilingRequired) {
       path = "/insured_place_rules/in_province_filing_required";
     }
@@ -499,7 +496,7 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
 
   json visit_echo = {
       {"type", visit_type_name(visit->type)},
-      {"setting", setting},
+      {"setting", network_key(setting)},
       {"starts_on", visit->starts_on.to_iso()},
       {"discharged_on", visit->discharged_on ? json(visit->discharged_on->to_iso()) : json()},
       {"settled", in.settled},
@@ -515,7 +512,7 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
       disease["group_name"] = group.at("name");
       disease["basis"] = expand_eligibility_basis(rules, group.at("basis"));
       disease["confidence"] = group.at("basis").at("confidence");
-      disease["unconfirmed"] = group.at("basis").at("confidence") == "low";
+      disease["unconfirmed"] = confidence_of(group.at("basis")) == Confidence::kLow;
     } else {
       disease["group"] = "other";
     }

@@ -55,122 +55,6 @@ std::string points(BasisPoints bp) {
   return p;
 }
 
-const char* level_zh(Level level) {
-  switch (level) {
-    case Level::k1:
-      return "一级";
-    case Level::k2:
-      return "二级";
-    case Level::k3:
-      return "三级";
-    case Level::kAny:
-      return "各级";
-  }
-  return "";
-}
-
-const char* level_en(Level level) {
-  switch (level) {
-    case Level::k1:
-      return "tier-1";
-    case Level::k2:
-      return "tier-2";
-    case Level::k3:
-      return "tier-3";
-    case Level::kAny:
-      return "any-tier";
-  }
-  return "";
-}
-
-const char* employment_zh(Employment e) {
-  switch (e) {
-    case Employment::kWorking:
-      return "在职人员";
-    case Employment::kRetired:
-      return "退休人员";
-    case Employment::kAll:
-      return "不分在职退休";
-  }
-  return "";
-}
-
-const char* employment_en(Employment e) {
-  switch (e) {
-    case Employment::kWorking:
-      return "working members";
-    case Employment::kRetired:
-      return "retired members";
-    case Employment::kAll:
-      return "all members";
-  }
-  return "";
-}
-
-const char* setting_zh(Setting s) {
-  switch (s) {
-    case Setting::kInpatient:
-      return "住院";
-    case Setting::kOutpatient:
-      return "普通门诊";
-    case Setting::kChronicOutpatient:
-      return "门诊慢特病";
-  }
-  return "";
-}
-
-const char* setting_en(Setting s) {
-  switch (s) {
-    case Setting::kInpatient:
-      return "inpatient care";
-    case Setting::kOutpatient:
-      return "outpatient care";
-    case Setting::kChronicOutpatient:
-      return "chronic-disease outpatient care";
-  }
-  return "";
-}
-
-const char* category_zh(FilingCategory c) {
-  switch (c) {
-    case FilingCategory::kResettledRetiree:
-      return "异地安置退休人员";
-    case FilingCategory::kLongTermResident:
-      return "异地长期居住人员";
-    case FilingCategory::kPostedWorker:
-      return "常驻异地工作人员";
-    case FilingCategory::kReferral:
-      return "异地转诊就医人员";
-    case FilingCategory::kEmergency:
-      return "异地急诊抢救人员";
-    case FilingCategory::kOtherTemporary:
-      return "其他临时外出就医人员";
-    case FilingCategory::kUnfiled:
-      return "未备案";
-  }
-  return "";
-}
-
-const char* category_en(FilingCategory c) {
-  switch (c) {
-    case FilingCategory::kResettledRetiree:
-      return "retiree resettled elsewhere";
-    case FilingCategory::kLongTermResident:
-      return "long-term resident elsewhere";
-    case FilingCategory::kPostedWorker:
-      return "worker posted elsewhere";
-    case FilingCategory::kReferral:
-      return "referral";
-    case FilingCategory::kEmergency:
-      return "emergency";
-    case FilingCategory::kOtherTemporary:
-      return "other temporary care elsewhere";
-    case FilingCategory::kUnfiled:
-      return "not filed";
-  }
-  return "";
-}
-
 bool long_term(FilingCategory c) {
   return c == FilingCategory::kResettledRetiree || c == FilingCategory::kLongTermResident ||
          c == FilingCategory::kPostedWorker;
@@ -270,8 +154,8 @@ Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoi
 class Estimator {
  public:
   Estimator(const Policy& policy, const PolicyVersion& version, const PolicyPlace& place,
-            const EstimateInput& input)
-      : policy_(policy), version_(version), place_(place), in_(input) {
+            const EstimateInput& input, const Vocabulary& words)
+      : policy_(policy), version_(version), place_(place), in_(input), words_(words) {
     const std::size_t index = static_cast<std::size_t>(&version - policy.versions.data());
     version_pointer_ = "/versions/" + std::to_string(index);
     version_cited_ =
@@ -298,6 +182,24 @@ class Estimator {
                       "Missing: " + en + " (" + where + ").");
   }
 
+  // The words inside the explanation's sentences, as data/vocabulary.json writes them there.
+  template <typename E>
+  const char* zh(E value) const {
+    return words_.labels(value).in_sentence.zh_cn.c_str();
+  }
+  template <typename E>
+  const char* en(E value) const {
+    return words_.labels(value).in_sentence.en.c_str();
+  }
+  const char* level_zh(Level level) const { return zh(level); }
+  const char* level_en(Level level) const { return en(level); }
+  const char* employment_zh(Employment e) const { return zh(e); }
+  const char* employment_en(Employment e) const { return en(e); }
+  const char* setting_zh(Setting s) const { return zh(s); }
+  const char* setting_en(Setting s) const { return en(s); }
+  const char* category_zh(FilingCategory c) const { return zh(c); }
+  const char* category_en(FilingCategory c) const { return en(c); }
+
   bool select_terms(Errors& errors);
   bool select_cut(Errors& errors);
   void check_national_bounds();
@@ -313,6 +215,7 @@ class Estimator {
   const PolicyVersion& version_;
   const PolicyPlace& place_;
   const EstimateInput& in_;
+  const Vocabulary& words_;
   Checked c_;
   Estimate out_;
 
@@ -869,8 +772,9 @@ std::string policy_pointer(const PolicyPlace& place, const std::string& document
 }
 
 Result<Estimate> estimate(const Policy& policy, const PolicyVersion& version,
-                          const PolicyPlace& place, const EstimateInput& input) {
-  return Estimator(policy, version, place, input).run();
+                          const PolicyPlace& place, const EstimateInput& input,
+                          const Vocabulary& words) {
+  return Estimator(policy, version, place, input, words).run();
 }
 
 }  // namespace medins

@@ -125,8 +125,10 @@ struct Estimate {
 // The estimate for one bill under one policy version. Errors: estimate.unknown_terms (naming the
 // missing figure), estimate.no_class_b_ratio, request.missing_field for an employment the policy
 // needs, money.overflow.
+// `words` gives the in-sentence labels of the explanation (data/vocabulary.json).
 Result<Estimate> estimate(const Policy& policy, const PolicyVersion& version,
-                          const PolicyPlace& place, const EstimateInput& input);
+                          const PolicyPlace& place, const EstimateInput& input,
+                          const Vocabulary& words);
 
 // The pointer in the request of a place in the policy document ("/versions/0/inpatient/..."),
 // for each shape of policy the request may hold.

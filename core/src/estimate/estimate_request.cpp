@@ -3,6 +3,7 @@
 #include "common/json_pointer.hpp"
 #include "common/request_reader.hpp"
 #include "policy/policy_parse.hpp"
+#include "vocab/person_read.hpp"
 
 namespace medins {
 namespace {
@@ -39,23 +40,10 @@ struct Person {
   std::optional<Employment> employment;
 };
 
-Person read_person(const json* object, Errors& errors) {
-  Person p;
-  if (object == nullptr) return p;
-  RequestReader reader(*object, "/person", errors);
-  if (const std::optional<std::string> s = reader.string("scheme")) {
-    p.scheme = scheme_from_name(*s);
-    if (!p.scheme) errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
-  }
-  if (const std::optional<std::string> e = reader.string("employment", false)) {
-    if (*e == "working") p.employment = Employment::kWorking;
-    if (*e == "retired") p.employment = Employment::kRetired;
-    if (!p.employment) {
-      errors.push_back(make_error("estimate.unknown_employment", reader.path("employment")));
-    }
-  }
-  reader.reject_unknown_fields();
-  return p;
+Person read_estimate_person(const json* object, Errors& errors) {
+  if (object == nullptr) return Person{};
+  const PersonRead p = read_person(*object, {false, "estimate.unknown_employment", true}, errors);
+  return Person{p.scheme, p.employment};
 }
 
 struct Filing {
@@ -75,9 +63,9 @@ Filing read_filing(const json* object, Errors& errors) {
   reader.reject_unknown_fields();
   if (!category) {
     f.ok = false;
-  } else if (*category != "none") {
+  } else if (!is_not_filed_word(*category)) {
     f.category = filing_category_from_name(*category);
-    // `unfiled` is the policy's word; a request says "none".
+    // `unfiled` is the policy's word; a request says "none" (vocab/vocabulary.hpp).
     if (!f.category || *f.category == FilingCategory::kUnfiled) {
       errors.push_back(make_error("estimate.unknown_filing_category", reader.path("category")));
       f.ok = false;
@@ -246,7 +234,7 @@ json wrap_inline(const json& supplied, PolicyPlace::Shape shape, const std::stri
     version = json{{"effective_from", nullptr},
                    {"effective_to", nullptr},
                    {"dates_confirmed", false},
-                   {"confidence", "low"},
+                   {"confidence", confidence_name(Confidence::kLow)},
                    {setting_name(setting), supplied}};
   }
   return json{{"format", kPolicyFormat},
@@ -264,9 +252,11 @@ PolicyPlace::Shape inline_shape(const json& supplied) {
   if (supplied.contains("versions") || supplied.contains("format")) {
     return PolicyPlace::Shape::kDocument;
   }
-  for (const char* key : {"effective_from", "effective_to", "inpatient", "outpatient",
-                          "chronic_outpatient", "dates_confirmed"}) {
+  for (const char* key : {"effective_from", "effective_to", "dates_confirmed"}) {
     if (supplied.contains(key)) return PolicyPlace::Shape::kVersion;
+  }
+  for (Setting s : {Setting::kInpatient, Setting::kOutpatient, Setting::kChronicOutpatient}) {
+    if (supplied.contains(setting_name(s))) return PolicyPlace::Shape::kVersion;
   }
   return PolicyPlace::Shape::kSetting;
 }
@@ -335,7 +325,7 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   EstimateRequest out;
   RequestReader reader(request, "", errors);
   const std::optional<Date> on = reader.date("on");
-  const Person person = read_person(reader.object("person"), errors);
+  const Person person = read_estimate_person(reader.object("person"), errors);
   const std::optional<ResolvedRegion> insured =
       read_region_field(reader, "insured_region", errors, out.insured_code);
   const std::optional<ResolvedRegion> treatment =

@@ -61,8 +61,12 @@ Result<json> estimate(const CoreData& data, const json& request) {
   Result<EstimateRequest> read = read_estimate_request(data.policies, request);
   if (!read) return std::move(read).errors();
   const EstimateRequest& r = read.value();
-  Result<Estimate> result =
-      medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input);
+  if (!data.vocabulary) {
+    const Error& first = data.vocabulary.errors().front();
+    return make_error("internal.error", "", first.zh_cn, first.en);
+  }
+  Result<Estimate> result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place,
+                                             r.input, data.vocabulary.value());
   if (!result) return std::move(result).errors();
   const Estimate& e = result.value();
 

@@ -5,6 +5,7 @@
 
 #include "common/json_pointer.hpp"
 #include "common/text.hpp"
+#include "vocab/vocabulary.hpp"
 
 namespace medins {
 namespace {
@@ -18,11 +19,12 @@ constexpr std::size_t kFieldCount = 11;
 // One letter per category keeps the payload short; the table is part of format version 1.
 struct CategoryLetter {
   char letter;
-  const char* id;
+  FilingCategory category;
 };
 constexpr CategoryLetter kCategoryLetters[] = {
-    {'R', "resettled_retiree"}, {'L', "long_term_resident"}, {'W', "posted_worker"},
-    {'T', "referral"},          {'E', "emergency"},          {'O', "other_temporary"},
+    {'R', FilingCategory::kResettledRetiree}, {'L', FilingCategory::kLongTermResident},
+    {'W', FilingCategory::kPostedWorker},     {'T', FilingCategory::kReferral},
+    {'E', FilingCategory::kEmergency},        {'O', FilingCategory::kOtherTemporary},
 };
 
 // The field names of version 1, in order, with their labels for messages.
@@ -132,7 +134,7 @@ std::uint32_t crc32(std::string_view bytes) {
 std::string encode_filing_qr(const FilingApplication& app, bool include_full_id) {
   char letter = '?';
   for (const CategoryLetter& c : kCategoryLetters) {
-    if (app.category == c.id) letter = c.letter;
+    if (app.category == filing_category_name(c.category)) letter = c.letter;
   }
   const bool masked = app.id_masked || !include_full_id;
   const std::string fields[kFieldCount] = {
@@ -190,7 +192,7 @@ Result<FilingApplication> decode_filing_qr(std::string_view payload, const std::
   FilingApplicationInput in;
   in.category = fields[1];
   for (const CategoryLetter& c : kCategoryLetters) {
-    if (fields[1][0] == c.letter) in.category = c.id;
+    if (fields[1][0] == c.letter) in.category = filing_category_name(c.category);
   }
   in.id = fields[2];
   in.name = fields[3];

@@ -5,21 +5,33 @@
 #include "common/date.hpp"
 #include "common/embedded_files.hpp"
 #include "common/json_pointer.hpp"
+#include "vocab/vocabulary.hpp"
 
 namespace medins {
 namespace {
 
 using nlohmann::json;
 
-// The six categories of 医保发〔2022〕22号 (docs/sources.md), as the rest of the core names them
-// (policy.hpp).
-const std::set<std::string> kCategoryIds = {"resettled_retiree", "long_term_resident",
-                                            "posted_worker",     "referral",
-                                            "emergency",         "other_temporary"};
-// Facts a condition may test, and whether each is a count (true) or a yes/no (false).
+// The categories one files for: every filing category of the vocabulary but kUnfiled.
+std::optional<FilingCategory> filed_category(const std::string& id) {
+  const std::optional<FilingCategory> c = filing_category_from_name(id);
+  if (!c || *c == FilingCategory::kUnfiled) return std::nullopt;
+  return c;
+}
+const std::size_t kFiledCategoryCount = word_count(WordList::kFilingCategory) - 1;
+
+// A person's employment status as a condition names it: working or retired, never kAll.
+std::optional<Employment> person_employment(const std::string& id) {
+  const std::optional<Employment> e = employment_from_name(id);
+  if (!e || *e == Employment::kAll) return std::nullopt;
+  return e;
+}
+
+// Facts a condition may test, and whether each is a count (true) or a yes/no (false). The
+// person's employment status is a fact named by its word (op_filing_plan.cpp sets it).
 const std::map<std::string, bool> kFacts = {
-    {"retired", false},
-    {"working", false},
+    {employment_name(Employment::kRetired), false},
+    {employment_name(Employment::kWorking), false},
     {"household_registration_moved", false},
     {"has_residence_permit", false},
     {"days_living_there", true},
@@ -157,10 +169,12 @@ class Checker {
     }
     const json* confidence = member(b, "confidence", at);
     if (confidence == nullptr) return;
-    const std::string c = confidence->is_string() ? confidence->get<std::string>() : "";
-    if (c != "high" && c != "medium" && c != "low") {
+    const std::optional<Confidence> c = confidence->is_string()
+                                            ? confidence_from_name(confidence->get<std::string>())
+                                            : std::nullopt;
+    if (!c) {
       fail(pointer_join(at, "confidence"), "high, medium or low");
-    } else if (unsourced && c != "low") {
+    } else if (unsourced && *c != Confidence::kLow) {
       // The same rule as policy data: without a public address, a rule can only be "low".
       fail(pointer_join(at, "confidence"), "a source without an address allows only low");
     }
@@ -232,14 +246,15 @@ class Checker {
       const std::string at = pointer_join("/categories", i);
       const json& c = categories->at(i);
       const std::string id = c.value("id", "");
-      if (kCategoryIds.count(id) == 0 || !seen.insert(id).second) {
+      if (!filed_category(id) || !seen.insert(id).second) {
         fail(pointer_join(at, "id"), "one of the six categories, each once");
       }
       const std::string group = c.value("group", "");
       if (group != "long_term" && group != "temporary") {
         fail(pointer_join(at, "group"), "long_term or temporary");
       }
-      local_text(c, "name", at);
+      // A category's name is the vocabulary's label (data/vocabulary.json), kept in one place.
+      if (c.contains("name")) fail(pointer_join(at, "name"), "named in vocabulary.json only");
       local_text(c, "definition", at);
       local_text(c, "decision_rule", at);
       member(c, "basis", at);
@@ -247,8 +262,7 @@ class Checker {
         condition(*when, pointer_join(at, "decide_when"));
       }
       if (c.contains("requires")) {
-        const std::string e = c["requires"].value("employment", "");
-        if (e != "working" && e != "retired") {
+        if (!person_employment(c["requires"].value("employment", ""))) {
           fail(pointer_join(pointer_join(at, "requires"), "employment"), "working or retired");
         }
       }
@@ -288,7 +302,7 @@ class Checker {
         }
       }
     }
-    if (seen.size() != kCategoryIds.size()) fail("/categories", "all six categories are needed");
+    if (seen.size() != kFiledCategoryCount) fail("/categories", "all six categories are needed");
     // The decision tries categories in order; the last one must catch everyone else.
     if (!categories->empty() &&
         categories->back().value("decide_when", json()) != json{{"always", true}}) {

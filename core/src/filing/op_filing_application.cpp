@@ -29,23 +29,27 @@ json application_json(const FilingApplication& app) {
 
 // The checked application with what a person reading it wants named: the two places, how they
 // relate, the category's names.
-Result<json> summary(const Result<json>& rules, const FilingApplication& app) {
-  if (!rules) {
-    const Error& first = rules.errors().front();
+Result<json> summary(const CoreData& data, const FilingApplication& app) {
+  const Result<json>& rules = data.filing_rules;
+  const Result<Vocabulary>& words = data.vocabulary;
+  if (!rules || !words) {
+    const Error& first = (!rules ? rules.errors() : words.errors()).front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
   Errors scratch;  // the application was checked already; this only resolves the places again
   const std::optional<FilingPlaces> places =
       check_filing_places(app.insured_region, "", app.destination, "", scratch);
   const json* category = find_filing_category(rules.value(), app.category);
-  if (!places || category == nullptr) return make_error("internal.error", "");
-  return json{
-      {"application", application_json(app)},
-      {"insured", resolved_region_json(places->insured, app.insured_region)},
-      {"destination", resolved_region_json(places->destination, app.destination)},
-      {"relation", region_relation_name(places->relation)},
-      {"category",
-       {{"id", app.category}, {"group", category->at("group")}, {"name", category->at("name")}}}};
+  const std::optional<FilingCategory> id = filing_category_from_name(app.category);
+  if (!places || category == nullptr || !id) return make_error("internal.error", "");
+  return json{{"application", application_json(app)},
+              {"insured", resolved_region_json(places->insured, app.insured_region)},
+              {"destination", resolved_region_json(places->destination, app.destination)},
+              {"relation", region_relation_name(places->relation)},
+              {"category",
+               {{"id", app.category},
+                {"group", category->at("group")},
+                {"name", label_json(words->labels(*id).label)}}}};
 }
 
 }  // namespace
@@ -60,7 +64,7 @@ Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::jso
     for (const Error& e : app.errors()) errors.push_back(e);
   }
   if (!errors.empty()) return errors;
-  return summary(data.filing_rules, app.value());
+  return summary(data, app.value());
 }
 
 Result<nlohmann::json> filing_encode_qr(const CoreData& /*data*/, const nlohmann::json& request) {
@@ -93,7 +97,7 @@ Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::js
   if (!errors.empty()) return errors;
   Result<FilingApplication> app = decode_filing_qr(*payload, "/payload");
   if (!app) return std::move(app).errors();
-  Result<json> out = summary(data.filing_rules, app.value());
+  Result<json> out = summary(data, app.value());
   if (!out) return out;
   json result = std::move(out).value();
   result["version"] = kFilingQrVersion;

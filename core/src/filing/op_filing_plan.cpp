@@ -11,8 +11,8 @@
 #include "api/ops.hpp"
 #include "filing/filing_application.hpp"
 #include "filing/filing_rules.hpp"
-#include "policy/policy.hpp"
 #include "region/region_json.hpp"
+#include "vocab/person_read.hpp"
 
 namespace medins::ops {
 namespace {
@@ -20,27 +20,15 @@ namespace {
 using nlohmann::json;
 
 struct Person {
-  std::string scheme;
-  std::string employment;  // "working" | "retired"
+  Scheme scheme = Scheme::kEmployee;
+  Employment employment = Employment::kWorking;  // working or retired
 };
 
-std::optional<Person> read_person(const json* object, Errors& errors) {
+std::optional<Person> read_filing_person(const json* object, Errors& errors) {
   if (object == nullptr) return std::nullopt;
-  RequestReader reader(*object, "/person", errors);
-  const std::optional<std::string> scheme = reader.string("scheme");
-  const std::optional<std::string> employment = reader.string("employment");
-  reader.reject_unknown_fields();
-  bool ok = scheme && employment;
-  if (scheme && !scheme_from_name(*scheme)) {
-    errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
-    ok = false;
-  }
-  if (employment && *employment != "working" && *employment != "retired") {
-    errors.push_back(make_error("filing.unknown_employment", reader.path("employment")));
-    ok = false;
-  }
-  if (!ok) return std::nullopt;
-  return Person{*scheme, *employment};
+  const PersonRead p = read_person(*object, {true, "filing.unknown_employment", false}, errors);
+  if (!p.complete) return std::nullopt;
+  return Person{*p.scheme, *p.employment};
 }
 
 // The facts a person answered; a question not answered counts as "no" (docs/filing.md).
@@ -65,10 +53,16 @@ bool present(const json& request, const char* name) {
   return it != request.end() && !it->is_null();
 }
 
-// Whether a category's "requires" (an employment status) fits the person.
-bool fits(const json& category, const Person& person) {
+// The employment status a category is only for ("requires", checked on load), if any.
+std::optional<Employment> required_employment(const json& category) {
   const auto it = category.find("requires");
-  return it == category.end() || it->value("employment", "") == person.employment;
+  if (it == category.end()) return std::nullopt;
+  return employment_from_name(it->at("employment").get_ref<const std::string&>());
+}
+
+bool fits(const json& category, const Person& person) {
+  const std::optional<Employment> required = required_employment(category);
+  return !required || *required == person.employment;
 }
 
 json materials_json(const json& rules, const json& category) {
@@ -103,7 +97,7 @@ json materials_json(const json& rules, const json& category) {
 Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
-  const std::optional<Person> person = read_person(reader.object("person"), errors);
+  const std::optional<Person> person = read_filing_person(reader.object("person"), errors);
   const std::optional<std::string> insured = reader.string("insured_region");
   const std::optional<std::string> destination = reader.string("destination");
   const std::optional<std::string> reason = reader.string("reason", false);
@@ -119,8 +113,9 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
     errors.push_back(make_error("filing.missing_reason", "/reason"));
   }
   const Result<json>& loaded = data.filing_rules;
-  if (!loaded) {
-    const Error& first = loaded.errors().front();
+  const Result<Vocabulary>& words = data.vocabulary;
+  if (!loaded || !words) {
+    const Error& first = (!loaded ? loaded.errors() : words.errors()).front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
   const json& rules = loaded.value();
@@ -130,7 +125,7 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
     if (chosen == nullptr) {
       errors.push_back(make_error("filing.unknown_category", "/reason"));
     } else if (person && !fits(*chosen, *person)) {
-      const bool retired = chosen->at("requires").at("employment") == "retired";
+      const bool retired = required_employment(*chosen) == Employment::kRetired;
       errors.push_back(make_error(
           "filing.category_not_for_person", "/reason",
           retired ? "（只适用于已退休人员）" : "（只适用于在职人员）",
@@ -149,8 +144,10 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
     decision = {{"by", "reason"}};
   } else {
     FilingFacts facts = *given_facts;
-    facts["retired"] = person->employment == "retired" ? 1 : 0;
-    facts["working"] = person->employment == "working" ? 1 : 0;
+    // The person's employment status is a yes/no fact named by its word.
+    for (Employment e : {Employment::kRetired, Employment::kWorking}) {
+      facts[employment_name(e)] = person->employment == e ? 1 : 0;
+    }
     for (const json& c : rules.at("categories")) {
       if (fits(c, *person) && filing_condition_holds(c.at("decide_when"), facts)) {
         chosen = &c;
@@ -173,13 +170,14 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
   const std::string id = category.at("id");
 
   json out;
-  out["person"] = {{"scheme", person->scheme}, {"employment", person->employment}};
+  out["person"] = {{"scheme", scheme_name(person->scheme)},
+                   {"employment", employment_name(person->employment)}};
   out["insured"] = resolved_region_json(places->insured, *insured);
   out["destination"] = resolved_region_json(places->destination, *destination);
   out["relation"] = region_relation_name(places->relation);
   out["category"] = {{"id", id},
                      {"group", group},
-                     {"name", category.at("name")},
+                     {"name", label_json(words->labels(*filing_category_from_name(id)).label)},
                      {"definition", category.at("definition")},
                      {"basis", expand_bases(rules, category)["basis"]}};
   out["decision"] = std::move(decision);

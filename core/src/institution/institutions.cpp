@@ -222,8 +222,10 @@ std::optional<InstitutionEntry> Parser::entry(const json& value, const std::stri
   }
   if (const std::optional<std::string> level =
           text(r.field("level", false), r.path("level"), 8, errors_)) {
-    if (*level == "1" || *level == "2" || *level == "3") {
-      e.level = (*level)[0] - '0';
+    // A list names the level it knows; kAny is a policy's word, not an institution's.
+    const std::optional<Level> l = level_from_name(*level);
+    if (l && *l != Level::kAny) {
+      e.level = *l;
     } else {
       errors_.push_back(make_error("institutions.unknown_level", r.path("level")));
     }
@@ -232,7 +234,7 @@ std::optional<InstitutionEntry> Parser::entry(const json& value, const std::stri
   if (object(networked, r.path("networked"), errors_)) {
     Reader n(*networked, r.path("networked"), errors_);
     for (std::size_t s = 0; s < kSettingCount; ++s) {
-      const char* setting = setting_name(static_cast<NetworkSetting>(s));
+      const char* setting = network_key(static_cast<Setting>(s));
       const std::optional<Networked> v =
           networked_value(n.field(setting, true), n.path(setting), errors_);
       if (v) e.networked[s] = *v;
@@ -333,18 +335,6 @@ std::optional<InstitutionList> Parser::list(const json& document, const std::str
 }
 
 }  // namespace
-
-const char* setting_name(NetworkSetting setting) {
-  switch (setting) {
-    case NetworkSetting::kInpatient:
-      return "inpatient";
-    case NetworkSetting::kOutpatient:
-      return "outpatient";
-    case NetworkSetting::kChronic:
-      return "chronic";
-  }
-  return "inpatient";
-}
 
 const char* institution_kind_word(InstitutionKind kind) {
   return kind == InstitutionKind::kPharmacy ? "pharmacy" : "hospital";

@@ -16,6 +16,7 @@
 #include "common/date.hpp"
 #include "institution/institution_code.hpp"
 #include "medins/result.hpp"
+#include "vocab/vocabulary.hpp"
 
 namespace medins {
 
@@ -31,10 +32,8 @@ constexpr std::size_t kMaxInstitutionsErrors = 100;          // then institution
 
 // Networked for direct settlement in one setting: a file says true, false or "unknown".
 enum class Networked : std::uint8_t { kNo, kYes, kUnknown };
-// The settings of eligibility.check's institution.networked, in its order.
-enum class NetworkSetting : std::uint8_t { kInpatient, kOutpatient, kChronic };
+// One flag per Setting, in its order, keyed by network_key() in files and answers.
 constexpr std::size_t kSettingCount = 3;
-const char* setting_name(NetworkSetting setting);  // "inpatient", "outpatient", "chronic"
 
 struct InstitutionEntry {
   std::string code;  // normalised (parse_institution_code)
@@ -42,7 +41,7 @@ struct InstitutionEntry {
   std::vector<std::string> aliases;
   std::int32_t region = 0;  // a division of the region table
   InstitutionKind kind = InstitutionKind::kMedical;
-  std::optional<int> level;  // 1, 2 or 3 (一级/二级/三级); hospitals only
+  std::optional<Level> level;  // 1, 2 or 3 (一级/二级/三级), never kAny; hospitals only
   Networked networked[kSettingCount] = {Networked::kUnknown, Networked::kUnknown,
                                         Networked::kUnknown};
   std::vector<std::string> chronic_diseases;  // ids of data/eligibility/chronic_diseases.json

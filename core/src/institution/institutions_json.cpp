@@ -44,7 +44,7 @@ json institutions_summary_json(const InstitutionList& list) {
   }
   json net = json::object();
   for (std::size_t s = 0; s < kSettingCount; ++s) {
-    net[setting_name(static_cast<NetworkSetting>(s))] = {
+    net[network_key(static_cast<Setting>(s))] = {
         {"yes", networked[s][static_cast<std::size_t>(Networked::kYes)]},
         {"no", networked[s][static_cast<std::size_t>(Networked::kNo)]},
         {"unknown", networked[s][static_cast<std::size_t>(Networked::kUnknown)]}};
@@ -64,14 +64,14 @@ json eligibility_institution_json(const InstitutionEntry& e) {
   json networked = json::object();
   for (std::size_t s = 0; s < kSettingCount; ++s) {
     const Networked n = e.networked[s];
-    networked[setting_name(static_cast<NetworkSetting>(s))] =
+    networked[network_key(static_cast<Setting>(s))] =
         n == Networked::kUnknown ? json() : json(n == Networked::kYes);
   }
   // Being on the portal's list is what designated (定点) means.
   json out = {{"kind", institution_kind_word(e.kind)},
               {"designated", true},
               {"networked", std::move(networked)}};
-  if (e.level) out["level"] = std::to_string(*e.level);
+  if (e.level) out["level"] = level_name(*e.level);
   return out;
 }
 
@@ -79,7 +79,7 @@ json institution_hit_json(const InstitutionHit& hit) {
   const InstitutionEntry& e = *hit.entry;
   json networked = json::object();
   for (std::size_t s = 0; s < kSettingCount; ++s) {
-    networked[setting_name(static_cast<NetworkSetting>(s))] = networked_word(e.networked[s]);
+    networked[network_key(static_cast<Setting>(s))] = networked_word(e.networked[s]);
   }
   const std::string region = std::to_string(e.region);
   json out = {{"code", e.code},
@@ -89,7 +89,7 @@ json institution_hit_json(const InstitutionHit& hit) {
               {"matched", institution_field_name(hit.field)},
               {"region", region_json(*find_region(e.region))},
               {"kind", institution_kind_word(e.kind)},
-              {"level", e.level ? json(std::to_string(*e.level)) : json()},
+              {"level", e.level ? json(level_name(*e.level)) : json()},
               {"networked", std::move(networked)},
               {"chronic_diseases", e.chronic_diseases},
               {"address", e.address ? json(*e.address) : json()},

@@ -328,8 +328,12 @@ const ShippedPolicy* find_policy(const CoreData& data, const std::string& code, 
 // The fund's annual cap of the year: the inpatient setting's `annual_cap_fen` of the version in
 // force at the year's end (or on as_of for the current year). Never a figure the data lacks.
 json cap_json(const ShippedPolicy* shipped, int year, Date as_of, Money fund_paid) {
-  json out = {{"known", false},      {"cap_fen", nullptr},     {"used_fen", fund_paid.fen()},
-              {"left_fen", nullptr}, {"setting", "inpatient"}, {"policy", nullptr}};
+  json out = {{"known", false},
+              {"cap_fen", nullptr},
+              {"used_fen", fund_paid.fen()},
+              {"left_fen", nullptr},
+              {"setting", setting_name(Setting::kInpatient)},
+              {"policy", nullptr}};
   if (shipped == nullptr) {
     out["text"] = {{"zh-CN", "本程序没有这个参保地的政策数据，不知道统筹基金的年度最高支付限额。"},
                    {"en",

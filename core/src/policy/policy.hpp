@@ -1,7 +1,8 @@
 // The insured place's policy (参保地政策) as typed data: deductibles, fund-ratio bands, caps and
 // the cuts for temporary cross-region care, in effective-dated versions, every figure traceable
 // to a source and marked with how sure we are of it. The file format is docs/policy-format.md;
-// parsing and validation are in policy_parse.hpp.
+// parsing and validation are in policy_parse.hpp. Its words (scheme, setting, level, employment,
+// filing category, confidence) are the vocabulary's (vocab/vocabulary.hpp).
 //
 // A figure nobody could source is absent here (std::nullopt / empty), never zero: the page asks
 // the person for it instead of guessing.
@@ -13,32 +14,11 @@
 #include <vector>
 
 #include "common/date.hpp"
+#include "common/local_text.hpp"
 #include "common/money.hpp"
+#include "vocab/vocabulary.hpp"
 
 namespace medins {
-
-enum class Scheme { kEmployee, kResident };  // 职工医保, 城乡居民医保
-enum class Confidence { kHigh, kMedium, kLow };
-enum class Setting { kInpatient, kOutpatient, kChronicOutpatient };
-// Institution level (一级/二级/三级); kAny when the source does not split by level.
-enum class Level { k1, k2, k3, kAny };
-// 在职/退休 for the employee scheme; kAll when the rows do not differ (always for residents).
-enum class Employment { kWorking, kRetired, kAll };
-// The filing categories of 医保发〔2022〕22号 (docs/filing.md), plus people who did not file.
-enum class FilingCategory {
-  kResettledRetiree,
-  kLongTermResident,
-  kPostedWorker,
-  kReferral,
-  kEmergency,
-  kOtherTemporary,
-  kUnfiled,
-};
-
-struct LocalText {
-  std::string zh_cn;
-  std::string en;
-};
 
 struct Source {
   std::string title;
@@ -142,20 +122,5 @@ struct Policy {
 // The version in force on `day`, or nullptr. Versions never overlap (the validator makes sure),
 // so at most one matches.
 const PolicyVersion* version_on(const Policy& policy, Date day);
-
-// Names as written in the files and answers: "employee", "inpatient", "1", "working", "referral"...
-const char* scheme_name(Scheme scheme);
-const char* confidence_name(Confidence confidence);
-const char* setting_name(Setting setting);
-const char* level_name(Level level);
-const char* employment_name(Employment employment);
-const char* filing_category_name(FilingCategory category);
-
-std::optional<Scheme> scheme_from_name(std::string_view name);
-std::optional<Confidence> confidence_from_name(std::string_view name);
-std::optional<Setting> setting_from_name(std::string_view name);
-std::optional<Level> level_from_name(std::string_view name);
-std::optional<Employment> employment_from_name(std::string_view name);
-std::optional<FilingCategory> filing_category_from_name(std::string_view name);
 
 }  // namespace medins

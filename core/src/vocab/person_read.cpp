@@ -1,0 +1,42 @@
+#include "vocab/person_read.hpp"
+
+#include "common/request_reader.hpp"
+
+namespace medins {
+
+PersonRead read_person(const nlohmann::json& object, const PersonFields& fields, Errors& errors) {
+  RequestReader reader(object, "/person", errors);
+  PersonRead p;
+  bool known = true;
+  auto check_scheme = [&] {
+    if (!p.scheme_text) return;
+    p.scheme = scheme_from_name(*p.scheme_text);
+    if (!p.scheme) {
+      errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
+      known = false;
+    }
+  };
+  auto check_employment = [&] {
+    if (!p.employment_text) return;
+    const std::optional<Employment> e = employment_from_name(*p.employment_text);
+    if (e && *e != Employment::kAll) {
+      p.employment = e;
+    } else {
+      errors.push_back(make_error(fields.unknown_employment_code, reader.path("employment")));
+      known = false;
+    }
+  };
+  p.scheme_text = reader.string("scheme");
+  if (fields.words_first) check_scheme();
+  p.employment_text = reader.string("employment", fields.employment_required);
+  if (fields.words_first) check_employment();
+  reader.reject_unknown_fields();
+  if (!fields.words_first) {
+    check_scheme();
+    check_employment();
+  }
+  p.complete = known && p.scheme_text && (p.employment_text || !fields.employment_required);
+  return p;
+}
+
+}  // namespace medins
