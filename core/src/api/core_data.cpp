@@ -40,9 +40,17 @@ CoreData load_core_data() {
   Result<nlohmann::json> eligibility = guarded<nlohmann::json>(load_eligibility_rules);
   Result<nlohmann::json> why_failed =
       guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
+  Result<nlohmann::json> filing = guarded<nlohmann::json>(load_filing_rules);
+  Result<NationalRules> national = guarded<NationalRules>([&]() -> Result<NationalRules> {
+    if (!filing) return filing.errors();
+    return read_national_rules(filing.value());
+  });
   return CoreData{guarded<ShippedPolicies>(checked_shipped_policies),
-                  guarded<nlohmann::json>(load_filing_rules), std::move(eligibility),
-                  std::move(why_failed), nullptr};
+                  std::move(filing),
+                  std::move(eligibility),
+                  std::move(why_failed),
+                  nullptr,
+                  std::move(national)};
 }
 
 }  // namespace medins

@@ -171,20 +171,6 @@ const char* category_en(FilingCategory c) {
   return "";
 }
 
-bool long_term(FilingCategory c) {
-  return c == FilingCategory::kResettledRetiree || c == FilingCategory::kLongTermResident ||
-         c == FilingCategory::kPostedWorker;
-}
-
-// BRIEF §2: a cut of at most 10 points for referral and emergency, 20 for other temporary care,
-// none for long-term filers; unfiled care is left to the insured place.
-std::optional<BasisPoints> national_cut_bound(FilingCategory c) {
-  if (long_term(c)) return 0;
-  if (c == FilingCategory::kReferral || c == FilingCategory::kEmergency) return 1000;
-  if (c == FilingCategory::kOtherTemporary) return 2000;
-  return std::nullopt;
-}
-
 // Checked money arithmetic that remembers an overflow instead of branching at every step; the
 // estimate refuses to answer (money.overflow) if any step overflowed.
 class Checked {
@@ -270,8 +256,8 @@ Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoi
 class Estimator {
  public:
   Estimator(const Policy& policy, const PolicyVersion& version, const PolicyPlace& place,
-            const EstimateInput& input)
-      : policy_(policy), version_(version), place_(place), in_(input) {
+            const EstimateInput& input, const NationalRules& national)
+      : policy_(policy), version_(version), place_(place), in_(input), national_(national) {
     const std::size_t index = static_cast<std::size_t>(&version - policy.versions.data());
     version_pointer_ = "/versions/" + std::to_string(index);
     version_cited_ =
@@ -313,6 +299,7 @@ class Estimator {
   const PolicyVersion& version_;
   const PolicyPlace& place_;
   const EstimateInput& in_;
+  const NationalRules& national_;
   Checked c_;
   Estimate out_;
 
@@ -446,7 +433,7 @@ bool Estimator::select_cut(Errors& errors) {
   out_.terms.filing = category;
   const auto cut = setting_->filing_cuts.find(category);
   if (cut == setting_->filing_cuts.end()) {
-    if (long_term(category)) {
+    if (national_.long_term(category)) {
       step("filing", Money(),
            std::string("备案类别：") + category_zh(category) +
                "。长期异地居住人员执行参保地同等待遇，不降低比例。",
@@ -501,7 +488,7 @@ bool Estimator::select_cut(Errors& errors) {
 
 void Estimator::check_national_bounds() {
   for (const auto& [category, cut] : setting_->filing_cuts) {
-    const std::optional<BasisPoints> bound = national_cut_bound(category);
+    const std::optional<BasisPoints> bound = national_.cut_bound(category);
     if (!bound || !cut.ratio_cut || cut.ratio_cut->value <= *bound) continue;
     std::string pointer =
         setting_pointer_ + "/filing_cuts/" + filing_category_name(category) + "/ratio_cut_bp";
@@ -869,8 +856,9 @@ std::string policy_pointer(const PolicyPlace& place, const std::string& document
 }
 
 Result<Estimate> estimate(const Policy& policy, const PolicyVersion& version,
-                          const PolicyPlace& place, const EstimateInput& input) {
-  return Estimator(policy, version, place, input).run();
+                          const PolicyPlace& place, const EstimateInput& input,
+                          const NationalRules& national) {
+  return Estimator(policy, version, place, input, national).run();
 }
 
 }  // namespace medins
