@@ -70,6 +70,21 @@ TEST(EstimateNationalRules, TheSettlementSourceIsTheBibliographysEntry) {
   EXPECT_EQ(s->url, entry["url"].get<std::string>());
   ASSERT_TRUE(s->published.has_value());
   EXPECT_EQ(s->published->to_iso(), "2022-07-26");
+
+  // The class C step and a long-term filer's "no cut" cite it, as the rules read it.
+  json doc = shipped_filing_rules();
+  doc["sources"]["nhsa_2022_22"]["title"] = "22号文（测试）";
+  const Result<Estimate> e =
+      run_with(read_national_rules(doc).value(), cross_province(FilingCategory::kLongTermResident));
+  ASSERT_TRUE(e.ok());
+  int citing = 0;
+  for (const ExplanationStep& step : e->explanation) {
+    if (step.source && step.source->source.title == "22号文（测试）") {
+      ++citing;
+      EXPECT_TRUE(step.step == "class_c" || step.step == "filing") << step.step;
+    }
+  }
+  EXPECT_EQ(citing, 2);
 }
 
 TEST(EstimateNationalRules, ABoundRaisedInTheDataIsNoLongerWarned) {

@@ -10,14 +10,12 @@
 namespace medins {
 namespace {
 
-// The national rule of cross-region settlement (BRIEF §0, §2): catalogue of the treatment place,
-// policy of the insured place; long-term filers keep the home ratio; bounds on the cuts.
-Cited national_rule() {
-  return Cited{Source{"国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知"
-                      "（医保发〔2022〕22号）及附件经办规程（转载页面，非官方网址）",
-                      std::string("http://348239.com/yishizigekaoshi/jiaodian/su2207284450.shtml"),
-                      std::nullopt},
-               Confidence::kMedium, std::nullopt};
+// The national rule of cross-region settlement (医保发〔2022〕22号, docs/estimate.md): catalogue of
+// the treatment place, policy of the insured place; long-term filers keep the home ratio; bounds
+// on the cuts. The source is the bibliography's entry; medium, since the page read is a reprint,
+// not the official address.
+Cited national_rule(const NationalRules& national) {
+  return Cited{national.settlement_source, Confidence::kMedium, std::nullopt};
 }
 
 // 乙类先行自付 as the bill gives it: the person's own figure, no policy behind it.
@@ -439,7 +437,7 @@ bool Estimator::select_cut(Errors& errors) {
   if (cut == setting_->filing_cuts.end()) {
     if (national_.long_term(category)) {
       step("filing", Money(), step_text(StepText::kFilingLongTerm, {category_slot}),
-           national_rule());
+           national_rule(national_));
       return true;
     }
     const OutOfProvince* oop = setting_->out_of_province ? &*setting_->out_of_province : nullptr;
@@ -631,7 +629,8 @@ Result<Estimate> Estimator::run() {
   step("total", out_.total, step_text(StepText::kTotal, {{"total", yuan(out_.total)}}),
        std::nullopt);
   step("class_c", out_.breakdown.class_c,
-       step_text(StepText::kClassC, {{"amount", yuan(out_.breakdown.class_c)}}), national_rule());
+       step_text(StepText::kClassC, {{"amount", yuan(out_.breakdown.class_c)}}),
+       national_rule(national_));
 
   // 2. Which terms of the policy, and which filing cut.
   if (!select_terms(errors)) return errors;
