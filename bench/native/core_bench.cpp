@@ -47,8 +47,9 @@ void whole_request(benchmark::State& state, const std::string& op, const std::st
 }
 
 void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
+  const medins::CoreData data = medins::load_core_data();
   medins::Result<medins::EstimateRequest> read =
-      medins::read_estimate_request(medins::load_core_data().policies, request);
+      medins::read_estimate_request(data.policies, request);
   if (!read) {
     state.SkipWithError("the corpus request is refused");
     return;
@@ -56,8 +57,8 @@ void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
   const medins::EstimateRequest& r = read.value();
   const medins::Vocabulary words = medins::load_vocabulary().value();
   for (auto _ : state) {
-    auto result =
-        medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input, words);
+    auto result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input,
+                                   words, data.national_rules.value());
     benchmark::DoNotOptimize(result);
   }
 }

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "estimate/estimate.hpp"
+#include "estimate/national_rules.hpp"
+#include "filing/filing_rules.hpp"
 #include "policy/policy_parse.hpp"
 #include "policy_test_files.hpp"
 
@@ -45,9 +47,23 @@ inline const Vocabulary& shipped_vocabulary() {
   return words;
 }
 
+// The national rules as the Engine reads them from the shipped filing rules.
+inline const NationalRules& national_rules() {
+  static const NationalRules rules = [] {
+    Result<Bibliography> sources = load_bibliography();
+    if (!sources) throw std::runtime_error("sources: " + sources.errors().front().code);
+    Result<nlohmann::json> filing = load_filing_rules(sources.value());
+    if (!filing) throw std::runtime_error("filing rules: " + filing.errors().front().code);
+    Result<NationalRules> read = read_national_rules(filing.value(), sources.value());
+    if (!read) throw std::runtime_error("national rules: " + read.errors().front().code);
+    return std::move(read).value();
+  }();
+  return rules;
+}
+
 inline Result<Estimate> run(const Policy& p, const EstimateInput& in) {
   return estimate(p, p.versions.front(), PolicyPlace{PolicyPlace::Shape::kDocument, "inline", ""},
-                  in, shipped_vocabulary());
+                  in, shipped_vocabulary(), national_rules());
 }
 
 }  // namespace medins::testing

@@ -55,10 +55,19 @@ CoreData load_core_data() {
       sources, [](const Bibliography& b) { return load_eligibility_rules(b); });
   Result<nlohmann::json> why_failed =
       guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
-  return CoreData{std::move(sources),     std::move(policies),
-                  std::move(filing),      std::move(eligibility),
-                  std::move(why_failed),  guarded<Vocabulary>(load_vocabulary),
-                  nullptr};
+  Result<NationalRules> national = guarded<NationalRules>([&]() -> Result<NationalRules> {
+    if (!sources) return sources.errors();
+    if (!filing) return filing.errors();
+    return read_national_rules(filing.value(), sources.value());
+  });
+  return CoreData{std::move(sources),
+                  std::move(policies),
+                  std::move(filing),
+                  std::move(eligibility),
+                  std::move(why_failed),
+                  guarded<Vocabulary>(load_vocabulary),
+                  nullptr,
+                  std::move(national)};
 }
 
 }  // namespace medins

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/sources.hpp"
+#include "estimate/national_rules.hpp"
 #include "institution/institution_search.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
@@ -38,6 +39,9 @@ struct CoreData {
   // A portal's designated-institution list loaded by Engine::with_institutions, indexed once for
   // institutions.search; null when none is loaded (load_core_data leaves it so).
   std::shared_ptr<const InstitutionIndex> institutions;
+  // What the estimate takes from the filing rules, typed once (read_national_rules), or the
+  // filing rules' errors.
+  Result<NationalRules> national_rules = make_error("internal.error", "");
 };
 
 // Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory

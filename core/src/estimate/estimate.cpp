@@ -1,28 +1,28 @@
 // The estimate itself: docs/estimate.md gives the order of the steps and why; each step below
 // adds its explanation where its figure is made, so the explanation cannot drift from the sum.
+// The sentences are templates in estimate_steps.cpp; this file chooses one and fills its slots.
 #include "estimate/estimate.hpp"
 
 #include <algorithm>
 
+#include "estimate/estimate_steps.hpp"
+
 namespace medins {
 namespace {
 
-// The national rule of cross-region settlement (BRIEF §0, §2): catalogue of the treatment place,
-// policy of the insured place; long-term filers keep the home ratio; bounds on the cuts.
-Cited national_rule() {
-  return Cited{Source{"国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知"
-                      "（医保发〔2022〕22号）及附件经办规程（转载页面，非官方网址）",
-                      std::string("http://348239.com/yishizigekaoshi/jiaodian/su2207284450.shtml"),
-                      std::nullopt},
-               Confidence::kMedium, std::nullopt};
+// The national rule of cross-region settlement (医保发〔2022〕22号, docs/estimate.md): catalogue of
+// the treatment place, policy of the insured place; long-term filers keep the home ratio; bounds
+// on the cuts. The source is the bibliography's entry; medium, since the page read is a reprint,
+// not the official address.
+Cited national_rule(const NationalRules& national) {
+  return Cited{national.settlement_source, Confidence::kMedium, std::nullopt};
 }
 
 // 乙类先行自付 as the bill gives it: the person's own figure, no policy behind it.
 Cited from_bill() {
-  return Cited{Source{"费用清单上的乙类先行自付比例（请求中提供） / the class-B first-paid share "
-                      "given on the bill (in the request)",
-                      std::nullopt, std::nullopt},
-               Confidence::kLow, std::nullopt};
+  const LocalText title = step_text(StepText::kBillSource);
+  return Cited{Source{title.zh_cn + " / " + title.en, std::nullopt, std::nullopt}, Confidence::kLow,
+               std::nullopt};
 }
 
 Cited cite(const Cited& parent, const Provenance& p) {
@@ -53,20 +53,6 @@ std::string points(BasisPoints bp) {
   std::string p = percent(bp);
   p.pop_back();
   return p;
-}
-
-bool long_term(FilingCategory c) {
-  return c == FilingCategory::kResettledRetiree || c == FilingCategory::kLongTermResident ||
-         c == FilingCategory::kPostedWorker;
-}
-
-// BRIEF §2: a cut of at most 10 points for referral and emergency, 20 for other temporary care,
-// none for long-term filers; unfiled care is left to the insured place.
-std::optional<BasisPoints> national_cut_bound(FilingCategory c) {
-  if (long_term(c)) return 0;
-  if (c == FilingCategory::kReferral || c == FilingCategory::kEmergency) return 1000;
-  if (c == FilingCategory::kOtherTemporary) return 2000;
-  return std::nullopt;
 }
 
 // Checked money arithmetic that remembers an overflow instead of branching at every step; the
@@ -151,11 +137,26 @@ Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoi
   return walk;
 }
 
+Error with_detail(const char* code, std::string path, const LocalText& detail) {
+  return make_error(code, std::move(path), detail.zh_cn, detail.en);
+}
+
+// The name of the critical-illness layer: 大病保险 for residents, 大额医疗费用补助 for employees.
+LocalText layer_name(Scheme scheme) {
+  return step_text(scheme == Scheme::kResident ? StepText::kResidentLayer
+                                               : StepText::kEmployeeLayer);
+}
+
 class Estimator {
  public:
   Estimator(const Policy& policy, const PolicyVersion& version, const PolicyPlace& place,
-            const EstimateInput& input, const Vocabulary& words)
-      : policy_(policy), version_(version), place_(place), in_(input), words_(words) {
+            const EstimateInput& input, const Vocabulary& words, const NationalRules& national)
+      : policy_(policy),
+        version_(version),
+        place_(place),
+        in_(input),
+        words_(words),
+        national_(national) {
     const std::size_t index = static_cast<std::size_t>(&version - policy.versions.data());
     version_pointer_ = "/versions/" + std::to_string(index);
     version_cited_ =
@@ -165,21 +166,17 @@ class Estimator {
   Result<Estimate> run();
 
  private:
-  void step(const char* id, Money amount, std::string zh, std::string en,
-            std::optional<Cited> source) {
-    out_.explanation.push_back(
-        ExplanationStep{id, amount, LocalText{std::move(zh), std::move(en)}, std::move(source)});
+  void step(const char* id, Money amount, LocalText text, std::optional<Cited> source) {
+    out_.explanation.push_back(ExplanationStep{id, amount, std::move(text), std::move(source)});
   }
 
   // estimate.unknown_terms naming the figure: its place in the policy, in words and as a
   // pointer (into the request for an inline policy, into the file for a shipped one).
-  Error unknown(const std::string& document_pointer, const std::string& zh,
-                const std::string& en) const {
+  Error unknown(const std::string& document_pointer, const LocalText& figure) const {
     std::string where = document_pointer;
     if (place_.shape == PolicyPlace::Shape::kShipped) where = place_.file + "#" + where;
-    return make_error("estimate.unknown_terms", policy_pointer(place_, document_pointer),
-                      "缺少：" + zh + "（" + where + "）。",
-                      "Missing: " + en + " (" + where + ").");
+    return with_detail("estimate.unknown_terms", policy_pointer(place_, document_pointer),
+                       step_text(StepText::kMissingFigure, {{"figure", figure}, {"where", where}}));
   }
 
   // The words inside the explanation's sentences, as data/vocabulary.json writes them there.
@@ -205,10 +202,13 @@ class Estimator {
   void check_national_bounds();
   struct Due {
     Money amount;
-    LocalText text;
+    LocalText rule;   // the deductible the rule sets for this bill
+    LocalText limit;  // the yearly limit, when it lowers that figure
     Cited cited;
   };
   Due deductible_due();
+  void add_band_steps(const char* id, const Walk& walk, const std::vector<Band>& bands,
+                      BasisPoints cut, const Cited& parent, const LocalText& payer);
   Money critical_illness(Money base);
 
   const Policy& policy_;
@@ -216,6 +216,7 @@ class Estimator {
   const PolicyPlace& place_;
   const EstimateInput& in_;
   const Vocabulary& words_;
+  const NationalRules& national_;
   Checked c_;
   Estimate out_;
 
@@ -237,9 +238,10 @@ bool Estimator::select_terms(Errors& errors) {
   const auto setting = version_.settings.find(in_.setting);
   const std::string setting_name_s = setting_name(in_.setting);
   setting_pointer_ = version_pointer_ + "/" + setting_name_s;
+  const Slot setting_slot{"setting", setting_zh(in_.setting), setting_en(in_.setting)};
   if (setting == version_.settings.end()) {
-    errors.push_back(unknown(setting_pointer_, std::string(setting_zh(in_.setting)) + "的待遇标准",
-                             std::string("the terms for ") + setting_en(in_.setting)));
+    errors.push_back(
+        unknown(setting_pointer_, step_text(StepText::kMissingSettingTerms, {setting_slot})));
     return false;
   }
   setting_ = &setting->second;
@@ -264,17 +266,15 @@ bool Estimator::select_terms(Errors& errors) {
     }
   }
   if (levels->empty()) {
-    errors.push_back(unknown(
-        levels_pointer, std::string(setting_zh(in_.setting)) + "省内（非省外）就医的分级标准",
-        std::string("the terms by level for ") + setting_en(in_.setting) + " inside the province"));
+    errors.push_back(unknown(levels_pointer, step_text(StepText::kMissingLevels, {setting_slot})));
     return false;
   }
   auto level = levels->find(in_.level);
   if (level == levels->end()) level = levels->find(Level::kAny);
   if (level == levels->end()) {
     errors.push_back(unknown(levels_pointer + "/" + level_name(in_.level),
-                             std::string(level_zh(in_.level)) + "医疗机构的待遇标准",
-                             std::string("the terms for ") + level_en(in_.level) + " hospitals"));
+                             step_text(StepText::kMissingLevelTerms,
+                                       {{"level", level_zh(in_.level), level_en(in_.level)}})));
     return false;
   }
   out_.terms.level = level->first;
@@ -283,19 +283,17 @@ bool Estimator::select_terms(Errors& errors) {
   auto terms = by_employment.find(Employment::kAll);
   if (terms == by_employment.end()) {
     if (!in_.employment) {
-      errors.push_back(make_error("request.missing_field", "/person/employment",
-                                  "这项政策对在职和退休人员的标准不同，请填写 working 或 retired。",
-                                  "This policy has different terms for working and retired "
-                                  "members: give working or retired."));
+      errors.push_back(with_detail("request.missing_field", "/person/employment",
+                                   step_text(StepText::kEmploymentNeeded)));
       return false;
     }
     terms = by_employment.find(*in_.employment);
     if (terms == by_employment.end()) {
       errors.push_back(unknown(level_pointer + "/" + employment_name(*in_.employment),
-                               std::string(level_zh(level->first)) + "医疗机构" +
-                                   employment_zh(*in_.employment) + "的待遇标准",
-                               std::string("the terms for ") + employment_en(*in_.employment) +
-                                   " at " + level_en(level->first) + " hospitals"));
+                               step_text(StepText::kMissingEmploymentTerms,
+                                         {{"level", level_zh(level->first), level_en(level->first)},
+                                          {"employment", employment_zh(*in_.employment),
+                                           employment_en(*in_.employment)}})));
       return false;
     }
   }
@@ -306,32 +304,30 @@ bool Estimator::select_terms(Errors& errors) {
 
   bool ok = true;
   if (!terms_->deductible && terms_->deductible_by_admission.empty()) {
-    errors.push_back(unknown(terms_pointer_ + "/deductible_fen", "起付标准", "the deductible"));
+    errors.push_back(
+        unknown(terms_pointer_ + "/deductible_fen", step_text(StepText::kMissingDeductible)));
     ok = false;
   }
   if (terms_->bands.empty()) {
-    errors.push_back(
-        unknown(terms_pointer_ + "/bands", "统筹基金支付比例（分段）", "the fund ratio (bands)"));
+    errors.push_back(unknown(terms_pointer_ + "/bands", step_text(StepText::kMissingBands)));
     ok = false;
   }
   if (!ok) return false;
 
-  std::string zh = std::string("参保地政策：") + setting_zh(in_.setting) + "，" +
-                   level_zh(out_.terms.level) + "医疗机构，" + employment_zh(out_.terms.employment);
-  std::string en = std::string("Insured-place terms: ") + setting_en(in_.setting) + ", " +
-                   level_en(out_.terms.level) + " hospitals, " +
-                   employment_en(out_.terms.employment);
+  LocalText province;
   if (out_.terms.out_of_province) {
-    zh += "；跨省异地就医，执行参保地规定的省外就医标准";
-    en += "; care in another province, so the insured place's out-of-province terms apply";
+    province = step_text(StepText::kTermsOutOfProvince);
   } else if (in_.relation == RegionRelation::kCrossProvince) {
-    zh += "；跨省异地就医，政策没有适用于这一备案类别的省外标准，按上述标准计算";
-    en +=
-        "; care in another province, and the policy has no out-of-province terms for this "
-        "filing category, so these terms apply";
+    province = step_text(StepText::kTermsNoOutOfProvince);
   }
-  step("terms", Money(), zh + "。目录（甲类、乙类、丙类）按就医地。",
-       en + ". The catalogue classes (A, B, C) are the treatment place's.", terms_cited_);
+  step("terms", Money(),
+       step_text(StepText::kTerms,
+                 {setting_slot,
+                  {"level", level_zh(out_.terms.level), level_en(out_.terms.level)},
+                  {"employment", employment_zh(out_.terms.employment),
+                   employment_en(out_.terms.employment)},
+                  {"province", province}}),
+       terms_cited_);
   return true;
 }
 
@@ -339,23 +335,17 @@ bool Estimator::select_cut(Errors& errors) {
   away_ =
       in_.relation == RegionRelation::kInProvince || in_.relation == RegionRelation::kCrossProvince;
   if (!away_) {
-    step("filing", Money(), "就医地与参保地在同一统筹地区，不属于异地就医，不涉及备案降低比例。",
-         "The care is in the insured place's own city: not care elsewhere, so no filing cut "
-         "applies.",
-         std::nullopt);
+    step("filing", Money(), step_text(StepText::kFilingNotAway), std::nullopt);
     return true;
   }
   const FilingCategory category = in_.filing.value_or(FilingCategory::kUnfiled);
   out_.terms.filing = category;
+  const Slot category_slot{"category", category_zh(category), category_en(category)};
   const auto cut = setting_->filing_cuts.find(category);
   if (cut == setting_->filing_cuts.end()) {
-    if (long_term(category)) {
-      step("filing", Money(),
-           std::string("备案类别：") + category_zh(category) +
-               "。长期异地居住人员执行参保地同等待遇，不降低比例。",
-           std::string("Filing category: ") + category_en(category) +
-               ". Long-term filers get the same ratios as at home: no cut.",
-           national_rule());
+    if (national_.long_term(category)) {
+      step("filing", Money(), step_text(StepText::kFilingLongTerm, {category_slot}),
+           national_rule(national_));
       return true;
     }
     const OutOfProvince* oop = setting_->out_of_province ? &*setting_->out_of_province : nullptr;
@@ -365,38 +355,30 @@ bool Estimator::select_cut(Errors& errors) {
     if (terms_name_category) {
       // The out-of-province terms were written for exactly this category (马关: unreferred
       // care outside the province 1,200 @ 40%): they are the reduced terms themselves.
-      step("filing", Money(),
-           std::string("备案类别：") + category_zh(category) +
-               "。所用的省外标准就是政策为这一类别规定的标准，不再另行降低。",
-           std::string("Filing category: ") + category_en(category) +
-               ". The out-of-province terms used are the ones the policy sets for this "
-               "category; no further cut.",
+      step("filing", Money(), step_text(StepText::kFilingOwnTerms, {category_slot}),
            cite(setting_cited_, oop->provenance));
       return true;
     }
-    errors.push_back(
-        unknown(setting_pointer_ + "/filing_cuts/" + filing_category_name(category),
-                std::string("“") + category_zh(category) + "”的支付比例降幅或先行自付比例",
-                std::string("the ratio cut or extra first-paid share for \"") +
-                    category_en(category) + "\""));
+    errors.push_back(unknown(setting_pointer_ + "/filing_cuts/" + filing_category_name(category),
+                             step_text(StepText::kMissingFilingCut, {category_slot})));
     return false;
   }
   const FilingCut& f = cut->second;
   const Cited cited = cite(setting_cited_, f.provenance);
   cut_cited_ = cited;
-  std::string zh = std::string("备案类别：") + category_zh(category) + "。";
-  std::string en = std::string("Filing category: ") + category_en(category) + ".";
+  LocalText ratio_cut;
+  LocalText self_first;
   if (f.ratio_cut) {
     ratio_cut_ = f.ratio_cut->value;
-    zh += "各段支付比例降低" + points(ratio_cut_) + "个百分点（最低为0）。";
-    en += " Each band's fund ratio is cut by " + points(ratio_cut_) + " points (not below 0).";
+    ratio_cut = step_text(StepText::kFilingCutRatio, {{"points", points(ratio_cut_)}});
   }
   if (f.extra_self_first) {
     extra_self_first_ = f.extra_self_first->value;
-    zh += "政策范围内费用先由个人自付" + percent(extra_self_first_) + "。";
-    en += " The person first pays " + percent(extra_self_first_) + " of the in-scope amount.";
+    self_first = step_text(StepText::kFilingCutSelfFirst, {{"share", percent(extra_self_first_)}});
   }
-  step("filing", Money(), zh, en,
+  step("filing", Money(),
+       step_text(StepText::kFilingCut,
+                 {category_slot, {"cut", ratio_cut}, {"self_first", self_first}}),
        f.ratio_cut ? cite(cited, f.ratio_cut->provenance)
                    : cite(cited, f.extra_self_first->provenance));
   return true;
@@ -404,30 +386,26 @@ bool Estimator::select_cut(Errors& errors) {
 
 void Estimator::check_national_bounds() {
   for (const auto& [category, cut] : setting_->filing_cuts) {
-    const std::optional<BasisPoints> bound = national_cut_bound(category);
+    const std::optional<BasisPoints> bound = national_.cut_bound(category);
     if (!bound || !cut.ratio_cut || cut.ratio_cut->value <= *bound) continue;
-    std::string pointer =
+    const std::string document_pointer =
         setting_pointer_ + "/filing_cuts/" + filing_category_name(category) + "/ratio_cut_bp";
-    if (place_.shape == PolicyPlace::Shape::kShipped) pointer = place_.file + "#" + pointer;
-    out_.warnings.push_back(make_error(
-        "estimate.cut_above_national_bound",
-        policy_pointer(place_, setting_pointer_ + "/filing_cuts/" + filing_category_name(category) +
-                                   "/ratio_cut_bp"),
-        std::string("（") + category_zh(category) + "：政策降低" + points(cut.ratio_cut->value) +
-            "个百分点，全国规定最多" + points(*bound) + "个百分点；" + pointer + "）",
-        std::string("(") + category_en(category) + ": the policy cuts " +
-            points(cut.ratio_cut->value) + " points, the national rule allows at most " +
-            points(*bound) + "; " + pointer + ")"));
+    std::string where = document_pointer;
+    if (place_.shape == PolicyPlace::Shape::kShipped) where = place_.file + "#" + where;
+    out_.warnings.push_back(
+        with_detail("estimate.cut_above_national_bound", policy_pointer(place_, document_pointer),
+                    step_text(StepText::kCutAboveBound,
+                              {{"category", category_zh(category), category_en(category)},
+                               {"cut", points(cut.ratio_cut->value)},
+                               {"bound", points(*bound)},
+                               {"where", where}})));
   }
 }
 
 // The deductible still due on this bill, before it is limited by the bill's own in-scope amount.
 Estimator::Due Estimator::deductible_due() {
   const Terms& t = *terms_;
-  Money due;
-  Cited cited = terms_cited_;
-  std::string zh;
-  std::string en;
+  Due due{Money(), LocalText{}, LocalText{}, terms_cited_};
   if (in_.setting == Setting::kInpatient) {
     // 住院: a deductible per admission; the n-th admission of the year takes the n-th figure,
     // the last one repeating.
@@ -436,105 +414,80 @@ Estimator::Due Estimator::deductible_due() {
       const std::size_t i = static_cast<std::size_t>(
           std::min<std::int64_t>(in_.year_to_date.admissions,
                                  static_cast<std::int64_t>(t.deductible_by_admission.size()) - 1));
-      due = t.deductible_by_admission[i].value;
-      cited = cite(cited, t.deductible_by_admission[i].provenance);
+      due.amount = t.deductible_by_admission[i].value;
+      due.cited = cite(due.cited, t.deductible_by_admission[i].provenance);
     } else {
-      due = t.deductible->value;
-      cited = cite(cited, t.deductible->provenance);
+      due.amount = t.deductible->value;
+      due.cited = cite(due.cited, t.deductible->provenance);
     }
-    zh = "本年第" + std::to_string(nth) + "次住院，起付标准" + yuan(due) + "元";
-    en = "Admission " + std::to_string(nth) + " of the year: the deductible is " + yuan(due) +
-         " yuan";
+    due.rule = step_text(StepText::kDeductibleAdmission,
+                         {{"nth", std::to_string(nth)}, {"due", yuan(due.amount)}});
   } else {
     // 门诊: one deductible a year, less what the year already paid.
     const MoneyFigure& f = t.deductible ? *t.deductible : t.deductible_by_admission.front();
-    cited = cite(cited, f.provenance);
+    due.cited = cite(due.cited, f.provenance);
     const Money paid = in_.year_to_date.deductible_paid;
-    due = paid < f.value ? c_.sub(f.value, paid) : Money();
-    zh = "门诊年度起付标准" + yuan(f.value) + "元，本年已付" + yuan(paid) + "元，还需" + yuan(due) +
-         "元";
-    en = "The yearly outpatient deductible is " + yuan(f.value) + " yuan, " + yuan(paid) +
-         " yuan already paid this year, " + yuan(due) + " yuan still due";
+    due.amount = paid < f.value ? c_.sub(f.value, paid) : Money();
+    due.rule =
+        step_text(StepText::kDeductibleOutpatient,
+                  {{"deductible", yuan(f.value)}, {"paid", yuan(paid)}, {"due", yuan(due.amount)}});
   }
   if (t.annual_deductible_max) {
     const Money max = t.annual_deductible_max->value;
     const Money paid = in_.year_to_date.deductible_paid;
     const Money left = paid < max ? c_.sub(max, paid) : Money();
-    if (left < due) {
-      due = left;
-      zh += "；本年起付标准累计最多" + yuan(max) + "元，已付" + yuan(paid) + "元，本次最多" +
-            yuan(left) + "元";
-      en += "; deductibles stop at " + yuan(max) + " yuan a year, " + yuan(paid) +
-            " yuan already paid, so at most " + yuan(left) + " yuan now";
-      cited = cite(cited, t.annual_deductible_max->provenance);
+    if (left < due.amount) {
+      due.amount = left;
+      due.limit = step_text(StepText::kDeductibleYearLimit,
+                            {{"max", yuan(max)}, {"paid", yuan(paid)}, {"left", yuan(left)}});
+      due.cited = cite(due.cited, t.annual_deductible_max->provenance);
     }
   }
-  return Due{due, LocalText{zh, en}, cited};
+  return due;
 }
 
 // One explanation step per piece of a band walk: the multiplication and its rounding, and where
 // a cap was reached, how much of the piece it took.
-void add_band_steps(std::vector<ExplanationStep>& steps, const char* id, const Walk& walk,
-                    const std::vector<Band>& bands, BasisPoints cut, const Cited& parent,
-                    const char* payer_zh, const char* payer_en) {
+void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vector<Band>& bands,
+                               BasisPoints cut, const Cited& parent, const LocalText& payer) {
   for (const Segment& s : walk.segments) {
     const Band& band = bands[s.band];
-    std::string ratio_zh = percent(s.ratio);
-    std::string ratio_en = percent(s.ratio);
-    if (cut > 0) {
-      ratio_zh = "（" + percent(band.fund_ratio) + "−" + points(cut) +
-                 "个百分点=" + percent(s.ratio) + "）";
-      ratio_en = "(" + percent(band.fund_ratio) + " − " + points(cut) +
-                 " points = " + percent(s.ratio) + ")";
-    }
-    std::string zh =
-        "累计" + yuan(s.from) + "元至" + yuan(s.to) + "元这一段" + yuan(s.amount) + "元";
-    std::string en =
-        "Cumulative " + yuan(s.from) + " to " + yuan(s.to) + " yuan: " + yuan(s.amount) + " yuan";
-    if (s.cap_reached) {
-      zh += "；其中" + yuan(s.within_cap) + "元×" + ratio_zh + "=" + yuan(s.paid) +
-            "元（四舍五入到分）由" + payer_zh + "支付，已达最高支付限额，其余" +
-            yuan(Money::from_fen(s.amount.fen() - s.within_cap.fen())) + "元超出限额";
-      en += "; " + yuan(s.within_cap) + " × " + ratio_en + " = " + yuan(s.paid) +
-            " yuan (rounded half up to the fen) paid by " + payer_en +
-            ", which then reaches its cap; the other " +
-            yuan(Money::from_fen(s.amount.fen() - s.within_cap.fen())) + " yuan is above the cap";
-    } else {
-      zh += "×" + ratio_zh + "=" + yuan(s.paid) + "元（四舍五入到分），由" + payer_zh + "支付";
-      en += " × " + ratio_en + " = " + yuan(s.paid) +
-            " yuan (rounded half up to the fen), paid by " + payer_en;
-    }
-    steps.push_back(
-        ExplanationStep{id, s.paid, LocalText{zh + "。", en + "."}, cite(parent, band.provenance)});
+    const LocalText ratio =
+        cut > 0 ? step_text(StepText::kBandCutRatio, {{"band", percent(band.fund_ratio)},
+                                                      {"cut", points(cut)},
+                                                      {"ratio", percent(s.ratio)}})
+                : LocalText{percent(s.ratio), percent(s.ratio)};
+    // The capped sentence also says how much of the piece the cap took; the other ignores those.
+    step(id, s.paid,
+         step_text(s.cap_reached ? StepText::kBandReachesCap : StepText::kBand,
+                   {{"from", yuan(s.from)},
+                    {"to", yuan(s.to)},
+                    {"amount", yuan(s.amount)},
+                    {"ratio", ratio},
+                    {"paid", yuan(s.paid)},
+                    {"payer", payer},
+                    {"within", yuan(s.within_cap)},
+                    {"above", yuan(Money::from_fen(s.amount.fen() - s.within_cap.fen()))}}),
+         cite(parent, band.provenance));
   }
 }
 
 Money Estimator::critical_illness(Money base) {
-  const char* name_zh = policy_.scheme == Scheme::kResident ? "大病保险" : "大额医疗费用补助";
-  const char* name_en = policy_.scheme == Scheme::kResident ? "critical-illness insurance"
-                                                            : "the large-expense supplement";
+  const LocalText layer = layer_name(policy_.scheme);
   if (!setting_->critical_illness) {
-    step("critical_illness", Money(),
-         std::string("这项政策没有") + name_zh + "的数据，未计算这一层，实际个人负担可能更低。",
-         std::string("The policy holds no figures for ") + name_en +
-             ", so that layer is not applied; the person may pay less in fact.",
+    step("critical_illness", Money(), step_text(StepText::kLayerNoFigures, {{"layer", layer}}),
          std::nullopt);
     return Money();
   }
   const CriticalIllness& ci = *setting_->critical_illness;
   const Cited cited = cite(setting_cited_, ci.provenance);
   if (!ci.threshold || ci.bands.empty()) {
-    std::string missing_zh = !ci.threshold ? "起付线" : "";
-    std::string missing_en = !ci.threshold ? "threshold" : "";
-    if (ci.bands.empty()) {
-      missing_zh += missing_zh.empty() ? "支付比例" : "和支付比例";
-      missing_en += missing_en.empty() ? "ratios" : " and ratios";
-    }
+    const StepText missing = !ci.threshold
+                                 ? (ci.bands.empty() ? StepText::kLayerMissingThresholdAndRatios
+                                                     : StepText::kLayerMissingThreshold)
+                                 : StepText::kLayerMissingRatios;
     step("critical_illness", Money(),
-         std::string("政策没有给出") + name_zh + "的" + missing_zh +
-             "，未计算这一层，实际个人负担可能更低。",
-         std::string("The policy does not give the ") + missing_en + " of " + name_en +
-             ", so that layer is not applied; the person may pay less in fact.",
+         step_text(StepText::kLayerMissing, {{"layer", layer}, {"missing", step_text(missing)}}),
          cited);
     return Money();
   }
@@ -548,26 +501,21 @@ Money Estimator::critical_illness(Money base) {
                     : Money();
   } else {
     out_.warnings.push_back(
-        make_error("estimate.cap_unknown",
-                   policy_pointer(place_, setting_pointer_ + "/critical_illness/cap_fen"),
-                   std::string("（") + name_zh + "）", std::string("(") + name_en + ")"));
+        with_detail("estimate.cap_unknown",
+                    policy_pointer(place_, setting_pointer_ + "/critical_illness/cap_fen"),
+                    step_text(StepText::kLayerCapUnknown, {{"layer", layer}})));
   }
   step("critical_illness_base", base,
-       std::string(name_zh) + "的计算基数：本次" +
-           (policy_.scheme == Scheme::kResident ? "个人负担的政策范围内费用"
-                                                : "超过统筹基金最高支付限额的政策范围内费用") +
-           yuan(base) + "元，本年此前累计" + yuan(y.critical_illness_base) + "元，起付线" +
-           yuan(ci.threshold->value) + "元。",
-       std::string("The base of ") + name_en + ": " +
-           (policy_.scheme == Scheme::kResident
-                ? "the in-scope amount the person bears"
-                : "the in-scope spending above the basic fund's cap") +
-           " on this bill, " + yuan(base) + " yuan, after " + yuan(y.critical_illness_base) +
-           " yuan earlier this year; its threshold is " + yuan(ci.threshold->value) + " yuan.",
+       step_text(policy_.scheme == Scheme::kResident ? StepText::kResidentLayerBase
+                                                     : StepText::kEmployeeLayerBase,
+                 {{"layer", layer},
+                  {"base", yuan(base)},
+                  {"before", yuan(y.critical_illness_base)},
+                  {"threshold", yuan(ci.threshold->value)}}),
        cite(cited, ci.threshold->provenance));
   if (end <= start) return Money();
   const Walk walk = walk_bands(start, end, ci.bands, 0, remaining, c_);
-  add_band_steps(out_.explanation, "critical_illness", walk, ci.bands, 0, cited, name_zh, name_en);
+  add_band_steps("critical_illness", walk, ci.bands, 0, cited, layer);
   return walk.paid;
 }
 
@@ -586,13 +534,11 @@ Result<Estimate> Estimator::run() {
       out_.breakdown.class_c = c_.add(out_.breakdown.class_c, line.amount);
     }
   }
-  step("total", out_.total, "医疗费用总额" + yuan(out_.total) + "元。",
-       "The bill totals " + yuan(out_.total) + " yuan.", std::nullopt);
+  step("total", out_.total, step_text(StepText::kTotal, {{"total", yuan(out_.total)}}),
+       std::nullopt);
   step("class_c", out_.breakdown.class_c,
-       "丙类及目录外费用" + yuan(out_.breakdown.class_c) + "元，全部由个人自付。",
-       "Class C and items outside the catalogues: " + yuan(out_.breakdown.class_c) +
-           " yuan, all paid by the person.",
-       national_rule());
+       step_text(StepText::kClassC, {{"amount", yuan(out_.breakdown.class_c)}}),
+       national_rule(national_));
 
   // 2. Which terms of the policy, and which filing cut.
   if (!select_terms(errors)) return errors;
@@ -614,13 +560,13 @@ Result<Estimate> Estimator::run() {
     }
     const Money self = c_.times(line.amount, *ratio);
     out_.breakdown.class_b_self = c_.add(out_.breakdown.class_b_self, self);
-    const std::string name = line.name.empty() ? "乙类" : line.name;
-    const std::string name_en = line.name.empty() ? "class B" : line.name;
+    const LocalText name =
+        line.name.empty() ? step_text(StepText::kClassBUnnamed) : LocalText{line.name, line.name};
     step("class_b_self", self,
-         name + "（乙类）" + yuan(line.amount) + "元×先行自付" + percent(*ratio) + "=" +
-             yuan(self) + "元（四舍五入到分），由个人自付。",
-         name_en + " (class B): " + yuan(line.amount) + " yuan × " + percent(*ratio) +
-             " first paid by the person = " + yuan(self) + " yuan (rounded half up to the fen).",
+         step_text(StepText::kClassBSelf, {{"name", name},
+                                           {"amount", yuan(line.amount)},
+                                           {"ratio", percent(*ratio)},
+                                           {"self", yuan(self)}}),
          cited);
   }
   if (!errors.empty()) return errors;
@@ -628,23 +574,19 @@ Result<Estimate> Estimator::run() {
   // 4. The in-scope amount (政策范围内), less the filing category's extra first-paid share.
   const Money in_scope = c_.sub(c_.add(class_a, class_b), out_.breakdown.class_b_self);
   step("in_scope", in_scope,
-       "政策范围内费用：甲类" + yuan(class_a) + "元+乙类" + yuan(class_b) + "元−乙类先行自付" +
-           yuan(out_.breakdown.class_b_self) + "元=" + yuan(in_scope) + "元。",
-       "In scope: class A " + yuan(class_a) + " + class B " + yuan(class_b) +
-           " − class-B first-paid " + yuan(out_.breakdown.class_b_self) + " = " + yuan(in_scope) +
-           " yuan.",
+       step_text(StepText::kInScope, {{"class_a", yuan(class_a)},
+                                      {"class_b", yuan(class_b)},
+                                      {"class_b_self", yuan(out_.breakdown.class_b_self)},
+                                      {"in_scope", yuan(in_scope)}}),
        std::nullopt);
   if (extra_self_first_ > 0) {
     out_.breakdown.filing_self_first = c_.times(in_scope, extra_self_first_);
-    step("filing_self_first", out_.breakdown.filing_self_first,
-         yuan(in_scope) + "元×" + percent(extra_self_first_) + "=" +
-             yuan(out_.breakdown.filing_self_first) +
-             "元（四舍五入到分），因备案类别先由个人自付。",
-         yuan(in_scope) + " × " + percent(extra_self_first_) + " = " +
-             yuan(out_.breakdown.filing_self_first) +
-             " yuan (rounded half up to the fen), first paid by the person because of the "
-             "filing category.",
-         cut_cited_);
+    step(
+        "filing_self_first", out_.breakdown.filing_self_first,
+        step_text(StepText::kFilingSelfFirst, {{"in_scope", yuan(in_scope)},
+                                               {"share", percent(extra_self_first_)},
+                                               {"amount", yuan(out_.breakdown.filing_self_first)}}),
+        cut_cited_);
   }
   const Money eligible = c_.sub(in_scope, out_.breakdown.filing_self_first);
 
@@ -652,9 +594,9 @@ Result<Estimate> Estimator::run() {
   const Due due = deductible_due();
   out_.breakdown.deductible = min_money(due.amount, eligible);
   step("deductible", out_.breakdown.deductible,
-       due.text.zh_cn + "；本次由个人支付起付标准" + yuan(out_.breakdown.deductible) + "元。",
-       due.text.en + "; the person pays " + yuan(out_.breakdown.deductible) +
-           " yuan of deductible on this bill.",
+       step_text(
+           StepText::kDeductible,
+           {{"due", due.rule}, {"limit", due.limit}, {"amount", yuan(out_.breakdown.deductible)}}),
        due.cited);
 
   // 6. The annual cap on the fund's payments.
@@ -663,48 +605,36 @@ Result<Estimate> Estimator::run() {
     const Money cap = setting_->annual_cap->value;
     remaining = y.fund_paid < cap ? c_.sub(cap, y.fund_paid) : Money();
     step("annual_cap", *remaining,
-         "统筹基金年度最高支付限额" + yuan(cap) + "元，本年已支付" + yuan(y.fund_paid) +
-             "元，还可支付" + yuan(*remaining) + "元。",
-         "The fund pays at most " + yuan(cap) + " yuan a year; it paid " + yuan(y.fund_paid) +
-             " yuan so far, so " + yuan(*remaining) + " yuan remain.",
+         step_text(
+             StepText::kAnnualCap,
+             {{"cap", yuan(cap)}, {"paid", yuan(y.fund_paid)}, {"remaining", yuan(*remaining)}}),
          cite(setting_cited_, setting_->annual_cap->provenance));
   } else {
-    out_.warnings.push_back(make_error(
+    out_.warnings.push_back(with_detail(
         "estimate.cap_unknown", policy_pointer(place_, setting_pointer_ + "/annual_cap_fen"),
-        "（统筹基金年度最高支付限额）", "(the basic fund's annual cap)"));
-    step("annual_cap", Money(),
-         "这项政策没有统筹基金年度最高支付限额的数据，本估算没有封顶；累计费用很高时实际基金支付可"
-         "能更少。",
-         "The policy holds no annual cap for the fund, so this estimate applies none; with "
-         "very high spending the fund may in fact pay less.",
-         setting_cited_);
+        step_text(StepText::kFundCapUnknown)));
+    step("annual_cap", Money(), step_text(StepText::kAnnualCapUnknown), setting_cited_);
   }
 
   // 7. The bands over the year's cumulative eligible spending (docs/estimate.md).
   const Money from = c_.add(y.eligible, out_.breakdown.deductible);
   const Money to = c_.add(y.eligible, eligible);
   const Walk walk = walk_bands(from, to, terms_->bands, ratio_cut_, remaining, c_);
-  add_band_steps(out_.explanation, "band", walk, terms_->bands, ratio_cut_, terms_cited_,
-                 "统筹基金", "the fund");
+  add_band_steps("band", walk, terms_->bands, ratio_cut_, terms_cited_,
+                 step_text(StepText::kFundPayer));
   out_.fund_pays = walk.paid;
   out_.breakdown.over_cap = walk.above_cap;
   out_.breakdown.coinsurance = c_.sub(
       c_.sub(c_.sub(eligible, out_.breakdown.deductible), out_.fund_pays), out_.breakdown.over_cap);
   step("coinsurance", out_.breakdown.coinsurance,
-       "各段中统筹基金不支付的部分" + yuan(out_.breakdown.coinsurance) + "元由个人负担。",
-       "The part of each band the fund does not pay, " + yuan(out_.breakdown.coinsurance) +
-           " yuan, is the person's.",
+       step_text(StepText::kCoinsurance, {{"amount", yuan(out_.breakdown.coinsurance)}}),
        std::nullopt);
   if (out_.breakdown.over_cap > Money()) {
     step("over_cap", out_.breakdown.over_cap,
-         "超过统筹基金年度最高支付限额的政策范围内费用" + yuan(out_.breakdown.over_cap) +
-             "元由个人负担。",
-         "In-scope spending after the fund reached its annual cap, " +
-             yuan(out_.breakdown.over_cap) + " yuan, is the person's.",
-         std::nullopt);
+         step_text(StepText::kOverCap, {{"amount", yuan(out_.breakdown.over_cap)}}), std::nullopt);
   }
-  step("fund", out_.fund_pays, "统筹基金支付" + yuan(out_.fund_pays) + "元。",
-       "The fund pays " + yuan(out_.fund_pays) + " yuan.", std::nullopt);
+  step("fund", out_.fund_pays, step_text(StepText::kFund, {{"amount", yuan(out_.fund_pays)}}),
+       std::nullopt);
 
   // 8. The critical-illness layer on what the basic fund left.
   const Money ci_base = policy_.scheme == Scheme::kResident
@@ -716,10 +646,10 @@ Result<Estimate> Estimator::run() {
   // 9. The person pays the rest.
   out_.person_pays = c_.sub(c_.sub(out_.total, out_.fund_pays), out_.critical_illness_pays);
   step("person", out_.person_pays,
-       "个人负担：" + yuan(out_.total) + "−" + yuan(out_.fund_pays) + "−" +
-           yuan(out_.critical_illness_pays) + "=" + yuan(out_.person_pays) + "元。",
-       "The person pays " + yuan(out_.total) + " − " + yuan(out_.fund_pays) + " − " +
-           yuan(out_.critical_illness_pays) + " = " + yuan(out_.person_pays) + " yuan.",
+       step_text(StepText::kPerson, {{"total", yuan(out_.total)},
+                                     {"fund", yuan(out_.fund_pays)},
+                                     {"critical_illness", yuan(out_.critical_illness_pays)},
+                                     {"person", yuan(out_.person_pays)}}),
        std::nullopt);
 
   // The year after this bill.
@@ -773,8 +703,8 @@ std::string policy_pointer(const PolicyPlace& place, const std::string& document
 
 Result<Estimate> estimate(const Policy& policy, const PolicyVersion& version,
                           const PolicyPlace& place, const EstimateInput& input,
-                          const Vocabulary& words) {
-  return Estimator(policy, version, place, input, words).run();
+                          const Vocabulary& words, const NationalRules& national) {
+  return Estimator(policy, version, place, input, words, national).run();
 }
 
 }  // namespace medins

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/money.hpp"
+#include "estimate/national_rules.hpp"
 #include "medins/error.hpp"
 #include "medins/result.hpp"
 #include "policy/policy.hpp"
@@ -122,13 +123,14 @@ struct Estimate {
   Errors warnings;  // the answer stands, but something in the policy needs a look
 };
 
-// The estimate for one bill under one policy version. Errors: estimate.unknown_terms (naming the
-// missing figure), estimate.no_class_b_ratio, request.missing_field for an employment the policy
-// needs, money.overflow.
-// `words` gives the in-sentence labels of the explanation (data/vocabulary.json).
+// The estimate for one bill under one policy version, within the national rules (which filing
+// categories keep the home ratio, the bounds on the cuts). Errors: estimate.unknown_terms (naming
+// the missing figure), estimate.no_class_b_ratio, request.missing_field for an employment the
+// policy needs, money.overflow. `words` gives the in-sentence labels of the explanation
+// (data/vocabulary.json).
 Result<Estimate> estimate(const Policy& policy, const PolicyVersion& version,
                           const PolicyPlace& place, const EstimateInput& input,
-                          const Vocabulary& words);
+                          const Vocabulary& words, const NationalRules& national);
 
 // The pointer in the request of a place in the policy document ("/versions/0/inpatient/..."),
 // for each shape of policy the request may hold.

@@ -58,6 +58,11 @@ json slip_json(const Slip& s, Scheme scheme) {
 }  // namespace
 
 Result<json> estimate(const CoreData& data, const json& request) {
+  // The national rules come from the filing rules; the shipped file is kept clean by a test.
+  if (!data.national_rules) {
+    const Error& first = data.national_rules.errors().front();
+    return make_error("internal.error", "", first.zh_cn, first.en);
+  }
   Result<EstimateRequest> read = read_estimate_request(data.policies, request);
   if (!read) return std::move(read).errors();
   const EstimateRequest& r = read.value();
@@ -65,8 +70,9 @@ Result<json> estimate(const CoreData& data, const json& request) {
     const Error& first = data.vocabulary.errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  Result<Estimate> result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place,
-                                             r.input, data.vocabulary.value());
+  Result<Estimate> result =
+      medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input,
+                       data.vocabulary.value(), data.national_rules.value());
   if (!result) return std::move(result).errors();
   const Estimate& e = result.value();
 

@@ -1,0 +1,126 @@
+// The estimate's sentence catalogue (estimate_steps.cpp): every template sound in both
+// languages, every slot filled, and the sentences of real answers with no slot left over.
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "estimate/estimate_steps.hpp"
+#include "medins/handle.hpp"
+
+namespace medins {
+namespace {
+
+using nlohmann::json;
+
+std::vector<StepText> every_template() {
+  std::vector<StepText> ids;
+  for (std::size_t i = 0; i < static_cast<std::size_t>(StepText::kCount); ++i) {
+    ids.push_back(static_cast<StepText>(i));
+  }
+  return ids;
+}
+
+TEST(EstimateSteps, EveryTemplateIsSoundInBothLanguages) {
+  for (StepText id : every_template()) {
+    const StepTemplate& t = step_template(id);
+    SCOPED_TRACE(t.en);
+    EXPECT_EQ(t.id, id);
+    EXPECT_TRUE(check_step_template(t).empty()) << ::testing::PrintToString(check_step_template(t));
+  }
+}
+
+TEST(EstimateSteps, EveryTemplateRendersWithItsSlotsInBothLanguages) {
+  for (StepText id : every_template()) {
+    const StepTemplate& t = step_template(id);
+    SCOPED_TRACE(t.en);
+    const std::vector<std::string> names = template_slots(t.zh_cn);
+    std::vector<std::string> values;
+    for (const std::string& name : names) values.push_back("<" + name + ">");
+    std::vector<Slot> slots;
+    for (std::size_t i = 0; i < names.size(); ++i) slots.emplace_back(names[i], values[i]);
+    const LocalText text = fill_step_template(t, slots.data(), slots.size());
+    for (const std::string* language : {&text.zh_cn, &text.en}) {
+      EXPECT_EQ(language->find_first_of("{}"), std::string::npos) << *language;
+      for (const std::string& value : values) {
+        EXPECT_NE(language->find(value), std::string::npos) << value << " in " << *language;
+      }
+    }
+  }
+}
+
+TEST(EstimateSteps, SlotsAreFilledPerLanguage) {
+  const LocalText total = step_text(StepText::kTotal, {{"total", "1300.00"}});
+  EXPECT_EQ(total.zh_cn, "医疗费用总额1300.00元。");
+  EXPECT_EQ(total.en, "The bill totals 1300.00 yuan.");
+
+  // A filing step built from its two fragments, as the estimate says it for 其他临时外出就医.
+  const LocalText cut = step_text(StepText::kFilingCutRatio, {{"points", "20"}});
+  const LocalText first = step_text(StepText::kFilingCutSelfFirst, {{"share", "5%"}});
+  const LocalText filing = step_text(
+      StepText::kFilingCut, {{"category", "其他临时外出就医人员", "other temporary care elsewhere"},
+                             {"cut", cut},
+                             {"self_first", first}});
+  EXPECT_EQ(filing.zh_cn,
+            "备案类别：其他临时外出就医人员。各段支付比例降低20个百分点（最低为0）。"
+            "政策范围内费用先由个人自付5%。");
+  EXPECT_EQ(filing.en,
+            "Filing category: other temporary care elsewhere. Each band's fund ratio is cut by 20 "
+            "points (not below 0). The person first pays 5% of the in-scope amount.");
+}
+
+TEST(EstimateSteps, ASlotNotGivenStaysVisible) {
+  const LocalText text = step_text(StepText::kFund);
+  EXPECT_EQ(text.zh_cn, "统筹基金支付{amount}元。");
+  EXPECT_EQ(text.en, "The fund pays {amount} yuan.");
+}
+
+TEST(EstimateSteps, TheCheckCatchesABrokenTemplate) {
+  const auto problems = [](const char* zh, const char* en) {
+    return check_step_template(StepTemplate{StepText::kTotal, zh, en});
+  };
+  EXPECT_TRUE(problems("共{total}元", "{total} yuan").empty());
+  // A slot in one language only, either way round.
+  EXPECT_EQ(problems("共{total}元，其中{fund}元", "{total} yuan"),
+            std::vector<std::string>{"slot {fund} is in zh-CN but not in en"});
+  EXPECT_EQ(problems("共{total}元", "{total} yuan, {fund} from the fund"),
+            std::vector<std::string>{"slot {fund} is in en but not in zh-CN"});
+  // Braces that do not pair, an empty slot, an empty language.
+  EXPECT_FALSE(problems("共{total元", "{total} yuan").empty());
+  EXPECT_FALSE(problems("共total}元", "{total} yuan").empty());
+  EXPECT_FALSE(problems("共{}元", "{} yuan").empty());
+  EXPECT_FALSE(problems("共{total}元", "").empty());
+}
+
+// Every sentence and message of every worked estimate, each with every slot filled.
+TEST(EstimateSteps, NoAnswerOfTheWorkedExamplesLeavesASlot) {
+  std::size_t texts = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(MEDINS_CASES_DIR) + "/estimate")) {
+    std::ifstream in(entry.path());
+    const json c = json::parse(in);
+    const json response = json::parse(handle("estimate", c.at("request").dump()));
+    SCOPED_TRACE(entry.path().string());
+    std::vector<const json*> items;
+    if (response.contains("errors")) {
+      for (const json& e : response["errors"]) items.push_back(&e["message"]);
+    } else {
+      for (const json& s : response["result"]["explanation"]) items.push_back(&s);
+      for (const json& w : response["result"]["warnings"]) items.push_back(&w["message"]);
+    }
+    for (const json* item : items) {
+      for (const char* language : {"zh-CN", "en"}) {
+        const std::string text = item->at(language).get<std::string>();
+        EXPECT_EQ(text.find_first_of("{}"), std::string::npos) << text;
+        ++texts;
+      }
+    }
+  }
+  EXPECT_GT(texts, 100u);  // the worked examples were read
+}
+
+}  // namespace
+}  // namespace medins
