@@ -79,10 +79,11 @@ TEST(EstimateNationalRules, TheSettlementSourceIsTheBibliographysEntry) {
   EXPECT_EQ(s->published->to_iso(), "2022-07-26");
 
   // The class C step and a long-term filer's "no cut" cite it, as the rules read it.
-  json doc = shipped_filing_rules();
-  doc["sources"]["nhsa_2022_22"]["title"] = "22号文（测试）";
-  const Result<Estimate> e = run_with(read_national_rules(doc, shipped_sources()).value(),
-                                      cross_province(FilingCategory::kLongTermResident));
+  Bibliography::Entries renamed = shipped_sources().entries();
+  renamed.at("nhsa_2022_22").title_zh_cn = "22号文（测试）";
+  const Result<Estimate> e = run_with(
+      read_national_rules(shipped_filing_rules(), Bibliography(std::move(renamed))).value(),
+      cross_province(FilingCategory::kLongTermResident));
   ASSERT_TRUE(e.ok());
   int citing = 0;
   for (const ExplanationStep& step : e->explanation) {

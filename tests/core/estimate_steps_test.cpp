@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "estimate/estimate_steps.hpp"
+#include "json_case.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {
@@ -98,12 +99,11 @@ TEST(EstimateSteps, TheCheckCatchesABrokenTemplate) {
 // Every sentence and message of every worked estimate, each with every slot filled.
 TEST(EstimateSteps, NoAnswerOfTheWorkedExamplesLeavesASlot) {
   std::size_t texts = 0;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(MEDINS_CASES_DIR) + "/estimate")) {
-    std::ifstream in(entry.path());
-    const json c = json::parse(in);
-    const json response = json::parse(handle("estimate", c.at("request").dump()));
-    SCOPED_TRACE(entry.path().string());
+  for (const auto& file : testing::json_case_files(std::string(MEDINS_CASES_DIR) + "/estimate")) {
+    const testing::JsonCase c = testing::read_json_case(file);
+    ASSERT_EQ(c.problem, "") << file;
+    const json response = json::parse(handle("estimate", c.text));
+    SCOPED_TRACE(file.string());
     std::vector<const json*> items;
     if (response.contains("errors")) {
       for (const json& e : response["errors"]) items.push_back(&e["message"]);
