@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "common/enum_names.hpp"
 #include "common/text.hpp"
 #include "region/name_match.hpp"
 #include "region/pinyin.hpp"
@@ -166,15 +167,8 @@ struct InstitutionIndex::Names {
 };
 
 const char* institution_field_name(InstitutionField field) {
-  switch (field) {
-    case InstitutionField::kName:
-      return "name";
-    case InstitutionField::kAlias:
-      return "alias";
-    case InstitutionField::kCode:
-      return "code";
-  }
-  return "name";
+  static constexpr const char* kNames[] = {"name", "alias", "code"};
+  return enum_name(field, kNames);
 }
 
 InstitutionIndex::InstitutionIndex(InstitutionList list) : list_(std::move(list)) {

@@ -1,5 +1,6 @@
 #include "ledger/ledger.hpp"
 
+#include "common/enum_names.hpp"
 #include "common/json_pointer.hpp"
 
 namespace medins {
@@ -92,19 +93,9 @@ Errors check_slip(const LedgerSettlement& s, const std::string& settlement_path)
 }
 
 const char* claim_stage_name(ClaimStage stage) {
-  switch (stage) {
-    case ClaimStage::kPrepared:
-      return "prepared";
-    case ClaimStage::kSubmitted:
-      return "submitted";
-    case ClaimStage::kUnderReview:
-      return "under_review";
-    case ClaimStage::kPaid:
-      return "paid";
-    case ClaimStage::kRefused:
-      return "refused";
-  }
-  return "prepared";
+  static constexpr const char* kNames[] = {"prepared", "submitted", "under_review", "paid",
+                                           "refused"};
+  return enum_name(stage, kNames);
 }
 
 std::optional<ClaimStage> claim_stage_from_name(const std::string& name) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/enum_names.hpp"
+
 namespace medins {
 namespace {
 
@@ -13,15 +15,8 @@ bool six_digits(std::string_view s) {
 }  // namespace
 
 const char* region_level_name(RegionLevel level) {
-  switch (level) {
-    case RegionLevel::kProvince:
-      return "province";
-    case RegionLevel::kPrefecture:
-      return "prefecture";
-    case RegionLevel::kCounty:
-      return "county";
-  }
-  return "county";
+  static constexpr const char* kNames[] = {"province", "prefecture", "county"};
+  return enum_name(level, kNames);
 }
 
 const RegionRow* find_region(std::int32_t code) {
@@ -81,17 +76,9 @@ Result<ResolvedRegion> resolve_region(std::string_view code, const std::string& 
 }
 
 const char* region_relation_name(RegionRelation relation) {
-  switch (relation) {
-    case RegionRelation::kSameRegion:
-      return "same_region";
-    case RegionRelation::kSamePrefecture:
-      return "same_prefecture";
-    case RegionRelation::kInProvince:
-      return "in_province";
-    case RegionRelation::kCrossProvince:
-      return "cross_province";
-  }
-  return "cross_province";
+  static constexpr const char* kNames[] = {"same_region", "same_prefecture", "in_province",
+                                           "cross_province"};
+  return enum_name(relation, kNames);
 }
 
 RegionRelation relate_regions(const RegionRow& a, const RegionRow& b) {

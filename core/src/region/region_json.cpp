@@ -2,23 +2,14 @@
 
 #include <string>
 
+#include "common/enum_names.hpp"
+
 namespace medins {
 namespace {
 
 const char* note_name(RegionNote note) {
-  switch (note) {
-    case RegionNote::kMunicipality:
-      return "municipality";
-    case RegionNote::kSar:
-      return "sar";
-    case RegionNote::kTaiwan:
-      return "taiwan";
-    case RegionNote::kProvinceDirect:
-      return "province_direct";
-    case RegionNote::kNone:
-      return "";
-  }
-  return "";
+  static constexpr const char* kNames[] = {"", "municipality", "sar", "taiwan", "province_direct"};
+  return enum_name(note, kNames);
 }
 
 }  // namespace

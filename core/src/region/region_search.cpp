@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "common/enum_names.hpp"
 #include "common/text.hpp"
 #include "region/name_match.hpp"
 #include "region/region.hpp"
@@ -92,15 +93,8 @@ bool match_code(const Query& q, const RegionRow& row, RegionMatch& best) {
 }  // namespace
 
 const char* region_match_name(RegionMatch match) {
-  switch (match) {
-    case RegionMatch::kExact:
-      return "exact";
-    case RegionMatch::kPrefix:
-      return "prefix";
-    case RegionMatch::kSubstring:
-      return "substring";
-  }
-  return "substring";
+  static constexpr const char* kNames[] = {"exact", "prefix", "substring"};
+  return enum_name(match, kNames);
 }
 
 Result<std::vector<RegionHit>> search_regions(std::string_view raw, std::size_t limit,
