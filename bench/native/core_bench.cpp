@@ -48,8 +48,8 @@ void whole_request(benchmark::State& state, const std::string& op, const std::st
 
 void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
   const medins::CoreData data = medins::load_core_data();
-  medins::Result<medins::EstimateRequest> read =
-      medins::read_estimate_request(data.policies, request);
+  medins::Result<medins::EstimateRequest> read = medins::read_estimate_request(
+      data.policies, request, data.sources ? &data.sources.value() : nullptr);
   if (!read) {
     state.SkipWithError("the corpus request is refused");
     return;

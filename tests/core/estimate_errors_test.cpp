@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "common/embedded_files.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {
@@ -147,6 +148,38 @@ TEST(EstimateWarnings, ACutAboveTheNationalBoundIsWarnedInAnInlinePolicy) {
   ASSERT_EQ(w.size(), 1u) << w.dump();
   EXPECT_EQ(w[0]["code"], "estimate.cut_above_national_bound");
   EXPECT_EQ(w[0]["path"], "/policy/filing_cuts/referral/ratio_cut_bp");
+}
+
+}  // namespace
+}  // namespace medins
+
+namespace medins {
+namespace {
+
+std::string_view shipped_file(std::string_view path) {
+  for (const EmbeddedFile& f : embedded_data_files()) {
+    if (f.path == path) return f.text;
+  }
+  return {};
+}
+
+// A portal may republish a shipped policy file as is (web/demo does): its sources are ids of our
+// bibliography, which resolve for an inline policy too, so the answer is the named file's, to
+// the fen. An id that is not in the bibliography is still refused, at its pointer.
+TEST(EstimateInlinePolicy, AShippedFileSentInlineCitesTheBibliographyAndAnswersTheSame) {
+  json named = base_request();
+  json inline_request = base_request();
+  inline_request["policy"] = json::parse(shipped_file("policies/140800/employee.json"));
+  ASSERT_TRUE(inline_request["policy"].at("source").is_string());  // an id, not an object
+  const json a = call(named);
+  const json b = call(inline_request);
+  ASSERT_EQ(b.at("ok"), true) << b.dump();
+  EXPECT_EQ(b["result"]["fund_pays_fen"], a["result"]["fund_pays_fen"]);
+  EXPECT_EQ(b["result"]["person_pays_fen"], a["result"]["person_pays_fen"]);
+  EXPECT_EQ(b["result"]["explanation"].size(), a["result"]["explanation"].size());
+
+  inline_request["policy"]["source"] = "no_such_source";
+  EXPECT_EQ(errors_of(call(inline_request)), (Pairs{{"policy.unknown_source", "/policy/source"}}));
 }
 
 }  // namespace

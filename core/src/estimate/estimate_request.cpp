@@ -266,7 +266,7 @@ std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const 
                                   const std::optional<Scheme>& scheme,
                                   const std::optional<Setting>& setting,
                                   const std::string& insured_code, PolicyPlace& place,
-                                  Errors& errors) {
+                                  const Bibliography* sources, Errors& errors) {
   const auto it = request.find("policy");
   if (it == request.end() || it->is_null()) return std::nullopt;  // reported by the reader
   if (it->is_string()) {
@@ -299,7 +299,9 @@ std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const 
     if (!scheme || !setting || !policy_region_code_ok(insured_code)) return std::nullopt;
     document = wrap_inline(*it, place.shape, insured_code, *scheme, *setting);
   }
-  Result<Policy> parsed = parse_policy(document, "");
+  // An inline policy may cite our bibliography by id (a portal republishing a shipped file does)
+  // or carry its own source objects.
+  Result<Policy> parsed = parse_policy(document, "", sources);
   if (!parsed) {
     for (Error e : parsed.errors()) {
       e.path = policy_pointer(place, e.path);
@@ -320,7 +322,7 @@ bool policy_covers(const std::string& policy_region, const std::string& insured_
 }  // namespace
 
 Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shipped,
-                                              const json& request) {
+                                              const json& request, const Bibliography* sources) {
   Errors errors;
   EstimateRequest out;
   RequestReader reader(request, "", errors);
@@ -357,7 +359,7 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   std::optional<Policy> policy;
   if (insured) {
     policy = read_policy(shipped, request, person.scheme, visit.setting, out.insured_code,
-                         out.place, errors);
+                         out.place, sources, errors);
   }
   if (policy && person.scheme && policy->scheme != *person.scheme) {
     errors.push_back(

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/sources.hpp"
 #include "estimate/estimate.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
@@ -31,9 +32,11 @@ struct EstimateRequest {
 };
 
 // `shipped` is the Engine's catalogue (CoreData::policies), read when the request names a
-// shipped policy; its errors become the request's when it is broken.
+// shipped policy; its errors become the request's when it is broken. An inline policy's source
+// ids resolve against `sources` (the Engine's bibliography; none when null).
 Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shipped,
-                                              const nlohmann::json& request);
+                                              const nlohmann::json& request,
+                                              const Bibliography* sources = nullptr);
 
 // The running totals as requests carry them (`year_to_date`, docs/estimate.md): what the
 // estimate answers after a bill, and what ledger.summarize answers for a year of slips.

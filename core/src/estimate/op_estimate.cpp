@@ -63,7 +63,8 @@ Result<json> estimate(const CoreData& data, const json& request) {
     const Error& first = data.national_rules.errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  Result<EstimateRequest> read = read_estimate_request(data.policies, request);
+  Result<EstimateRequest> read =
+      read_estimate_request(data.policies, request, data.sources ? &data.sources.value() : nullptr);
   if (!read) return std::move(read).errors();
   const EstimateRequest& r = read.value();
   if (!data.vocabulary) {
