@@ -179,7 +179,8 @@ TEST(Sources, AnUnknownIdIsRefusedWithItsPointer) {
   EXPECT_EQ(r["errors"][0]["path"], "/policy/source");
   EXPECT_EQ(r["errors"][1]["code"], "policy.unknown_source");
   EXPECT_EQ(r["errors"][1]["path"], "/policy/versions/0/inpatient/levels/any/all/source");
-  EXPECT_NE(r["errors"][1]["message"]["en"].get<std::string>().find("nhsa_2099_1"), std::string::npos);
+  EXPECT_NE(r["errors"][1]["message"]["en"].get<std::string>().find("nhsa_2099_1"),
+            std::string::npos);
 }
 
 // One broken entry per rule of the checker, each reported at its own pointer.
