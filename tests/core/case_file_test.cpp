@@ -2,6 +2,7 @@
 // large to keep as files, Base64 as the envelope needs it, and that nothing stored leaks into
 // an answer.
 #include <string>
+#include <utility>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -78,38 +79,36 @@ TEST(CaseFile, NestingInTheFileAndInAValue) {
 }
 
 TEST(CaseFile, ExportTimes) {
+  // What checking a file saved at this time says.
+  const auto saved_at = [](const char* when) {
+    return only_code(check_case_file(nlohmann::json{{"format", "medins-case"},
+                                                    {"version", 1},
+                                                    {"saved_at", when},
+                                                    {"entries", nlohmann::json::object()}},
+                                     ""));
+  };
   for (const char* ok : {"2026-11-25T08:30:00Z", "2026-11-25T08:30:00.123Z",
                          "2026-11-25T16:30:00+08:00", "2024-02-29T23:59:60-05:30"}) {
-    EXPECT_EQ(only_code(check_case_file(nlohmann::json{{"format", "medins-case"},
-                                                       {"version", 1},
-                                                       {"saved_at", ok},
-                                                       {"entries", nlohmann::json::object()}},
-                                        "")),
-              "ok")
-        << ok;
+    EXPECT_EQ(saved_at(ok), "ok") << ok;
   }
   for (const char* bad : {"2026-11-25", "2026-11-25T08:30:00", "2023-02-29T08:30:00Z",
                           "2026-11-25T24:00:00Z", "2026-11-25T08:30:00.Z", "2026-11-25T08:30:00+8",
                           "2026-11-25t08:30:00Z", "2026-11-25T08:30:00ZZ"}) {
-    EXPECT_EQ(only_code(check_case_file(nlohmann::json{{"format", "medins-case"},
-                                                       {"version", 1},
-                                                       {"saved_at", bad},
-                                                       {"entries", nlohmann::json::object()}},
-                                        "")),
-              "case.bad_saved_at at /saved_at")
-        << bad;
+    EXPECT_EQ(saved_at(bad), "case.bad_saved_at at /saved_at") << bad;
   }
 }
 
 TEST(CaseFile, StoresAndSections) {
-  EXPECT_TRUE(case_session_only("medins.filing.id"));
-  EXPECT_TRUE(case_session_only("medins.eligibility.disease"));
+  for (const char* key : {"medins.filing.id", "medins.eligibility.disease"}) {
+    EXPECT_TRUE(case_session_only(key)) << key;
+  }
   EXPECT_FALSE(case_session_only("medins.filing.name"));
-  EXPECT_EQ(case_section("medins.ledger"), "ledger");
-  EXPECT_EQ(case_section("medins.ledger.2026.visits"), "ledger");
-  EXPECT_EQ(case_section("medins.ledgers"), "other");
-  EXPECT_EQ(case_section("medins.treatment_region"), "regions");
-  EXPECT_EQ(case_section("medins.lang"), "language");
+  const std::pair<const char*, const char*> sections[] = {
+      {"medins.ledger", "ledger"}, {"medins.ledger.2026.visits", "ledger"},
+      {"medins.ledgers", "other"}, {"medins.treatment_region", "regions"},
+      {"medins.lang", "language"},
+  };
+  for (const auto& [key, section] : sections) EXPECT_EQ(case_section(key), section) << key;
 }
 
 // An answer may end up on a screen, in a bug report or a log: it names keys, never values.

@@ -16,7 +16,7 @@ namespace {
 using nlohmann::json;
 
 json shipped() {
-  Result<json> rules = load_eligibility_rules();
+  Result<json> rules = with_shipped_bibliography(load_eligibility_rules);
   EXPECT_TRUE(rules.ok()) << (rules ? ""
                                     : rules.errors().front().en + " at " +
                                           rules.errors().front().path);

@@ -9,17 +9,30 @@ namespace {
 
 using namespace medins::testing;
 
+// What the year had used before this bill (fen; earlier admissions).
+YearToDate used(std::int64_t eligible, std::int64_t deductible_paid, std::int64_t fund_paid,
+                std::int64_t admissions) {
+  YearToDate y;
+  y.eligible = Money::from_fen(eligible);
+  y.deductible_paid = Money::from_fen(deductible_paid);
+  y.fund_paid = Money::from_fen(fund_paid);
+  y.admissions = admissions;
+  return y;
+}
+
+// An employee at work, a tier-3 stay in the insured prefecture, one class-A line of 10,000 yuan.
+Result<Estimate> tier3_stay_after(const YearToDate& year_to_date) {
+  EstimateInput in = inpatient(Level::k3, Employment::kWorking, RegionRelation::kSamePrefecture,
+                               std::nullopt, {line(ExpenseClass::kA, 1000000)});
+  in.year_to_date = year_to_date;
+  return run(estimate_fixture("employee"), in);
+}
+
 TEST(EstimateRules, AnnualDeductibleMaxLimitsASecondAdmission) {
   // Working, level 3: deductibles [1,300, 650], at most 1,950 a year; 1,500 already paid, so the
   // 2nd admission pays 450 of its 650. In scope 10,000 at cumulative 20,000..30,000:
   // 20,450..30,000 at 85% = 9,550 x 85% = 8,117.50.
-  const Policy p = estimate_fixture("employee");
-  EstimateInput in = inpatient(Level::k3, Employment::kWorking, RegionRelation::kSamePrefecture,
-                               std::nullopt, {line(ExpenseClass::kA, 1000000)});
-  in.year_to_date.eligible = Money::from_fen(2000000);
-  in.year_to_date.deductible_paid = Money::from_fen(150000);
-  in.year_to_date.admissions = 1;
-  const Result<Estimate> e = run(p, in);
+  const Result<Estimate> e = tier3_stay_after(used(2000000, 150000, 0, 1));
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(e->breakdown.deductible.fen(), 45000);
   EXPECT_EQ(e->fund_pays.fen(), 811750);
@@ -120,14 +133,7 @@ TEST(EstimateRules, EmployeeSupplementPaysTheSpendingAboveTheFundsCap) {
   // the cap is reached after ceil((100,000 x 10,000 - 5,000) / 9,500) = 105,263 fen
   // (1,052.63 x 95% = 1,000.00); 8,947.37 above the cap, x 90% = 8,052.633 -> 8,052.63 from the
   // supplement. Person 10,000 - 1,000 - 8,052.63 = 947.37.
-  const Policy p = estimate_fixture("employee");
-  EstimateInput in = inpatient(Level::k3, Employment::kWorking, RegionRelation::kSamePrefecture,
-                               std::nullopt, {line(ExpenseClass::kA, 1000000)});
-  in.year_to_date.eligible = Money::from_fen(60000000);
-  in.year_to_date.deductible_paid = Money::from_fen(195000);
-  in.year_to_date.fund_paid = Money::from_fen(49900000);
-  in.year_to_date.admissions = 2;
-  const Result<Estimate> e = run(p, in);
+  const Result<Estimate> e = tier3_stay_after(used(60000000, 195000, 49900000, 2));
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(e->breakdown.deductible.fen(), 0);
   EXPECT_EQ(e->fund_pays.fen(), 100000);

@@ -113,10 +113,16 @@ TEST(FilingPlan, LongTermIsPreferredOverATemporaryReason) {
             "long_term_resident");
 }
 
-TEST(FilingPlan, AReasonGivenDirectlyIsUsed) {
+// The Beijing-to-Sanya request with a filing reason given directly instead of facts.
+json with_reason(const char* reason) {
   json request = beijing_to_sanya(json::object());
   request.erase("facts");
-  request["reason"] = "referral";
+  request["reason"] = reason;
+  return request;
+}
+
+TEST(FilingPlan, AReasonGivenDirectlyIsUsed) {
+  json request = with_reason("referral");
   const json r = plan(request);
   EXPECT_EQ(category_of(r), "referral");
   EXPECT_EQ(r["result"]["decision"]["by"], "reason");
@@ -250,9 +256,7 @@ TEST(FilingPlan, ReasonMustBeGivenOneWay) {
 }
 
 TEST(FilingPlan, ReasonMustFitThePerson) {
-  json request = beijing_to_sanya(json::object());
-  request.erase("facts");
-  request["reason"] = "resettled_retiree";
+  json request = with_reason("resettled_retiree");
   const json r = plan(request);
   EXPECT_EQ(first_error(r), "filing.category_not_for_person at /reason");
   EXPECT_EQ(r["errors"][0]["message"]["en"],
@@ -312,13 +316,13 @@ TEST(FilingPlan, EveryRuleInTheAnswerHasItsBasis) {
 }
 
 TEST(FilingRules, ShippedRulesPassTheirCheck) {
-  const Result<json> rules = load_filing_rules();
+  const Result<json> rules = with_shipped_bibliography(load_filing_rules);
   ASSERT_TRUE(rules.ok()) << rules.errors().front().en << " at " << rules.errors().front().path;
   EXPECT_EQ(rules.value()["categories"].size(), 6u);
 }
 
 TEST(FilingRules, CheckCatchesUnsourcedRulesAndUnknownReferences) {
-  json rules = load_filing_rules().value();
+  json rules = with_shipped_bibliography(load_filing_rules).value();
   rules["admission_spanning_expiry"]["basis"] = {{"sources", {"medins_generic"}},
                                                  {"confidence", "medium"}};
   rules["categories"][0]["materials"][0]["id"] = "passport";

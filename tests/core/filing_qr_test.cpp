@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "filing/filing_qr.hpp"
+#include "filing_form.hpp"
 #include "medins/handle.hpp"
 
 namespace medins {
@@ -14,16 +15,7 @@ namespace {
 using nlohmann::json;
 
 json application() {
-  return {{"name", "张三"},
-          {"id", "11010519491231002X"},
-          {"mobile", "13800138000"},
-          {"insured_region", "110105"},
-          {"destination", "460200"},
-          {"category", "resettled_retiree"},
-          {"start_date", "2024-01-31"},
-          {"contact_address", "海南省三亚市吉阳区迎宾路1号"},
-          {"reason", "退休后随子女居住"},
-          {"as_of", "2024-01-20"}};
+  return filing_form("2024-01-31", "2024-01-20");
 }
 
 json call(const char* op, const json& request) {
@@ -149,11 +141,15 @@ TEST(FilingQr, AForgedBodyThatIsNotBase45IsBadEncoding) {
             "qr.bad_encoding");
 }
 
+// The fields of a payload (separated by 0x1F) as a forger would write them, with a mobile
+// number and an address of their choosing.
+std::string forged_body(const std::string& mobile, const std::string& address) {
+  return std::string("F\x1FR\x1F") + "11010519491231002X\x1F" + "张三\x1F" + mobile + "\x1F" +
+         "110105\x1F" + "460200\x1F" + "20240131\x1F" + "20240120\x1F" + address + "\x1F";
+}
+
 TEST(FilingQr, AForgedFieldIsAFieldErrorAtThePayload) {
-  const std::string body = std::string("F\x1FR\x1F") + "11010519491231002X\x1F" + "张三\x1F" +
-                           "12345\x1F" + "110105\x1F" + "460200\x1F" + "20240131\x1F" +
-                           "20240120\x1F" + "三亚\x1F";
-  const json r = decode(forge(base45_encode(body)));
+  const json r = decode(forge(base45_encode(forged_body("12345", "三亚"))));
   ASSERT_EQ(r["errors"].size(), 1u) << r.dump();
   EXPECT_EQ(r["errors"][0]["code"], "mobile.bad_format");
   EXPECT_EQ(r["errors"][0]["path"], "/payload");
@@ -162,10 +158,7 @@ TEST(FilingQr, AForgedFieldIsAFieldErrorAtThePayload) {
 }
 
 TEST(FilingQr, BrokenTextInAForgedFieldIsRefused) {
-  const std::string body = std::string("F\x1FR\x1F") + "11010519491231002X\x1F" + "张三\x1F" +
-                           "13800138000\x1F" + "110105\x1F" + "460200\x1F" + "20240131\x1F" +
-                           "20240120\x1F" + "\xE4\xB8\x1F";
-  const json r = decode(forge(base45_encode(body)));
+  const json r = decode(forge(base45_encode(forged_body("13800138000", "\xE4\xB8"))));
   ASSERT_EQ(r["errors"].size(), 1u) << r.dump();
   EXPECT_EQ(r["errors"][0]["code"], "filing.text_bad_character");
   EXPECT_EQ(r["errors"][0]["path"], "/payload");

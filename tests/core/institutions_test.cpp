@@ -26,7 +26,8 @@ std::string demo_text() {
 }
 
 const json& diseases() {
-  static const json rules = load_eligibility_rules().value().at("chronic_diseases");
+  static const json rules =
+      with_shipped_bibliography(load_eligibility_rules).value().at("chronic_diseases");
   return rules;
 }
 

@@ -16,8 +16,10 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "medins/handle.hpp"
 #include "policy_test_files.hpp"
 
 namespace medins::testing {
@@ -100,6 +102,28 @@ inline bool subset_matches(const nlohmann::json& expected, const nlohmann::json&
     return why = at + ": expected " + expected.dump() + ", got " + actual.dump(), false;
   }
   return true;
+}
+
+// Every case under `dir` (at least 5) through handle(): each expected answer must be part of
+// the response. `refuse` may turn a case away with a reason, which fails it; a case that cannot
+// be read fails too.
+inline void expect_every_case(const std::string& dir,
+                              std::string (*refuse)(const JsonCase& c) = nullptr) {
+  const std::vector<fs::path> files = json_case_files(dir);
+  ASSERT_GE(files.size(), 5u) << "no cases found under " << dir;
+  for (const fs::path& file : files) {
+    SCOPED_TRACE(file.string());
+    const JsonCase c = read_json_case(file);
+    const std::string refused = !c.problem.empty() ? c.problem : refuse ? refuse(c) : "";
+    if (!refused.empty()) {
+      ADD_FAILURE() << refused;
+      continue;
+    }
+    const nlohmann::json response = nlohmann::json::parse(handle(c.op, c.text));
+    std::string why;
+    EXPECT_TRUE(subset_matches(c.doc.at("expected"), response, "", why))
+        << c.name << ": " << why << "\nresponse: " << response.dump();
+  }
 }
 
 }  // namespace medins::testing

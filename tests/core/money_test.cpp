@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -22,42 +23,39 @@ std::string code_of(const char* text) {
   return m.errors().at(0).code;
 }
 
-TEST(MoneyParse, PlainAndDecimalYuan) {
-  EXPECT_EQ(fen_of("1234.5"), 123450);
-  EXPECT_EQ(fen_of("1234.56"), 123456);
-  EXPECT_EQ(fen_of("0.01"), 1);
-  EXPECT_EQ(fen_of("0"), 0);
-  EXPECT_EQ(fen_of("  12.30 "), 1230);
-  EXPECT_EQ(fen_of("-5"), -500);
+// What people type (plain and decimal yuan, thousands separators, full-width digits from
+// Chinese input methods, currency marks), and the fen it is read as.
+TEST(MoneyParse, ReadsWhatPeopleType) {
+  const std::pair<const char*, std::int64_t> typed[] = {
+      {"1234.5", 123450},   {"1234.56", 123456},
+      {"0.01", 1},          {"0", 0},
+      {"  12.30 ", 1230},   {"-5", -500},
+      {"1,234.50", 123450}, {"12,345,678", 1234567800},
+      {"１２３４", 123400}, {"１，２３４．５", 123450},
+      {"¥1234", 123400},    {"￥88.8", 8880},
+      {"300元", 30000},
+  };
+  for (const auto& [text, fen] : typed) EXPECT_EQ(fen_of(text), fen) << text;
 }
 
-TEST(MoneyParse, ThousandsSeparators) {
-  EXPECT_EQ(fen_of("1,234.50"), 123450);
-  EXPECT_EQ(fen_of("12,345,678"), 1234567800);
-  EXPECT_EQ(code_of("12,34"), "money.bad_grouping");
-  EXPECT_EQ(code_of("1234,567"), "money.bad_grouping");
-  EXPECT_EQ(code_of(",123"), "money.bad_grouping");
-  EXPECT_EQ(code_of("1,,234"), "money.bad_grouping");
-}
-
-TEST(MoneyParse, FullWidthDigitsAndCurrencyMarksAreNormalised) {
-  EXPECT_EQ(fen_of("１２３４"), 123400);
-  EXPECT_EQ(fen_of("１，２３４．５"), 123450);
-  EXPECT_EQ(fen_of("¥1234"), 123400);
-  EXPECT_EQ(fen_of("￥88.8"), 8880);
-  EXPECT_EQ(fen_of("300元"), 30000);
-}
-
+// What cannot be read exactly is refused, with the code that says why.
 TEST(MoneyParse, RefusesWhatItCannotReadExactly) {
-  EXPECT_EQ(code_of(""), "money.empty");
-  EXPECT_EQ(code_of("   "), "money.empty");
-  EXPECT_EQ(code_of("1.234"), "money.too_precise");
-  EXPECT_EQ(code_of("12a"), "money.bad_format");
-  EXPECT_EQ(code_of("1."), "money.bad_format");
-  EXPECT_EQ(code_of(".5"), "money.bad_format");
-  EXPECT_EQ(code_of("1e5"), "money.bad_format");
-  EXPECT_EQ(code_of("--1"), "money.bad_format");
-  EXPECT_EQ(code_of("一百"), "money.bad_format");
+  const std::pair<const char*, const char*> refused[] = {
+      {"12,34", "money.bad_grouping"},
+      {"1234,567", "money.bad_grouping"},
+      {",123", "money.bad_grouping"},
+      {"1,,234", "money.bad_grouping"},
+      {"", "money.empty"},
+      {"   ", "money.empty"},
+      {"1.234", "money.too_precise"},
+      {"12a", "money.bad_format"},
+      {"1.", "money.bad_format"},
+      {".5", "money.bad_format"},
+      {"1e5", "money.bad_format"},
+      {"--1", "money.bad_format"},
+      {"一百", "money.bad_format"},
+  };
+  for (const auto& [text, code] : refused) EXPECT_EQ(code_of(text), code) << text;
 }
 
 TEST(MoneyParse, OverflowIsAnErrorNotAWrap) {

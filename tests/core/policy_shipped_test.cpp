@@ -3,6 +3,7 @@
 // point. What they answer in an estimate is pinned in tests/shipped/ (shipped_data_test.cpp); the
 // worked examples run on frozen copies under tests/data/policies/estimate/ instead.
 #include <algorithm>
+#include <initializer_list>
 #include <tuple>
 
 #include <gtest/gtest.h>
@@ -31,7 +32,9 @@ TEST(PolicyShipped, EveryEmbeddedFileValidates) {
   }
 }
 
-const Policy& shipped(const ShippedPolicies& all, const char* region, Scheme scheme) {
+// A shipped policy, read once for the whole suite.
+const Policy& shipped(const char* region, Scheme scheme) {
+  static const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
   const ShippedPolicy* p = find_shipped_policy(all, region, scheme);
   EXPECT_NE(p, nullptr) << region;
   return p->policy;
@@ -43,9 +46,18 @@ std::vector<BasisPoints> ratios(const Terms& t) {
   return out;
 }
 
+// Each level's deductible (fen) and single fund ratio (bp), for everyone of the scheme.
+void expect_levels(const SettingTerms& in,
+                   std::initializer_list<std::tuple<Level, std::int64_t, BasisPoints>> rows) {
+  for (const auto& [level, fen, bp] : rows) {
+    const Terms& t = in.levels.at(level).at(Employment::kAll);
+    EXPECT_EQ(t.deductible->value.fen(), fen) << word_id(level);
+    EXPECT_EQ(ratios(t), (std::vector<BasisPoints>{bp})) << word_id(level);
+  }
+}
+
 TEST(PolicyShipped, BeijingEmployeeInpatient) {
-  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
-  const Policy& p = shipped(all, "110000", Scheme::kEmployee);
+  const Policy& p = shipped("110000", Scheme::kEmployee);
   ASSERT_EQ(p.versions.size(), 1u);
   const PolicyVersion& v = p.versions[0];
   EXPECT_FALSE(v.effective_from.has_value());  // the explainer gives no date
@@ -69,7 +81,7 @@ TEST(PolicyShipped, BeijingEmployeeInpatient) {
                                                    {Level::k1, Employment::kRetired}};
   for (const auto& [level, employment] : low_rows) {
     const Terms& t = in.levels.at(level).at(employment);
-    EXPECT_EQ(t.provenance.confidence, Confidence::kLow) << level_name(level);
+    EXPECT_EQ(t.provenance.confidence, Confidence::kLow) << word_id(level);
     EXPECT_FALSE(t.provenance.source->url.has_value());
   }
   EXPECT_EQ(ratios(in.levels.at(Level::k2).at(Employment::kRetired)),
@@ -79,8 +91,7 @@ TEST(PolicyShipped, BeijingEmployeeInpatient) {
 }
 
 TEST(PolicyShipped, YunchengResidentsOutOfProvince) {
-  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
-  const Policy& p = shipped(all, "140800", Scheme::kResident);
+  const Policy& p = shipped("140800", Scheme::kResident);
   const SettingTerms& in = p.versions.at(0).settings.at(Setting::kInpatient);
   EXPECT_TRUE(in.levels.empty());  // local hospital categories are not the national levels
   const Terms& t = in.out_of_province->levels.at(Level::kAny).at(Employment::kAll);
@@ -96,32 +107,21 @@ TEST(PolicyShipped, YunchengResidentsOutOfProvince) {
 }
 
 TEST(PolicyShipped, YunchengEmployees) {
-  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
   const SettingTerms& in =
-      shipped(all, "140800", Scheme::kEmployee).versions.at(0).settings.at(Setting::kInpatient);
-  const std::tuple<Level, std::int64_t, BasisPoints> rows[] = {
-      {Level::k1, 20000, 9000}, {Level::k2, 40000, 8500}, {Level::k3, 60000, 8000}};
-  for (const auto& [level, fen, bp] : rows) {
-    const Terms& t = in.levels.at(level).at(Employment::kAll);
-    EXPECT_EQ(t.deductible->value.fen(), fen);
-    EXPECT_EQ(ratios(t), (std::vector<BasisPoints>{bp}));
-    EXPECT_EQ(t.provenance.confidence, Confidence::kMedium);  // the tier mapping is inferred
+      shipped("140800", Scheme::kEmployee).versions.at(0).settings.at(Setting::kInpatient);
+  expect_levels(in, {{Level::k1, 20000, 9000}, {Level::k2, 40000, 8500}, {Level::k3, 60000, 8000}});
+  for (Level level : {Level::k1, Level::k2, Level::k3}) {
+    // The tier mapping is inferred.
+    EXPECT_EQ(in.levels.at(level).at(Employment::kAll).provenance.confidence, Confidence::kMedium);
   }
   EXPECT_EQ(in.annual_cap->value.fen(), 8000000);
   EXPECT_EQ(in.critical_illness->cap->value.fen(), 50000000);
 }
 
 TEST(PolicyShipped, MaguanResidents) {
-  const ShippedPolicies all = load_shipped_policies(load_bibliography().value());
   const SettingTerms& in =
-      shipped(all, "532625", Scheme::kResident).versions.at(0).settings.at(Setting::kInpatient);
-  const std::tuple<Level, std::int64_t, BasisPoints> rows[] = {
-      {Level::k1, 10000, 9000}, {Level::k2, 40000, 8000}, {Level::k3, 80000, 6000}};
-  for (const auto& [level, fen, bp] : rows) {
-    const Terms& t = in.levels.at(level).at(Employment::kAll);
-    EXPECT_EQ(t.deductible->value.fen(), fen);
-    EXPECT_EQ(ratios(t), (std::vector<BasisPoints>{bp}));
-  }
+      shipped("532625", Scheme::kResident).versions.at(0).settings.at(Setting::kInpatient);
+  expect_levels(in, {{Level::k1, 10000, 9000}, {Level::k2, 40000, 8000}, {Level::k3, 80000, 6000}});
   const OutOfProvince& out = *in.out_of_province;
   EXPECT_EQ(out.applies_to, (std::vector<FilingCategory>{FilingCategory::kOtherTemporary,
                                                          FilingCategory::kUnfiled}));

@@ -32,7 +32,7 @@ json ask(const json& answers, const json& extra = json::object()) {
 }
 
 json tree() {
-  Result<json> t = load_why_failed_tree(load_eligibility_rules());
+  Result<json> t = load_why_failed_tree(with_shipped_bibliography(load_eligibility_rules));
   EXPECT_TRUE(t.ok());
   return t ? t.value() : json();
 }
@@ -281,7 +281,7 @@ TEST(WhyFailed, ManualClaimDeadlineNotKnownForThisPlaceWithChecklistIds) {
     EXPECT_EQ(ids.count(id), 1u) << id;
   }
   // The same ids as manual_claim.json: no second list to drift.
-  const json rules = load_eligibility_rules().value();
+  const json rules = with_shipped_bibliography(load_eligibility_rules).value();
   EXPECT_EQ(claim["checklist"].size(), rules["manual_claim"]["checklist"].size());
 }
 

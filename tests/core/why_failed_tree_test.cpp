@@ -19,7 +19,7 @@ namespace {
 using nlohmann::json;
 
 json rules() {
-  Result<json> r = load_eligibility_rules();
+  Result<json> r = with_shipped_bibliography(load_eligibility_rules);
   EXPECT_TRUE(r.ok());
   return r ? r.value() : json();
 }
@@ -167,7 +167,7 @@ TEST(WhyFailedTree, BrokenTreeMakesTheOpAnswerInternalErrorNotCrash) {
   // Built as load_core_data() would be with a broken why_failed.json: only this op is hit.
   json doc = shipped_doc();
   doc["leaves"]["not_networked"]["actions"] = json::array();
-  const Result<json> all = load_eligibility_rules();
+  const Result<json> all = with_shipped_bibliography(load_eligibility_rules);
   const CoreData data{load_bibliography(), Errors{make_error("internal.error", "")},
                       Errors{make_error("internal.error", "")}, all,
                       check_why_failed_tree(all.value(), doc)};

@@ -133,6 +133,17 @@ void check_op_agrees(std::string_view text, const medins::Result<Json>& direct) 
   if (direct && answer.at("result") != direct.value()) fuzz_fail("op result differs", request);
 }
 
+// A file checked: refused with well-formed errors, or accepted as the plain form of itself.
+int check_file(const Json& file) {
+  const auto r = medins::check_case_file(file, "/case");
+  if (!r) {
+    check_refusal(r);
+  } else {
+    check_plain(file, r.value());
+  }
+  return 0;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -163,26 +174,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       const Json entries = Json::parse(rest, nullptr, false);
       if (entries.is_discarded()) return 0;
       const Json file = plain_with(entries);
-      const auto r = medins::check_case_file(file, "/case");
-      if (!r) {
-        check_refusal(r);
-        return 0;
-      }
-      check_plain(file, r.value());
-      return 0;
+      return check_file(file);
     }
     default: {
       const std::size_t nul = rest.find('\0');
       if (nul == std::string_view::npos) return 0;
       const Json file =
           plain_with(Json{{std::string(rest.substr(0, nul)), std::string(rest.substr(nul + 1))}});
-      const auto r = medins::check_case_file(file, "/case");
-      if (!r) {
-        check_refusal(r);
-        return 0;
-      }
-      check_plain(file, r.value());
-      return 0;
+      return check_file(file);
     }
   }
 }

@@ -27,7 +27,7 @@ namespace {
 
 const nlohmann::json& chronic_diseases() {
   static const nlohmann::json rules = [] {
-    auto loaded = medins::load_eligibility_rules();
+    auto loaded = medins::with_shipped_bibliography(medins::load_eligibility_rules);
     if (!loaded) fuzz_fail("shipped eligibility rules do not load", "");
     return loaded.value().at("chronic_diseases");
   }();

@@ -26,6 +26,7 @@ class FieldReader {
   // The pointer of a field of this object, for errors raised by the caller.
   std::string path(std::string_view name) const;
   const std::string& base() const { return base_; }
+  const nlohmann::json& whole() const { return object_; }  // the object itself
   Errors& errors() { return errors_; }
 
   // The field, or nullptr when absent or null (<prefix>.missing_field if required). Marks the

@@ -3,11 +3,18 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace medins {
 
 struct LocalText {
   std::string zh_cn;
   std::string en;
 };
+
+// As answers and data files write it: {"zh-CN": ..., "en": ...}.
+inline nlohmann::json local_text_json(const LocalText& text) {
+  return {{"zh-CN", text.zh_cn}, {"en", text.en}};
+}
 
 }  // namespace medins

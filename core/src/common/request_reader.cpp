@@ -1,26 +1,27 @@
 #include "common/request_reader.hpp"
 
+#include "common/collect.hpp"
 namespace medins {
 
-std::optional<std::string> RequestReader::string(const char* name, bool required) {
+const nlohmann::json* RequestReader::typed(const char* name, bool required, JsonIs is,
+                                           const char* zh, const char* en) {
   const nlohmann::json* value = field(name, required);
+  if (value == nullptr || (value->*is)()) return value;
+  wrong_type(name, zh, en);
+  return nullptr;
+}
+
+std::optional<std::string> RequestReader::string(const char* name, bool required) {
+  const nlohmann::json* value = typed(name, required, &nlohmann::json::is_string,
+                                      "这里应是文字（字符串）。", "A string is expected here.");
   if (value == nullptr) return std::nullopt;
-  if (!value->is_string()) {
-    wrong_type(name, "这里应是文字（字符串）。", "A string is expected here.");
-    return std::nullopt;
-  }
   return value->get_ref<const std::string&>();
 }
 
 std::optional<Date> RequestReader::date(const char* name, bool required) {
   const std::optional<std::string> text = string(name, required);
   if (!text) return std::nullopt;
-  Result<Date> parsed = Date::parse_iso(*text, path(name));
-  if (!parsed) {
-    for (const Error& e : parsed.errors()) errors().push_back(e);
-    return std::nullopt;
-  }
-  return parsed.value();
+  return collect(Date::parse_iso(*text, path(name)), errors());
 }
 
 void RequestReader::wrong_type(const char* name, const char* zh, const char* en) {
@@ -29,12 +30,9 @@ void RequestReader::wrong_type(const char* name, const char* zh, const char* en)
 
 std::optional<std::int64_t> RequestReader::integer(const char* name, std::int64_t min,
                                                    std::int64_t max, bool required) {
-  const nlohmann::json* value = field(name, required);
+  const nlohmann::json* value = typed(name, required, &nlohmann::json::is_number_integer,
+                                      "这里应是整数。", "A whole number is expected here.");
   if (value == nullptr) return std::nullopt;
-  if (!value->is_number_integer()) {
-    wrong_type(name, "这里应是整数。", "A whole number is expected here.");
-    return std::nullopt;
-  }
   // Unsigned values above INT64_MAX are out of range too, not wrapped.
   const bool too_big =
       value->is_number_unsigned() && value->get<std::uint64_t>() > static_cast<std::uint64_t>(max);
@@ -50,33 +48,30 @@ std::optional<std::int64_t> RequestReader::integer(const char* name, std::int64_
 }
 
 std::optional<bool> RequestReader::boolean(const char* name, bool required) {
-  const nlohmann::json* value = field(name, required);
+  const nlohmann::json* value =
+      typed(name, required, &nlohmann::json::is_boolean, "这里应是 true 或 false。",
+            "true or false is expected here.");
   if (value == nullptr) return std::nullopt;
-  if (!value->is_boolean()) {
-    wrong_type(name, "这里应是 true 或 false。", "true or false is expected here.");
-    return std::nullopt;
-  }
   return value->get<bool>();
 }
 
 const nlohmann::json* RequestReader::object(const char* name, bool required) {
-  const nlohmann::json* value = field(name, required);
-  if (value == nullptr) return nullptr;
-  if (!value->is_object()) {
-    wrong_type(name, "这里应是一个对象。", "An object is expected here.");
-    return nullptr;
-  }
-  return value;
+  return typed(name, required, &nlohmann::json::is_object, "这里应是一个对象。",
+               "An object is expected here.");
 }
 
 const nlohmann::json* RequestReader::array(const char* name, bool required) {
-  const nlohmann::json* value = field(name, required);
-  if (value == nullptr) return nullptr;
-  if (!value->is_array()) {
-    wrong_type(name, "这里应是一个列表（数组）。", "A list (array) is expected here.");
-    return nullptr;
-  }
-  return value;
+  return typed(name, required, &nlohmann::json::is_array, "这里应是一个列表（数组）。",
+               "A list (array) is expected here.");
+}
+
+Result<std::string> read_single_string(const nlohmann::json& request, const char* name) {
+  Errors errors;
+  RequestReader reader(request, "", errors);
+  std::optional<std::string> value = reader.string(name);
+  reader.reject_unknown_fields();
+  if (!errors.empty()) return errors;
+  return std::move(*value);
 }
 
 }  // namespace medins

@@ -12,6 +12,7 @@
 #include "common/date.hpp"
 #include "common/field_reader.hpp"
 #include "medins/error.hpp"
+#include "medins/result.hpp"
 
 namespace medins {
 
@@ -37,7 +38,16 @@ class RequestReader : public FieldReader {
   // reject_unknown_fields() (request.unknown_field) comes from FieldReader: call it once, last.
 
  private:
+  using JsonIs = bool (nlohmann::json::*)() const noexcept;
+  // The field when present and of the type `is` tests, else nullptr (request.wrong_type with
+  // zh/en when present with another type).
+  const nlohmann::json* typed(const char* name, bool required, JsonIs is, const char* zh,
+                              const char* en);
   void wrong_type(const char* name, const char* zh, const char* en);
 };
+
+// A request of one string field and nothing else ({"code": "110105"}): the field, or its errors
+// (request.missing_field, request.wrong_type, request.unknown_field).
+Result<std::string> read_single_string(const nlohmann::json& request, const char* name);
 
 }  // namespace medins

@@ -79,4 +79,13 @@ Result<Bibliography> parse_bibliography(const nlohmann::json& document);
 // The shipped data/sources.json, parsed and checked.
 Result<Bibliography> load_bibliography();
 
+// A loader of data that cites the bibliography (the filing and eligibility rules), run against
+// the shipped one: its sources.invalid errors if that is broken.
+template <typename T>
+Result<T> with_shipped_bibliography(Result<T> (*load)(const Bibliography&)) {
+  const Result<Bibliography> bibliography = load_bibliography();
+  if (!bibliography) return bibliography.errors();
+  return load(bibliography.value());
+}
+
 }  // namespace medins

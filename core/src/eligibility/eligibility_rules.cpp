@@ -7,6 +7,7 @@
 #include "common/date.hpp"
 #include "common/embedded_files.hpp"
 #include "common/json_pointer.hpp"
+#include "common/rule_check.hpp"
 #include "eligibility/eligibility.hpp"
 #include "eligibility/why_failed_tree.hpp"
 
@@ -78,93 +79,19 @@ class Checker {
 
   const json& sources() const { return rules_.at("sources").at("sources"); }
 
+  // Problems of `file` reported through the shared checks (common/rule_check.hpp).
+  RuleFail fail_in(const std::string& file) {
+    return
+        [this, file](const std::string& path, const std::string& what) { fail(file, path, what); };
+  }
+
   void check_sources() {
-    const json& doc = rules_.at("sources");
-    if (!doc.contains("sources") || !doc["sources"].is_object() || doc["sources"].empty()) {
-      return fail("sources", "/sources", "a non-empty object of sources is needed");
-    }
-    for (const auto& item : doc["sources"].items()) {
-      const std::string at = pointer_join("/sources", item.key());
-      const json& s = item.value();
-      if (!s.is_object() || !s.value("title", json()).is_string()) {
-        fail("sources", pointer_join(at, "title"), "a title is needed");
-        continue;
-      }
-      const json url = s.contains("url") ? s.at("url") : json("missing");
-      if (!url.is_null()) {
-        const std::string u = url.is_string() ? url.get<std::string>() : "";
-        if (u.rfind("http://", 0) != 0 && u.rfind("https://", 0) != 0) {
-          fail("sources", pointer_join(at, "url"), "an http(s) address or null");
-        }
-      }
-      const json published = s.contains("published") ? s.at("published") : json("missing");
-      if (!published.is_null() &&
-          (!published.is_string() || !Date::parse_iso(published.get<std::string>(), ""))) {
-        fail("sources", pointer_join(at, "published"), "a YYYY-MM-DD date or null");
-      }
-      if (s.contains("confidence")) confidence(s["confidence"], "sources", at, url.is_null());
-    }
-  }
-
-  void confidence(const json& value, const std::string& file, const std::string& at,
-                  bool unsourced) {
-    const std::optional<Confidence> c =
-        value.is_string() ? confidence_from_name(value.get<std::string>()) : std::nullopt;
-    const std::string path = pointer_join(at, "confidence");
-    if (!c) {
-      fail(file, path, "high, medium or low");
-    } else if (unsourced && *c != Confidence::kLow) {
-      // As for policy and filing data: without a public address, a rule can only be "low".
-      fail(file, path, "a source without an address allows only low");
-    }
-  }
-
-  void basis(const std::string& file, const json& b, const std::string& at) {
-    if (!b.is_object() || !b.contains("sources") || !b["sources"].is_array() ||
-        b["sources"].empty()) {
-      return fail(file, at, "a basis {sources: [...], confidence} is expected");
-    }
-    bool unsourced = false;
-    for (std::size_t i = 0; i < b["sources"].size(); ++i) {
-      const json& ref = b["sources"][i];
-      const json id = ref.is_object() ? get(ref, "id") : ref;
-      const std::string item = pointer_join(pointer_join(at, "sources"), i);
-      if (!id.is_string() || !sources().contains(id.get<std::string>())) {
-        fail(file, item, "not a source id of sources.json");
-        continue;
-      }
-      if (ref.is_object() && !get(ref, "article").is_string()) {
-        fail(file, pointer_join(item, "article"), "a cited source names its article");
-      }
-      unsourced = unsourced || get(sources().at(id.get<std::string>()), "url").is_null();
-    }
-    confidence(get(b, "confidence"), file, at, unsourced);
+    check_cited_sources(get(rules_.at("sources"), "sources"), "/sources", fail_in("sources"));
   }
 
   // Every basis anywhere, and every bilingual text anywhere.
   void walk(const std::string& file, const json& node, const std::string& at) {
-    if (node.is_array()) {
-      for (std::size_t i = 0; i < node.size(); ++i) walk(file, node[i], pointer_join(at, i));
-      return;
-    }
-    if (!node.is_object()) return;
-    if (node.contains("zh-CN") || node.contains("en")) {
-      for (const char* lang : {"zh-CN", "en"}) {
-        const auto it = node.find(lang);
-        if (it == node.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) {
-          fail(file, pointer_join(at, lang), "a text needs both zh-CN and en");
-        }
-      }
-      return;
-    }
-    for (const auto& item : node.items()) {
-      const std::string child = pointer_join(at, item.key());
-      if (item.key() == "basis") {
-        basis(file, item.value(), child);
-      } else {
-        walk(file, item.value(), child);
-      }
-    }
+    check_texts_and_bases(node, at, sources(), {{"basis"}, true}, fail_in(file));
   }
 
   bool text(const std::string& file, const json& object, const char* name, const std::string& at) {
@@ -378,12 +305,6 @@ Result<nlohmann::json> load_eligibility_rules(const Bibliography& bibliography) 
   errors = check_eligibility_rules(rules);
   if (!errors.empty()) return errors;
   return rules;
-}
-
-Result<nlohmann::json> load_eligibility_rules() {
-  const Result<Bibliography> bibliography = load_bibliography();
-  if (!bibliography) return bibliography.errors();
-  return load_eligibility_rules(bibliography.value());
 }
 
 nlohmann::json expand_eligibility_basis(const nlohmann::json& rules, const nlohmann::json& basis) {

@@ -25,8 +25,6 @@ constexpr std::string_view kEligibilityRulesDir = "eligibility/";
 // `bibliography` (data/sources.json) that the files' bases name by id. A broken or missing file
 // gives eligibility.rules_invalid errors whose paths point into the file.
 Result<nlohmann::json> load_eligibility_rules(const Bibliography& bibliography);
-// The same against the shipped bibliography (its sources.invalid errors if that is broken).
-Result<nlohmann::json> load_eligibility_rules();
 
 // Every problem of a set of rule documents (keyed by file stem): structure, unknown source ids,
 // confidence values, a source without a public address marked better than "low", texts missing

@@ -91,7 +91,7 @@ std::optional<Visit> read_visit(const json* object, const json& rules, Errors& e
   const std::optional<bool> settled = reader.boolean("settled", false);
   reader.reject_unknown_fields();
   if (!type_name) return std::nullopt;
-  const std::optional<VisitType> type = visit_type_from_name(*type_name);
+  const std::optional<VisitType> type = word_from_id<VisitType>(*type_name);
   if (!type) {
     errors.push_back(make_error("eligibility.unknown_visit_type", reader.path("type")));
     return std::nullopt;
@@ -193,7 +193,7 @@ std::optional<Institution> read_institution(const json* object, Errors& errors) 
     errors.push_back(make_error("eligibility.unknown_institution_kind", reader.path("kind")));
   }
   // An institution has a level; kAny is a policy's word for not splitting by level.
-  const std::optional<Level> level = out.level ? level_from_name(*out.level) : std::nullopt;
+  const std::optional<Level> level = out.level ? word_from_id<Level>(*out.level) : std::nullopt;
   if (out.level && (!level || *level == Level::kAny)) {
     errors.push_back(make_error("eligibility.unknown_level", reader.path("level")));
   }
@@ -217,7 +217,7 @@ std::optional<ClaimRule> read_place_rules(const json* object, std::optional<bool
 
 // A basis's confidence mark (checked on load, so always a word of the vocabulary).
 Confidence confidence_of(const json& basis) {
-  return confidence_from_name(basis.at("confidence").get_ref<const std::string&>())
+  return word_from_id<Confidence>(basis.at("confidence").get_ref<const std::string&>())
       .value_or(Confidence::kLow);
 }
 
@@ -227,7 +227,7 @@ json reason_json(const json& rules, const std::string& id) {
   return {{"code", "eligibility.reason." + id},
           {"text", r.at("text")},
           {"basis", expand_eligibility_basis(rules, r.at("basis"))},
-          {"confidence", confidence_name(confidence)},
+          {"confidence", word_id(confidence)},
           {"unconfirmed", confidence == Confidence::kLow}};
 }
 
@@ -390,7 +390,8 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
     filing_echo = {
         {"category", filing->category},
         {"group", category.at("group")},
-        {"name", label_json(words->labels(*filing_category_from_name(filing->category)).label)},
+        {"name",
+         local_text_json(words->labels(*word_from_id<FilingCategory>(filing->category)).label)},
         {"filed_on", filing->filed_on.to_iso()},
         {"valid_until", f.valid_until ? json(f.valid_until->to_iso()) : json()},
         {"valid_until_from", until_from},
@@ -424,7 +425,7 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
         least = std::max(least, confidence_of(find_eligibility_reason(rules, r.id)->at("basis")));
       }
     }
-    out["confidence"] = confidence_name(least);
+    out["confidence"] = word_id(least);
   } else {
     out["confidence"] = json();
   }
@@ -495,7 +496,7 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   }
 
   json visit_echo = {
-      {"type", visit_type_name(visit->type)},
+      {"type", word_id(visit->type)},
       {"setting", network_key(setting)},
       {"starts_on", visit->starts_on.to_iso()},
       {"discharged_on", visit->discharged_on ? json(visit->discharged_on->to_iso()) : json()},

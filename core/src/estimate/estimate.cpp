@@ -236,7 +236,7 @@ class Estimator {
 
 bool Estimator::select_terms(Errors& errors) {
   const auto setting = version_.settings.find(in_.setting);
-  const std::string setting_name_s = setting_name(in_.setting);
+  const std::string setting_name_s = word_id(in_.setting);
   setting_pointer_ = version_pointer_ + "/" + setting_name_s;
   const Slot setting_slot{"setting", setting_zh(in_.setting), setting_en(in_.setting)};
   if (setting == version_.settings.end()) {
@@ -272,14 +272,14 @@ bool Estimator::select_terms(Errors& errors) {
   auto level = levels->find(in_.level);
   if (level == levels->end()) level = levels->find(Level::kAny);
   if (level == levels->end()) {
-    errors.push_back(unknown(levels_pointer + "/" + level_name(in_.level),
+    errors.push_back(unknown(levels_pointer + "/" + word_id(in_.level),
                              step_text(StepText::kMissingLevelTerms,
                                        {{"level", level_zh(in_.level), level_en(in_.level)}})));
     return false;
   }
   out_.terms.level = level->first;
   const EmploymentTerms& by_employment = level->second;
-  const std::string level_pointer = levels_pointer + "/" + level_name(level->first);
+  const std::string level_pointer = levels_pointer + "/" + word_id(level->first);
   auto terms = by_employment.find(Employment::kAll);
   if (terms == by_employment.end()) {
     if (!in_.employment) {
@@ -289,7 +289,7 @@ bool Estimator::select_terms(Errors& errors) {
     }
     terms = by_employment.find(*in_.employment);
     if (terms == by_employment.end()) {
-      errors.push_back(unknown(level_pointer + "/" + employment_name(*in_.employment),
+      errors.push_back(unknown(level_pointer + "/" + word_id(*in_.employment),
                                step_text(StepText::kMissingEmploymentTerms,
                                          {{"level", level_zh(level->first), level_en(level->first)},
                                           {"employment", employment_zh(*in_.employment),
@@ -299,7 +299,7 @@ bool Estimator::select_terms(Errors& errors) {
   }
   out_.terms.employment = terms->first;
   terms_ = &terms->second;
-  terms_pointer_ = level_pointer + "/" + employment_name(terms->first);
+  terms_pointer_ = level_pointer + "/" + word_id(terms->first);
   terms_cited_ = cite(levels_cited, terms_->provenance);
 
   bool ok = true;
@@ -359,7 +359,7 @@ bool Estimator::select_cut(Errors& errors) {
            cite(setting_cited_, oop->provenance));
       return true;
     }
-    errors.push_back(unknown(setting_pointer_ + "/filing_cuts/" + filing_category_name(category),
+    errors.push_back(unknown(setting_pointer_ + "/filing_cuts/" + word_id(category),
                              step_text(StepText::kMissingFilingCut, {category_slot})));
     return false;
   }
@@ -389,7 +389,7 @@ void Estimator::check_national_bounds() {
     const std::optional<BasisPoints> bound = national_.cut_bound(category);
     if (!bound || !cut.ratio_cut || cut.ratio_cut->value <= *bound) continue;
     const std::string document_pointer =
-        setting_pointer_ + "/filing_cuts/" + filing_category_name(category) + "/ratio_cut_bp";
+        setting_pointer_ + "/filing_cuts/" + word_id(category) + "/ratio_cut_bp";
     std::string where = document_pointer;
     if (place_.shape == PolicyPlace::Shape::kShipped) where = place_.file + "#" + where;
     out_.warnings.push_back(

@@ -64,7 +64,7 @@ Filing read_filing(const json* object, Errors& errors) {
   if (!category) {
     f.ok = false;
   } else if (!is_not_filed_word(*category)) {
-    f.category = filing_category_from_name(*category);
+    f.category = word_from_id<FilingCategory>(*category);
     // `unfiled` is the policy's word; a request says "none" (vocab/vocabulary.hpp).
     if (!f.category || *f.category == FilingCategory::kUnfiled) {
       errors.push_back(make_error("estimate.unknown_filing_category", reader.path("category")));
@@ -87,7 +87,7 @@ Visit read_visit(const json* object, Errors& errors) {
   if (object == nullptr) return v;
   RequestReader reader(*object, "/visit", errors);
   if (const std::optional<std::string> s = reader.string("setting")) {
-    v.setting = setting_from_name(*s);
+    v.setting = word_from_id<Setting>(*s);
     if (!v.setting)
       errors.push_back(make_error("estimate.unknown_setting", reader.path("setting")));
   }
@@ -234,12 +234,12 @@ json wrap_inline(const json& supplied, PolicyPlace::Shape shape, const std::stri
     version = json{{"effective_from", nullptr},
                    {"effective_to", nullptr},
                    {"dates_confirmed", false},
-                   {"confidence", confidence_name(Confidence::kLow)},
-                   {setting_name(setting), supplied}};
+                   {"confidence", word_id(Confidence::kLow)},
+                   {word_id(setting), supplied}};
   }
   return json{{"format", kPolicyFormat},
               {"region", region},
-              {"scheme", scheme_name(scheme)},
+              {"scheme", word_id(scheme)},
               {"name", {{"zh-CN", "请求中提供的政策"}, {"en", "Policy supplied in the request"}}},
               {"source",
                {{"title", "请求中提供的政策参数 / figures supplied in the request"},
@@ -256,7 +256,7 @@ PolicyPlace::Shape inline_shape(const json& supplied) {
     if (supplied.contains(key)) return PolicyPlace::Shape::kVersion;
   }
   for (Setting s : {Setting::kInpatient, Setting::kOutpatient, Setting::kChronicOutpatient}) {
-    if (supplied.contains(setting_name(s))) return PolicyPlace::Shape::kVersion;
+    if (supplied.contains(word_id(s))) return PolicyPlace::Shape::kVersion;
   }
   return PolicyPlace::Shape::kSetting;
 }
@@ -274,7 +274,7 @@ std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const 
     const std::size_t slash = id.find('/');
     const std::string region = slash == std::string::npos ? id : id.substr(0, slash);
     const std::optional<Scheme> id_scheme =
-        slash == std::string::npos ? std::nullopt : scheme_from_name(id.substr(slash + 1));
+        slash == std::string::npos ? std::nullopt : word_from_id<Scheme>(id.substr(slash + 1));
     if (!policy_region_code_ok(region) || !id_scheme) {
       errors.push_back(make_error("estimate.bad_policy_id", "/policy"));
       return std::nullopt;
@@ -364,8 +364,8 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   if (policy && person.scheme && policy->scheme != *person.scheme) {
     errors.push_back(
         make_error("estimate.scheme_mismatch", "/policy",
-                   std::string("（政策险种 ") + scheme_name(policy->scheme) + "）",
-                   std::string("(the policy's scheme is ") + scheme_name(policy->scheme) + ")"));
+                   std::string("（政策险种 ") + word_id(policy->scheme) + "）",
+                   std::string("(the policy's scheme is ") + word_id(policy->scheme) + ")"));
   }
   if (policy && !policy_covers(policy->region, out.insured_code)) {
     errors.push_back(make_error("estimate.region_mismatch", "/policy",

@@ -61,7 +61,7 @@ Result<NationalRules> read_national_rules(const json& filing_rules, const Biblio
     const json& c = categories->at(i);
     const std::optional<FilingCategory> id =
         c.is_object() && c.contains("id") && c["id"].is_string()
-            ? filing_category_from_name(c["id"].get<std::string>())
+            ? word_from_id<FilingCategory>(c["id"].get<std::string>())
             : std::nullopt;
     if (!id || *id == FilingCategory::kUnfiled) continue;  // the rules' own checker says so
     seen.insert(*id);
@@ -81,8 +81,7 @@ Result<NationalRules> read_national_rules(const json& filing_rules, const Biblio
   }
   for (FilingCategory category : kFiledCategories) {
     if (seen.count(category) == 0) {
-      errors.push_back(invalid("/categories", std::string("the category ") +
-                                                  filing_category_name(category) +
+      errors.push_back(invalid("/categories", std::string("the category ") + word_id(category) +
                                                   " is needed by the estimate"));
     }
   }

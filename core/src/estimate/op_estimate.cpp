@@ -13,8 +13,8 @@ using nlohmann::json;
 
 json cited_json(const Cited& c) {
   json out = source_to_json(c.source);
-  out["confidence"] = confidence_name(c.confidence);
-  if (c.notes) out["notes"] = local_text_to_json(*c.notes);
+  out["confidence"] = word_id(c.confidence);
+  if (c.notes) out["notes"] = local_text_json(*c.notes);
   return out;
 }
 
@@ -22,21 +22,20 @@ json policy_json(const EstimateRequest& r, const Estimate& e) {
   const PolicyVersion& v = r.policy.versions[r.version_index];
   json out = {{"id", r.place.id},
               {"region", r.policy.region},
-              {"scheme", scheme_name(r.policy.scheme)},
-              {"name", local_text_to_json(r.policy.name)},
+              {"scheme", word_id(r.policy.scheme)},
+              {"name", local_text_json(r.policy.name)},
               {"source", source_to_json(v.source ? *v.source : r.policy.source)},
               {"version",
                {{"effective_from", v.effective_from ? json(v.effective_from->to_iso()) : json()},
                 {"effective_to", v.effective_to ? json(v.effective_to->to_iso()) : json()},
                 {"dates_confirmed", v.dates_confirmed},
-                {"confidence", confidence_name(v.confidence)}}},
+                {"confidence", word_id(v.confidence)}}},
               {"terms",
-               {{"setting", setting_name(r.input.setting)},
-                {"level", level_name(e.terms.level)},
-                {"employment", employment_name(e.terms.employment)},
+               {{"setting", word_id(r.input.setting)},
+                {"level", word_id(e.terms.level)},
+                {"employment", word_id(e.terms.employment)},
                 {"out_of_province", e.terms.out_of_province},
-                {"filing_category",
-                 e.terms.filing ? json(filing_category_name(*e.terms.filing)) : json()}}}};
+                {"filing_category", e.terms.filing ? json(word_id(*e.terms.filing)) : json()}}}};
   if (!r.place.file.empty()) out["file"] = r.place.file;
   return out;
 }

@@ -242,7 +242,7 @@ Result<FilingApplication> check_filing_application(const FilingApplicationInput&
   }
   if (in.category) {
     app.category = tidy(*in.category);
-    const std::optional<FilingCategory> c = filing_category_from_name(app.category);
+    const std::optional<FilingCategory> c = word_from_id<FilingCategory>(app.category);
     // Unfiled care is a settlement case of the policy model, not something one files for.
     if (!c || *c == FilingCategory::kUnfiled) {
       errors.push_back(make_error("filing.unknown_category", at("category")));

@@ -134,7 +134,7 @@ std::uint32_t crc32(std::string_view bytes) {
 std::string encode_filing_qr(const FilingApplication& app, bool include_full_id) {
   char letter = '?';
   for (const CategoryLetter& c : kCategoryLetters) {
-    if (app.category == filing_category_name(c.category)) letter = c.letter;
+    if (app.category == word_id(c.category)) letter = c.letter;
   }
   const bool masked = app.id_masked || !include_full_id;
   const std::string fields[kFieldCount] = {
@@ -192,7 +192,7 @@ Result<FilingApplication> decode_filing_qr(std::string_view payload, const std::
   FilingApplicationInput in;
   in.category = fields[1];
   for (const CategoryLetter& c : kCategoryLetters) {
-    if (fields[1][0] == c.letter) in.category = filing_category_name(c.category);
+    if (fields[1][0] == c.letter) in.category = word_id(c.category);
   }
   in.id = fields[2];
   in.name = fields[3];

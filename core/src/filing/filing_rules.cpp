@@ -5,6 +5,7 @@
 #include "common/date.hpp"
 #include "common/embedded_files.hpp"
 #include "common/json_pointer.hpp"
+#include "common/rule_check.hpp"
 #include "vocab/vocabulary.hpp"
 
 namespace medins {
@@ -14,7 +15,7 @@ using nlohmann::json;
 
 // The categories one files for: every filing category of the vocabulary but kUnfiled.
 std::optional<FilingCategory> filed_category(const std::string& id) {
-  const std::optional<FilingCategory> c = filing_category_from_name(id);
+  const std::optional<FilingCategory> c = word_from_id<FilingCategory>(id);
   if (!c || *c == FilingCategory::kUnfiled) return std::nullopt;
   return c;
 }
@@ -22,7 +23,7 @@ const std::size_t kFiledCategoryCount = word_count(WordList::kFilingCategory) - 
 
 // A person's employment status as a condition names it: working or retired, never kAll.
 std::optional<Employment> person_employment(const std::string& id) {
-  const std::optional<Employment> e = employment_from_name(id);
+  const std::optional<Employment> e = word_from_id<Employment>(id);
   if (!e || *e == Employment::kAll) return std::nullopt;
   return e;
 }
@@ -30,8 +31,8 @@ std::optional<Employment> person_employment(const std::string& id) {
 // Facts a condition may test, and whether each is a count (true) or a yes/no (false). The
 // person's employment status is a fact named by its word (op_filing_plan.cpp sets it).
 const std::map<std::string, bool> kFacts = {
-    {employment_name(Employment::kRetired), false},
-    {employment_name(Employment::kWorking), false},
+    {word_id(Employment::kRetired), false},
+    {word_id(Employment::kWorking), false},
     {"household_registration_moved", false},
     {"has_residence_permit", false},
     {"days_living_there", true},
@@ -42,7 +43,9 @@ const std::map<std::string, bool> kFacts = {
 
 class Checker {
  public:
-  explicit Checker(const json& rules) : rules_(rules) {}
+  explicit Checker(const json& rules)
+      : rules_(rules),
+        fail_([this](const std::string& path, const std::string& what) { fail(path, what); }) {}
 
   Errors run() {
     if (!rules_.is_object()) {
@@ -124,86 +127,13 @@ class Checker {
 
   void check_sources() {
     const json* sources = member(rules_, "sources", "");
-    if (sources == nullptr || !sources->is_object() || sources->empty()) {
-      fail("/sources", "a non-empty object of sources is needed");
-      return;
-    }
-    for (const auto& item : sources->items()) {
-      const std::string at = pointer_join("/sources", item.key());
-      const json& s = item.value();
-      string(s, "title", at);
-      const json* url = member(s, "url", at);
-      if (url != nullptr && !url->is_null()) {
-        const std::string u = url->is_string() ? url->get<std::string>() : "";
-        if (u.rfind("http://", 0) != 0 && u.rfind("https://", 0) != 0) {
-          fail(pointer_join(at, "url"), "an http(s) address or null");
-        }
-      }
-      const json* published = member(s, "published", at);
-      if (published != nullptr && !published->is_null() &&
-          (!published->is_string() || !Date::parse_iso(published->get<std::string>(), ""))) {
-        fail(pointer_join(at, "published"), "a YYYY-MM-DD date or null");
-      }
-    }
-  }
-
-  void basis(const json& b, const std::string& at) {
-    if (!b.is_object()) return fail(at, "a basis {sources, confidence} is expected");
-    const json* ids = array(b, "sources", at);
-    bool unsourced = false;
-    if (ids != nullptr) {
-      if (ids->empty()) fail(pointer_join(at, "sources"), "at least one source");
-      for (std::size_t i = 0; i < ids->size(); ++i) {
-        const json& id = ids->at(i);
-        const json* source = nullptr;
-        if (id.is_string() && rules_.contains("sources") && rules_["sources"].is_object()) {
-          const auto it = rules_["sources"].find(id.get<std::string>());
-          if (it != rules_["sources"].end()) source = &*it;
-        }
-        if (source == nullptr) {
-          fail(pointer_join(pointer_join(at, "sources"), i), "not a source id of sources.json");
-        } else if (source->is_object() && source->value("url", json()).is_null()) {
-          unsourced = true;
-        }
-      }
-    }
-    const json* confidence = member(b, "confidence", at);
-    if (confidence == nullptr) return;
-    const std::optional<Confidence> c = confidence->is_string()
-                                            ? confidence_from_name(confidence->get<std::string>())
-                                            : std::nullopt;
-    if (!c) {
-      fail(pointer_join(at, "confidence"), "high, medium or low");
-    } else if (unsourced && *c != Confidence::kLow) {
-      // The same rule as policy data: without a public address, a rule can only be "low".
-      fail(pointer_join(at, "confidence"), "a source without an address allows only low");
-    }
+    if (sources != nullptr) check_cited_sources(*sources, "/sources", fail_);
   }
 
   // Every basis anywhere, and every bilingual text anywhere.
   void walk(const json& node, const std::string& at) {
-    if (node.is_array()) {
-      for (std::size_t i = 0; i < node.size(); ++i) walk(node[i], pointer_join(at, i));
-      return;
-    }
-    if (!node.is_object()) return;
-    if (node.contains("zh-CN") || node.contains("en")) {
-      for (const char* lang : {"zh-CN", "en"}) {
-        const auto it = node.find(lang);
-        if (it == node.end() || !it->is_string() || it->get_ref<const std::string&>().empty()) {
-          fail(pointer_join(at, lang), "a text needs both zh-CN and en");
-        }
-      }
-      return;
-    }
-    for (const auto& item : node.items()) {
-      const std::string child = pointer_join(at, item.key());
-      if (item.key() == "basis" || item.key() == "steps_basis") {
-        basis(item.value(), child);
-      } else if (child != "/sources") {
-        walk(item.value(), child);
-      }
-    }
+    const json sources = rules_.value("sources", json());
+    check_texts_and_bases(node, at, sources, {{"basis", "steps_basis"}, false}, fail_);
   }
 
   void condition(const json& c, const std::string& at) {
@@ -364,6 +294,7 @@ class Checker {
 
   const json& rules_;
   Errors errors_;
+  RuleFail fail_;  // fail() for the shared checks
 };
 
 }  // namespace
@@ -394,12 +325,6 @@ Result<nlohmann::json> load_filing_rules(const Bibliography& bibliography) {
   }
   return make_error("filing.rules_invalid", "", "（" + std::string(kFilingRulesFile) + "）",
                     "(" + std::string(kFilingRulesFile) + ": not found)");
-}
-
-Result<nlohmann::json> load_filing_rules() {
-  const Result<Bibliography> bibliography = load_bibliography();
-  if (!bibliography) return bibliography.errors();
-  return load_filing_rules(bibliography.value());
 }
 
 nlohmann::json expand_bases(const nlohmann::json& rules, const nlohmann::json& block) {

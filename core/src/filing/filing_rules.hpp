@@ -25,8 +25,6 @@ constexpr std::string_view kFilingRulesFile = "filing/national.json";
 // broken file gives filing.rules_invalid errors whose paths point into the file (a test keeps
 // the shipped file clean).
 Result<nlohmann::json> load_filing_rules(const Bibliography& bibliography);
-// The same against the shipped bibliography (its sources.invalid errors if that is broken).
-Result<nlohmann::json> load_filing_rules();
 
 // Every problem of a rules document with its "sources" in place: structure, unknown source ids,
 // confidence values, a source without a public address marked better than "low", texts missing a

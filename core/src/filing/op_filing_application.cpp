@@ -4,6 +4,7 @@
 //   filing.encode_qr  {application, include_full_id?}     -> {payload, ...}
 //   filing.decode_qr  {payload}                           -> the application, verified
 #include "api/ops.hpp"
+#include "common/collect.hpp"
 #include "filing/filing_application.hpp"
 #include "filing/filing_qr.hpp"
 #include "filing/filing_rules.hpp"
@@ -40,7 +41,7 @@ Result<json> summary(const CoreData& data, const FilingApplication& app) {
   const std::optional<FilingPlaces> places =
       check_filing_places(app.insured_region, "", app.destination, "", scratch);
   const json* category = find_filing_category(rules.value(), app.category);
-  const std::optional<FilingCategory> id = filing_category_from_name(app.category);
+  const std::optional<FilingCategory> id = word_from_id<FilingCategory>(app.category);
   if (!places || category == nullptr || !id) return make_error("internal.error", "");
   return json{{"application", application_json(app)},
               {"insured", resolved_region_json(places->insured, app.insured_region)},
@@ -49,7 +50,15 @@ Result<json> summary(const CoreData& data, const FilingApplication& app) {
               {"category",
                {{"id", app.category},
                 {"group", category->at("group")},
-                {"name", label_json(words->labels(*id).label)}}}};
+                {"name", local_text_json(words->labels(*id).label)}}}};
+}
+
+// The application's fields read from `fields` (an object at fields.base()) and checked; every
+// problem of either step is added to `errors`.
+std::optional<FilingApplication> checked_application(RequestReader& fields, Errors& errors) {
+  const FilingApplicationInput input = read_filing_application(fields);
+  fields.reject_unknown_fields();
+  return collect(check_filing_application(input, fields.base(), false), errors);
 }
 
 }  // namespace
@@ -57,14 +66,9 @@ Result<json> summary(const CoreData& data, const FilingApplication& app) {
 Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
-  const FilingApplicationInput input = read_filing_application(reader);
-  reader.reject_unknown_fields();
-  Result<FilingApplication> app = check_filing_application(input, "", false);
-  if (!app) {
-    for (const Error& e : app.errors()) errors.push_back(e);
-  }
+  const std::optional<FilingApplication> app = checked_application(reader, errors);
   if (!errors.empty()) return errors;
-  return summary(data, app.value());
+  return summary(data, *app);
 }
 
 Result<nlohmann::json> filing_encode_qr(const CoreData& /*data*/, const nlohmann::json& request) {
@@ -75,14 +79,9 @@ Result<nlohmann::json> filing_encode_qr(const CoreData& /*data*/, const nlohmann
   reader.reject_unknown_fields();
   if (object == nullptr) return errors;
   RequestReader fields(*object, "/application", errors);
-  const FilingApplicationInput input = read_filing_application(fields);
-  fields.reject_unknown_fields();
-  Result<FilingApplication> app = check_filing_application(input, "/application", false);
-  if (!app) {
-    for (const Error& e : app.errors()) errors.push_back(e);
-  }
+  const std::optional<FilingApplication> app = checked_application(fields, errors);
   if (!errors.empty()) return errors;
-  const std::string payload = encode_filing_qr(app.value(), full_id);
+  const std::string payload = encode_filing_qr(*app, full_id);
   return json{{"payload", payload},
               {"version", kFilingQrVersion},
               {"id_masked", !full_id},
@@ -90,12 +89,9 @@ Result<nlohmann::json> filing_encode_qr(const CoreData& /*data*/, const nlohmann
 }
 
 Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::json& request) {
-  Errors errors;
-  RequestReader reader(request, "", errors);
-  const std::optional<std::string> payload = reader.string("payload");
-  reader.reject_unknown_fields();
-  if (!errors.empty()) return errors;
-  Result<FilingApplication> app = decode_filing_qr(*payload, "/payload");
+  Result<std::string> payload = read_single_string(request, "payload");
+  if (!payload) return std::move(payload).errors();
+  Result<FilingApplication> app = decode_filing_qr(payload.value(), "/payload");
   if (!app) return std::move(app).errors();
   Result<json> out = summary(data, app.value());
   if (!out) return out;

@@ -57,7 +57,7 @@ bool present(const json& request, const char* name) {
 std::optional<Employment> required_employment(const json& category) {
   const auto it = category.find("requires");
   if (it == category.end()) return std::nullopt;
-  return employment_from_name(it->at("employment").get_ref<const std::string&>());
+  return word_from_id<Employment>(it->at("employment").get_ref<const std::string&>());
 }
 
 bool fits(const json& category, const Person& person) {
@@ -146,7 +146,7 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
     FilingFacts facts = *given_facts;
     // The person's employment status is a yes/no fact named by its word.
     for (Employment e : {Employment::kRetired, Employment::kWorking}) {
-      facts[employment_name(e)] = person->employment == e ? 1 : 0;
+      facts[word_id(e)] = person->employment == e ? 1 : 0;
     }
     for (const json& c : rules.at("categories")) {
       if (fits(c, *person) && filing_condition_holds(c.at("decide_when"), facts)) {
@@ -170,16 +170,17 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
   const std::string id = category.at("id");
 
   json out;
-  out["person"] = {{"scheme", scheme_name(person->scheme)},
-                   {"employment", employment_name(person->employment)}};
+  out["person"] = {{"scheme", word_id(person->scheme)},
+                   {"employment", word_id(person->employment)}};
   out["insured"] = resolved_region_json(places->insured, *insured);
   out["destination"] = resolved_region_json(places->destination, *destination);
   out["relation"] = region_relation_name(places->relation);
-  out["category"] = {{"id", id},
-                     {"group", group},
-                     {"name", label_json(words->labels(*filing_category_from_name(id)).label)},
-                     {"definition", category.at("definition")},
-                     {"basis", expand_bases(rules, category)["basis"]}};
+  out["category"] = {
+      {"id", id},
+      {"group", group},
+      {"name", local_text_json(words->labels(*word_from_id<FilingCategory>(id)).label)},
+      {"definition", category.at("definition")},
+      {"basis", expand_bases(rules, category)["basis"]}};
   out["decision"] = std::move(decision);
 
   const bool cross_province = places->relation == RegionRelation::kCrossProvince;

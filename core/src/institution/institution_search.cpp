@@ -15,7 +15,6 @@ namespace {
 using name_match::bit;
 using name_match::NameChar;
 using name_match::Query;
-using name_match::utf8_length;
 
 // Readings of ASCII letters in names (CT, 3D): the letter itself, so "ct" finds "CT室".
 constexpr std::string_view kLetters = "abcdefghijklmnopqrstuvwxyz";
@@ -44,30 +43,16 @@ bool is_bracket(std::string_view ch) {
 // Full-width to ASCII, letters to lower case, separators and brackets dropped: the text the
 // matcher walks, kept so that the characters' views point into it.
 std::string search_text(std::string_view name) {
-  std::string out;
-  const std::string wide = normalise_full_width(name);
-  for (std::size_t i = 0; i < wide.size();) {
-    const std::size_t n =
-        std::min(utf8_length(static_cast<unsigned char>(wide[i])), wide.size() - i);
-    const std::string_view ch(wide.data() + i, n);
-    i += n;
-    if (name_match::is_separator(ch) || is_bracket(ch)) continue;
-    if (n == 1 && ch[0] >= 'A' && ch[0] <= 'Z') {
-      out.push_back(static_cast<char>(ch[0] - 'A' + 'a'));
-    } else {
-      out += ch;
-    }
-  }
-  return out;
+  return name_match::fold(
+      name, [](std::string_view ch) { return name_match::is_separator(ch) || is_bracket(ch); });
 }
 
 // The characters of a search text with their readings.
 std::vector<NameChar> name_chars(std::string_view text) {
   std::vector<NameChar> chars;
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n =
-        std::min(utf8_length(static_cast<unsigned char>(text[i])), text.size() - i);
-    const std::string_view ch = text.substr(i, n);
+    const std::string_view ch = name_match::char_at(text, i);
+    const std::size_t n = ch.size();
     std::string_view readings;
     if (n == 1 && ch[0] >= 'a' && ch[0] <= 'z') {
       readings = kLetters.substr(static_cast<std::size_t>(ch[0] - 'a'), 1);

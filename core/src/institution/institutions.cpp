@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "common/collect.hpp"
 #include "common/field_reader.hpp"
 #include "common/json_pointer.hpp"
 #include "medins/handle.hpp"
@@ -89,12 +90,7 @@ bool object(const json* value, const std::string& path, Errors& errors) {
 std::optional<Date> date(const json* value, const std::string& path, Errors& errors) {
   const std::optional<std::string> s = text(value, path, 10, errors);
   if (!s) return std::nullopt;
-  Result<Date> parsed = Date::parse_iso(*s, path);
-  if (!parsed) {
-    for (const Error& e : parsed.errors()) errors.push_back(e);
-    return std::nullopt;
-  }
-  return parsed.value();
+  return collect(Date::parse_iso(*s, path), errors);
 }
 
 bool is_diseases_id(const json& chronic_diseases, const std::string& id) {
@@ -223,7 +219,7 @@ std::optional<InstitutionEntry> Parser::entry(const json& value, const std::stri
   if (const std::optional<std::string> level =
           text(r.field("level", false), r.path("level"), 8, errors_)) {
     // A list names the level it knows; kAny is a policy's word, not an institution's.
-    const std::optional<Level> l = level_from_name(*level);
+    const std::optional<Level> l = word_from_id<Level>(*level);
     if (l && *l != Level::kAny) {
       e.level = *l;
     } else {

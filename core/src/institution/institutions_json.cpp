@@ -71,7 +71,7 @@ json eligibility_institution_json(const InstitutionEntry& e) {
   json out = {{"kind", institution_kind_word(e.kind)},
               {"designated", true},
               {"networked", std::move(networked)}};
-  if (e.level) out["level"] = level_name(*e.level);
+  if (e.level) out["level"] = word_id(*e.level);
   return out;
 }
 
@@ -89,7 +89,7 @@ json institution_hit_json(const InstitutionHit& hit) {
               {"matched", institution_field_name(hit.field)},
               {"region", region_json(*find_region(e.region))},
               {"kind", institution_kind_word(e.kind)},
-              {"level", e.level ? json(level_name(*e.level)) : json()},
+              {"level", e.level ? json(word_id(*e.level)) : json()},
               {"networked", std::move(networked)},
               {"chronic_diseases", e.chronic_diseases},
               {"address", e.address ? json(*e.address) : json()},

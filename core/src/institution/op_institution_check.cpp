@@ -8,12 +8,9 @@
 namespace medins::ops {
 
 Result<nlohmann::json> institution_check(const CoreData& /*data*/, const nlohmann::json& request) {
-  Errors errors;
-  RequestReader reader(request, "", errors);
-  const std::optional<std::string> code = reader.string("code");
-  reader.reject_unknown_fields();
-  if (!errors.empty()) return errors;
-  Result<InstitutionCode> parsed = parse_institution_code(*code, reader.path("code"));
+  Result<std::string> code = read_single_string(request, "code");
+  if (!code) return std::move(code).errors();
+  Result<InstitutionCode> parsed = parse_institution_code(code.value(), "/code");
   if (!parsed) return std::move(parsed).errors();
   const InstitutionCode& c = parsed.value();
   return nlohmann::json{{"code", c.code},

@@ -19,34 +19,39 @@ std::string yuan(Money m) {
 
 }  // namespace
 
+SlipFigures& operator+=(SlipFigures& total, const SlipFigures& slip) {
+  for (Money SlipFigures::*field :
+       {&SlipFigures::medfee_sumamt, &SlipFigures::fulamt_ownpay_amt, &SlipFigures::overlmt_selfpay,
+        &SlipFigures::preselfpay_amt, &SlipFigures::inscp_scp_amt, &SlipFigures::act_pay_dedc,
+        &SlipFigures::hifp_pay, &SlipFigures::critical_illness_pay, &SlipFigures::maf_pay,
+        &SlipFigures::other_funds, &SlipFigures::acct_pay, &SlipFigures::psn_cash_pay}) {
+    total.*field = Money::from_fen((total.*field).fen() + (slip.*field).fen());
+  }
+  return total;
+}
+
 YearToDate ledger_year_to_date(const std::vector<LedgerSettlement>& settlements, int year,
                                Scheme scheme) {
-  std::int64_t eligible = 0;
-  std::int64_t deductible = 0;
-  std::int64_t fund = 0;
+  SlipFigures total;
   std::int64_t admissions = 0;
   std::int64_t ci_base = 0;
-  std::int64_t ci_paid = 0;
   for (const LedgerSettlement& s : settlements) {
     if (insurance_year(s.date) != year) continue;
-    eligible += s.slip.inscp_scp_amt.fen();
-    deductible += s.slip.act_pay_dedc.fen();
-    fund += s.slip.hifp_pay.fen();
+    total += s.slip;
     if (s.setting == Setting::kInpatient) ++admissions;
     // The estimate's base of the second layer (docs/estimate.md): residents' in-scope share
     // left after the fund (deductible + coinsurance + over cap); employees' spending over the
     // fund's cap.
     ci_base += scheme == Scheme::kResident ? s.slip.inscp_scp_amt.fen() - s.slip.hifp_pay.fen()
                                            : s.over_cap.fen();
-    ci_paid += s.slip.critical_illness_pay.fen();
   }
   YearToDate y;
-  y.eligible = Money::from_fen(eligible);
-  y.deductible_paid = Money::from_fen(deductible);
-  y.fund_paid = Money::from_fen(fund);
+  y.eligible = total.inscp_scp_amt;
+  y.deductible_paid = total.act_pay_dedc;
+  y.fund_paid = total.hifp_pay;
   y.admissions = admissions;
   y.critical_illness_base = Money::from_fen(ci_base);
-  y.critical_illness_paid = Money::from_fen(ci_paid);
+  y.critical_illness_paid = total.critical_illness_pay;
   return y;
 }
 

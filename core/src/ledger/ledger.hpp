@@ -37,6 +37,10 @@ struct SlipFigures {
   Money psn_cash_pay;  // 个人现金支付
 };
 
+// Slips added field by field: a year's or a month's totals. The request reader bounds every
+// amount and the number of settlements, so the sums stay far inside int64 fen.
+SlipFigures& operator+=(SlipFigures& total, const SlipFigures& slip);
+
 struct LedgerSettlement {
   Date date = Date::latest();  // the settlement day (a stay: the discharge settlement)
   Setting setting = Setting::kInpatient;

@@ -102,7 +102,7 @@ std::optional<LedgerSettlement> read_settlement(const json& item, const std::str
   const std::optional<Date> date = reader.date("date");
   std::optional<Setting> setting;
   if (const std::optional<std::string> name = reader.string("setting")) {
-    setting = setting_from_name(*name);
+    setting = word_from_id<Setting>(*name);
     if (!setting) errors.push_back(make_error("estimate.unknown_setting", reader.path("setting")));
   }
   const json* slip = reader.object("slip");
@@ -224,7 +224,7 @@ Result<Ledger> read_ledger(const json& request) {
     }
   }
   if (const std::optional<std::string> s = reader.string("scheme")) {
-    const std::optional<Scheme> scheme = scheme_from_name(*s);
+    const std::optional<Scheme> scheme = word_from_id<Scheme>(*s);
     if (scheme) {
       ledger.scheme = *scheme;
     } else {
@@ -282,34 +282,26 @@ Result<Ledger> read_ledger(const json& request) {
 
 // Who paid, in the order the page stacks them.
 struct Payers {
-  std::int64_t total = 0;
-  std::int64_t fund = 0;
-  std::int64_t critical_illness = 0;
-  std::int64_t assistance = 0;
-  std::int64_t other_funds = 0;
-  std::int64_t account = 0;
-  std::int64_t cash = 0;
+  SlipFigures sum;
   std::int64_t settlements = 0;
 
-  void add(const SlipFigures& s) {
-    total += s.medfee_sumamt.fen();
-    fund += s.hifp_pay.fen();
-    critical_illness += s.critical_illness_pay.fen();
-    assistance += s.maf_pay.fen();
-    other_funds += s.other_funds.fen();
-    account += s.acct_pay.fen();
-    cash += s.psn_cash_pay.fen();
+  void add(const SlipFigures& slip) {
+    sum += slip;
     ++settlements;
   }
   json to_json() const {
-    return {{"total_fen", total},
-            {"fund_fen", fund},
-            {"critical_illness_fen", critical_illness},
-            {"assistance_fen", assistance},
-            {"other_funds_fen", other_funds},
-            {"account_fen", account},
-            {"cash_fen", cash},
-            {"settlements", settlements}};
+    // The answer's name of each payer, in the order the page stacks them.
+    static constexpr std::pair<const char*, Money SlipFigures::*> kPayers[] = {
+        {"total_fen", &SlipFigures::medfee_sumamt},
+        {"fund_fen", &SlipFigures::hifp_pay},
+        {"critical_illness_fen", &SlipFigures::critical_illness_pay},
+        {"assistance_fen", &SlipFigures::maf_pay},
+        {"other_funds_fen", &SlipFigures::other_funds},
+        {"account_fen", &SlipFigures::acct_pay},
+        {"cash_fen", &SlipFigures::psn_cash_pay}};
+    json out = {{"settlements", settlements}};
+    for (const auto& [name, field] : kPayers) out[name] = (sum.*field).fen();
+    return out;
   }
 };
 
@@ -332,7 +324,7 @@ json cap_json(const ShippedPolicy* shipped, int year, Date as_of, Money fund_pai
               {"cap_fen", nullptr},
               {"used_fen", fund_paid.fen()},
               {"left_fen", nullptr},
-              {"setting", setting_name(Setting::kInpatient)},
+              {"setting", word_id(Setting::kInpatient)},
               {"policy", nullptr}};
   if (shipped == nullptr) {
     out["text"] = {{"zh-CN", "本程序没有这个参保地的政策数据，不知道统筹基金的年度最高支付限额。"},
@@ -345,9 +337,9 @@ json cap_json(const ShippedPolicy* shipped, int year, Date as_of, Money fund_pai
   Date day = as_of;
   if (year < as_of.year()) day = Date::from_ymd(year, 12, 31, "").value();
   const PolicyVersion* version = version_on(policy, day);
-  out["policy"] = {{"id", policy.region + "/" + scheme_name(policy.scheme)},
+  out["policy"] = {{"id", policy.region + "/" + word_id(policy.scheme)},
                    {"file", shipped->file},
-                   {"name", local_text_to_json(policy.name)},
+                   {"name", local_text_json(policy.name)},
                    {"on", day.to_iso()}};
   const SettingTerms* terms = nullptr;
   if (version != nullptr) {
@@ -375,7 +367,7 @@ json cap_json(const ShippedPolicy* shipped, int year, Date as_of, Money fund_pai
   out["cap_fen"] = cap.value.fen();
   out["left_fen"] = left;
   out["source"] = source_to_json(source);
-  out["confidence"] = confidence_name(confidence);
+  out["confidence"] = word_id(confidence);
   const std::string c = cap.value.to_yuan_string();
   const std::string u = fund_paid.to_yuan_string();
   const std::string l = Money::from_fen(left).to_yuan_string();
@@ -470,7 +462,7 @@ Result<json> ledger_summarize(const CoreData& data, const json& request) {
   if (!claims) return std::move(claims).errors();
   return json{{"as_of", ledger.as_of.to_iso()},
               {"insured_region", ledger.insured_code},
-              {"scheme", scheme_name(ledger.scheme)},
+              {"scheme", word_id(ledger.scheme)},
               {"insurance_year",
                {{"basis", "calendar"},
                 {"text",

@@ -18,17 +18,17 @@ std::optional<std::string> read_region(RequestReader& reader, Errors& errors, bo
 std::optional<Scheme> read_scheme(RequestReader& reader, Errors& errors, bool required) {
   const std::optional<std::string> name = reader.string("scheme", required);
   if (!name) return std::nullopt;
-  const std::optional<Scheme> scheme = scheme_from_name(*name);
+  const std::optional<Scheme> scheme = word_from_id<Scheme>(*name);
   if (!scheme) errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
   return scheme;
 }
 
 nlohmann::json policy_header_json(const Policy& policy) {
   nlohmann::json out = {{"region", policy.region},
-                        {"scheme", scheme_name(policy.scheme)},
-                        {"name", local_text_to_json(policy.name)},
+                        {"scheme", word_id(policy.scheme)},
+                        {"name", local_text_json(policy.name)},
                         {"source", source_to_json(policy.source)}};
-  if (policy.notes) out["notes"] = local_text_to_json(*policy.notes);
+  if (policy.notes) out["notes"] = local_text_json(*policy.notes);
   return out;
 }
 

@@ -11,8 +11,8 @@ json date_or_null(const std::optional<Date>& d) {
 
 void add_provenance(json& out, const Provenance& p) {
   if (p.source) out["source"] = source_to_json(*p.source);
-  if (p.confidence) out["confidence"] = confidence_name(*p.confidence);
-  if (p.notes) out["notes"] = local_text_to_json(*p.notes);
+  if (p.confidence) out["confidence"] = word_id(*p.confidence);
+  if (p.notes) out["notes"] = local_text_json(*p.notes);
 }
 
 json money_json(const MoneyFigure& f) {
@@ -62,9 +62,9 @@ json levels_json(const LevelTerms& levels) {
   for (const auto& [level, by_employment] : levels) {
     json e = json::object();
     for (const auto& [employment, terms] : by_employment) {
-      e[employment_name(employment)] = terms_json(terms);
+      e[word_id(employment)] = terms_json(terms);
     }
-    out[level_name(level)] = std::move(e);
+    out[word_id(level)] = std::move(e);
   }
   return out;
 }
@@ -76,8 +76,7 @@ json setting_json(const SettingTerms& s) {
     json o = {{"levels", levels_json(s.out_of_province->levels)}};
     if (!s.out_of_province->applies_to.empty()) {
       json list = json::array();
-      for (FilingCategory c : s.out_of_province->applies_to)
-        list.push_back(filing_category_name(c));
+      for (FilingCategory c : s.out_of_province->applies_to) list.push_back(word_id(c));
       o["applies_to"] = std::move(list);
     }
     add_provenance(o, s.out_of_province->provenance);
@@ -90,7 +89,7 @@ json setting_json(const SettingTerms& s) {
       if (cut.ratio_cut) c["ratio_cut_bp"] = ratio_json(*cut.ratio_cut);
       if (cut.extra_self_first) c["extra_self_first_bp"] = ratio_json(*cut.extra_self_first);
       add_provenance(c, cut.provenance);
-      cuts[filing_category_name(category)] = std::move(c);
+      cuts[word_id(category)] = std::move(c);
     }
     out["filing_cuts"] = std::move(cuts);
   }
@@ -116,28 +115,24 @@ json source_to_json(const Source& s) {
           {"published", date_or_null(s.published)}};
 }
 
-json local_text_to_json(const LocalText& t) {
-  return {{"zh-CN", t.zh_cn}, {"en", t.en}};
-}
-
 json version_to_json(const PolicyVersion& v) {
   json out = {{"effective_from", date_or_null(v.effective_from)},
               {"effective_to", date_or_null(v.effective_to)},
               {"dates_confirmed", v.dates_confirmed},
-              {"confidence", confidence_name(v.confidence)}};
+              {"confidence", word_id(v.confidence)}};
   if (v.source) out["source"] = source_to_json(*v.source);
-  if (v.notes) out["notes"] = local_text_to_json(*v.notes);
-  for (const auto& [setting, terms] : v.settings) out[setting_name(setting)] = setting_json(terms);
+  if (v.notes) out["notes"] = local_text_json(*v.notes);
+  for (const auto& [setting, terms] : v.settings) out[word_id(setting)] = setting_json(terms);
   return out;
 }
 
 json version_summary_json(const PolicyVersion& v) {
   json settings = json::array();
-  for (const auto& item : v.settings) settings.push_back(setting_name(item.first));
+  for (const auto& item : v.settings) settings.push_back(word_id(item.first));
   return {{"effective_from", date_or_null(v.effective_from)},
           {"effective_to", date_or_null(v.effective_to)},
           {"dates_confirmed", v.dates_confirmed},
-          {"confidence", confidence_name(v.confidence)},
+          {"confidence", word_id(v.confidence)},
           {"settings", std::move(settings)}};
 }
 
@@ -146,11 +141,11 @@ json policy_to_json(const Policy& p) {
   for (const PolicyVersion& v : p.versions) versions.push_back(version_to_json(v));
   json out = {{"format", p.format},
               {"region", p.region},
-              {"scheme", scheme_name(p.scheme)},
-              {"name", local_text_to_json(p.name)},
+              {"scheme", word_id(p.scheme)},
+              {"name", local_text_json(p.name)},
               {"source", source_to_json(p.source)},
               {"versions", std::move(versions)}};
-  if (p.notes) out["notes"] = local_text_to_json(*p.notes);
+  if (p.notes) out["notes"] = local_text_json(*p.notes);
   return out;
 }
 

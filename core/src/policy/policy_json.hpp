@@ -9,7 +9,6 @@
 namespace medins {
 
 nlohmann::json source_to_json(const Source& source);
-nlohmann::json local_text_to_json(const LocalText& text);
 
 // One version with every parameter; figures without their own provenance stay bare numbers.
 nlohmann::json version_to_json(const PolicyVersion& version);

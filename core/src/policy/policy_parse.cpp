@@ -54,6 +54,9 @@ class Parser {
   std::vector<Band> bands(PolicyReader& r, const char* name, Inherited parent);
   std::optional<Terms> terms(const json& value, const std::string& path, Inherited parent);
   LevelTerms level_terms(PolicyReader& r, const char* name, bool required, Inherited parent);
+  // The reader of an optional object member of r: nullopt when it is absent or not an object
+  // (then with policy.wrong_type).
+  std::optional<PolicyReader> section(PolicyReader& r, const char* name);
   std::optional<OutOfProvince> out_of_province(PolicyReader& r, Inherited parent);
   std::map<FilingCategory, FilingCut> filing_cuts(PolicyReader& r, Inherited parent);
   std::optional<CriticalIllness> critical_illness(PolicyReader& r, Inherited parent);
@@ -103,47 +106,30 @@ std::optional<Source> Parser::source(const json& value, const std::string& path)
   }
   if (!expect_object(value, path, errors_)) return std::nullopt;
   PolicyReader r(value, path, errors_);
+  // Every way a field can be wrong adds an error; unknown fields do not keep the source from use.
+  const std::size_t before = errors_.size();
   Source s;
-  bool ok = true;
   if (const json* v = r.field("title", true)) {
-    const std::optional<std::string> title =
-        policy_detail::string_value(*v, r.path("title"), errors_);
-    if (title && title->empty()) {
-      errors_.push_back(make_error("policy.missing_field", r.path("title")));
-      ok = false;
-    } else if (title) {
+    if (const auto title = policy_detail::string_value(*v, r.path("title"), errors_)) {
+      if (title->empty()) errors_.push_back(make_error("policy.missing_field", r.path("title")));
       s.title = *title;
-    } else {
-      ok = false;
     }
-  } else {
-    ok = false;
   }
   const json* url = nullptr;
-  if (r.nullable("url", url)) {
-    if (url != nullptr) {
-      const std::optional<std::string> text =
-          policy_detail::string_value(*url, r.path("url"), errors_);
-      if (text && (text->rfind("https://", 0) == 0 || text->rfind("http://", 0) == 0) &&
-          text->size() > 8) {
-        s.url = *text;
-      } else {
-        if (text) errors_.push_back(make_error("policy.bad_url", r.path("url")));
-        ok = false;
-      }
+  if (r.nullable("url", url) && url != nullptr) {
+    const auto text = policy_detail::string_value(*url, r.path("url"), errors_);
+    if (text && (text->rfind("https://", 0) == 0 || text->rfind("http://", 0) == 0) &&
+        text->size() > 8) {
+      s.url = *text;
+    } else if (text) {
+      errors_.push_back(make_error("policy.bad_url", r.path("url")));
     }
-  } else {
-    ok = false;
   }
   const json* published = nullptr;
-  if (r.nullable("published", published)) {
-    if (published != nullptr) {
-      s.published = policy_detail::date_value(*published, r.path("published"), errors_);
-      if (!s.published) ok = false;
-    }
-  } else {
-    ok = false;
+  if (r.nullable("published", published) && published != nullptr) {
+    s.published = policy_detail::date_value(*published, r.path("published"), errors_);
   }
+  const bool ok = errors_.size() == before;
   r.reject_unknown_fields();
   if (!ok) return std::nullopt;
   return s;
@@ -158,7 +144,7 @@ Provenance Parser::provenance(PolicyReader& r, Inherited parent, Inherited& out)
   }
   if (const json* v = r.field("confidence", false)) {
     if (const auto text = policy_detail::string_value(*v, r.path("confidence"), errors_)) {
-      p.confidence = confidence_from_name(*text);
+      p.confidence = word_from_id<Confidence>(*text);
       if (p.confidence) {
         out.confidence = *p.confidence;
       } else {
@@ -335,7 +321,7 @@ LevelTerms Parser::level_terms(PolicyReader& r, const char* name, bool required,
   if (levels->empty()) errors_.push_back(make_error("policy.empty", path));
   for (const auto& level_item : levels->items()) {
     const std::string lp = pointer_join(path, level_item.key());
-    const std::optional<Level> level = level_from_name(level_item.key());
+    const std::optional<Level> level = word_from_id<Level>(level_item.key());
     if (!level) {
       errors_.push_back(make_error("policy.unknown_level", lp));
       continue;
@@ -346,7 +332,7 @@ LevelTerms Parser::level_terms(PolicyReader& r, const char* name, bool required,
     EmploymentTerms& target = out[*level];
     for (const auto& item : by_employment.items()) {
       const std::string ep = pointer_join(lp, item.key());
-      const std::optional<Employment> employment = employment_from_name(item.key());
+      const std::optional<Employment> employment = word_from_id<Employment>(item.key());
       if (!employment) {
         errors_.push_back(make_error("policy.unknown_employment", ep));
         continue;
@@ -366,22 +352,27 @@ LevelTerms Parser::level_terms(PolicyReader& r, const char* name, bool required,
   return out;
 }
 
-std::optional<OutOfProvince> Parser::out_of_province(PolicyReader& r, Inherited parent) {
-  const json* v = r.field("out_of_province", false);
-  const std::string path = r.path("out_of_province");
+std::optional<PolicyReader> Parser::section(PolicyReader& r, const char* name) {
+  const json* v = r.field(name, false);
+  const std::string path = r.path(name);
   if (v == nullptr || !expect_object(*v, path, errors_)) return std::nullopt;
-  PolicyReader o(*v, path, errors_);
+  return PolicyReader(*v, path, errors_);
+}
+
+std::optional<OutOfProvince> Parser::out_of_province(PolicyReader& r, Inherited parent) {
+  std::optional<PolicyReader> o = section(r, "out_of_province");
+  if (!o) return std::nullopt;
   OutOfProvince out;
   Inherited mine;
-  out.provenance = provenance(o, parent, mine);
-  if (const json* list = o.field("applies_to", false)) {
-    const std::string ap = o.path("applies_to");
+  out.provenance = provenance(*o, parent, mine);
+  if (const json* list = o->field("applies_to", false)) {
+    const std::string ap = o->path("applies_to");
     if (expect_array(*list, ap, errors_)) {
       if (list->empty()) errors_.push_back(make_error("policy.empty", ap));
       for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string ip = pointer_join(ap, i);
         if (const auto name = policy_detail::string_value((*list)[i], ip, errors_)) {
-          if (const auto category = filing_category_from_name(*name)) {
+          if (const auto category = word_from_id<FilingCategory>(*name)) {
             out.applies_to.push_back(*category);
           } else {
             errors_.push_back(make_error("policy.unknown_filing_category", ip));
@@ -390,8 +381,8 @@ std::optional<OutOfProvince> Parser::out_of_province(PolicyReader& r, Inherited 
       }
     }
   }
-  out.levels = level_terms(o, "levels", true, mine);
-  o.reject_unknown_fields();
+  out.levels = level_terms(*o, "levels", true, mine);
+  o->reject_unknown_fields();
   return out;
 }
 
@@ -403,7 +394,7 @@ std::map<FilingCategory, FilingCut> Parser::filing_cuts(PolicyReader& r, Inherit
   if (v->empty()) errors_.push_back(make_error("policy.empty", path));
   for (const auto& item : v->items()) {
     const std::string cp = pointer_join(path, item.key());
-    const std::optional<FilingCategory> category = filing_category_from_name(item.key());
+    const std::optional<FilingCategory> category = word_from_id<FilingCategory>(item.key());
     if (!category) {
       errors_.push_back(make_error("policy.unknown_filing_category", cp));
       continue;
@@ -425,19 +416,18 @@ std::map<FilingCategory, FilingCut> Parser::filing_cuts(PolicyReader& r, Inherit
 }
 
 std::optional<CriticalIllness> Parser::critical_illness(PolicyReader& r, Inherited parent) {
-  const json* v = r.field("critical_illness", false);
-  const std::string path = r.path("critical_illness");
-  if (v == nullptr || !expect_object(*v, path, errors_)) return std::nullopt;
-  PolicyReader c(*v, path, errors_);
+  std::optional<PolicyReader> c = section(r, "critical_illness");
+  if (!c) return std::nullopt;
   CriticalIllness out;
   Inherited mine;
-  out.provenance = provenance(c, parent, mine);
-  out.threshold = money_figure(c, "threshold_fen", mine);
-  out.bands = bands(c, "bands", mine);
-  out.cap = money_figure(c, "cap_fen", mine);
-  c.reject_unknown_fields();
-  if (!v->contains("threshold_fen") && !v->contains("bands") && !v->contains("cap_fen")) {
-    errors_.push_back(make_error("policy.empty", path));
+  out.provenance = provenance(*c, parent, mine);
+  out.threshold = money_figure(*c, "threshold_fen", mine);
+  out.bands = bands(*c, "bands", mine);
+  out.cap = money_figure(*c, "cap_fen", mine);
+  c->reject_unknown_fields();
+  const json& v = c->whole();
+  if (!v.contains("threshold_fen") && !v.contains("bands") && !v.contains("cap_fen")) {
+    errors_.push_back(make_error("policy.empty", c->base()));
   }
   return out;
 }
@@ -510,7 +500,7 @@ std::optional<PolicyVersion> Parser::version(const json& value, const std::strin
 
   bool any_setting = false;
   for (Setting s : {Setting::kInpatient, Setting::kOutpatient, Setting::kChronicOutpatient}) {
-    const char* name = setting_name(s);
+    const char* name = word_id(s);
     if (const json* sv = r.field(name, false)) {
       any_setting = true;
       if (auto terms = setting(*sv, r.path(name), mine)) v.settings[s] = std::move(*terms);
@@ -561,7 +551,7 @@ std::optional<Policy> Parser::policy(const json& doc, const std::string& base) {
   }
   if (const json* v = r.field("scheme", true)) {
     if (auto name = policy_detail::string_value(*v, r.path("scheme"), errors_)) {
-      scheme_ = scheme_from_name(*name);
+      scheme_ = word_from_id<Scheme>(*name);
       if (scheme_) {
         p.scheme = *scheme_;
       } else {
@@ -637,7 +627,7 @@ Result<Policy> load_policy_file(std::string_view path, std::string_view text,
   Result<Policy> policy = parse_policy(doc, "", bibliography);
   if (!policy) return policy;
   const std::string expected =
-      "policies/" + policy->region + "/" + scheme_name(policy->scheme) + ".json";
+      "policies/" + policy->region + "/" + word_id(policy->scheme) + ".json";
   if (path != expected) {
     return make_error("policy.file_mismatch", "/region", "（应位于 " + expected + "）",
                       "(expected at " + expected + ")");

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "common/collect.hpp"
 #include "common/json_pointer.hpp"
 #include "policy/policy_parse.hpp"
 
@@ -47,35 +48,38 @@ std::optional<std::int64_t> whole_number(const nlohmann::json& value, const std:
   return value.get<std::int64_t>();
 }
 
+// A whole number in [0, max]: `below` under 0, `above` over max (codes of docs/errors.md).
+std::optional<std::int64_t> bounded_number(const nlohmann::json& value, const std::string& path,
+                                           Errors& errors, const char* zh, const char* en,
+                                           std::int64_t max, const char* below, const char* above) {
+  const std::optional<std::int64_t> n = whole_number(value, path, errors, zh, en);
+  if (!n) return std::nullopt;
+  if (*n < 0 || *n > max) {
+    errors.push_back(make_error(*n < 0 ? below : above, path));
+    return std::nullopt;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::optional<Money> money_value(const nlohmann::json& value, const std::string& path,
                                  Errors& errors) {
   const std::optional<std::int64_t> fen =
-      whole_number(value, path, errors, "这里应是以分为单位的整数（例如1300元写作130000）。",
-                   "A whole number of fen is expected here (1,300 yuan is 130000).");
+      bounded_number(value, path, errors, "这里应是以分为单位的整数（例如1300元写作130000）。",
+                     "A whole number of fen is expected here (1,300 yuan is 130000).",
+                     kMaxPolicyFen, "policy.negative_money", "policy.money_too_large");
   if (!fen) return std::nullopt;
-  if (*fen < 0) {
-    errors.push_back(make_error("policy.negative_money", path));
-    return std::nullopt;
-  }
-  if (*fen > kMaxPolicyFen) {
-    errors.push_back(make_error("policy.money_too_large", path));
-    return std::nullopt;
-  }
   return Money::from_fen(*fen);
 }
 
 std::optional<BasisPoints> ratio_value(const nlohmann::json& value, const std::string& path,
                                        Errors& errors) {
   const std::optional<std::int64_t> bp =
-      whole_number(value, path, errors, "这里应是以基点为单位的整数（例如85%写作8500）。",
-                   "A whole number of basis points is expected here (85% is 8500).");
+      bounded_number(value, path, errors, "这里应是以基点为单位的整数（例如85%写作8500）。",
+                     "A whole number of basis points is expected here (85% is 8500).", 10000,
+                     "policy.ratio_out_of_range", "policy.ratio_out_of_range");
   if (!bp) return std::nullopt;
-  if (*bp < 0 || *bp > 10000) {
-    errors.push_back(make_error("policy.ratio_out_of_range", path));
-    return std::nullopt;
-  }
   return static_cast<BasisPoints>(*bp);
 }
 
@@ -83,12 +87,7 @@ std::optional<Date> date_value(const nlohmann::json& value, const std::string& p
                                Errors& errors) {
   const std::optional<std::string> text = string_value(value, path, errors);
   if (!text) return std::nullopt;
-  Result<Date> parsed = Date::parse_iso(*text, path);
-  if (!parsed) {
-    for (const Error& e : parsed.errors()) errors.push_back(e);
-    return std::nullopt;
-  }
-  return parsed.value();
+  return collect(Date::parse_iso(*text, path), errors);
 }
 
 }  // namespace medins::policy_detail

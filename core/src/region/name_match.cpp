@@ -19,28 +19,36 @@ std::size_t utf8_length(unsigned char lead) {
   return 1;  // a stray continuation byte stands alone and matches nothing
 }
 
-void normalise_query(std::string_view raw, Query& q) {
-  q = Query();
+std::string_view char_at(std::string_view text, std::size_t i) {
+  return text.substr(i,
+                     std::min(utf8_length(static_cast<unsigned char>(text[i])), text.size() - i));
+}
+
+std::string fold(std::string_view raw, bool (*drop)(std::string_view ch)) {
+  std::string out;
   const std::string wide = normalise_full_width(raw);
   for (std::size_t i = 0; i < wide.size();) {
-    const std::size_t n =
-        std::min(utf8_length(static_cast<unsigned char>(wide[i])), wide.size() - i);
-    const std::string_view ch(wide.data() + i, n);
-    i += n;
-    if (is_separator(ch)) continue;
-    std::string piece(ch);
-    if (n == 1 && piece[0] >= 'A' && piece[0] <= 'Z')
-      piece[0] = static_cast<char>(piece[0] - 'A' + 'a');
-    q.storage += piece;
+    const std::string_view ch = char_at(wide, i);
+    i += ch.size();
+    if (drop(ch)) continue;
+    if (ch.size() == 1 && ch[0] >= 'A' && ch[0] <= 'Z') {
+      out.push_back(static_cast<char>(ch[0] - 'A' + 'a'));
+    } else {
+      out += ch;
+    }
   }
+  return out;
+}
+
+void normalise_query(std::string_view raw, Query& q) {
+  q = Query();
+  q.storage = fold(raw, is_separator);
   q.digits_only = !q.storage.empty() && std::all_of(q.storage.begin(), q.storage.end(),
                                                     [](char c) { return c >= '0' && c <= '9'; });
   for (std::size_t i = 0; i < q.storage.size();) {
-    const std::size_t n =
-        std::min(utf8_length(static_cast<unsigned char>(q.storage[i])), q.storage.size() - i);
-    const char c = q.storage[i];
-    q.units.push_back({std::string_view(q.storage).substr(i, n), n == 1 && c >= 'a' && c <= 'z'});
-    i += n;
+    const std::string_view ch = char_at(q.storage, i);
+    q.units.push_back({ch, ch.size() == 1 && ch[0] >= 'a' && ch[0] <= 'z'});
+    i += ch.size();
   }
 }
 

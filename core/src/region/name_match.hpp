@@ -42,6 +42,13 @@ bool is_separator(std::string_view ch);
 // The byte length of a UTF-8 sequence from its first byte (1 for a stray continuation byte).
 std::size_t utf8_length(unsigned char lead);
 
+// The UTF-8 character that starts at byte i of text (cut short at the text's end).
+std::string_view char_at(std::string_view text, std::size_t i);
+
+// A name or query as search compares it: full-width forms to ASCII, A-Z to a-z, and every
+// character `drop` says carries no meaning (separators; brackets in institution names) left out.
+std::string fold(std::string_view raw, bool (*drop)(std::string_view ch));
+
 // A name as the matcher walks it: per character, the character and its readings.
 struct NameChar {
   std::string_view ch;

@@ -32,14 +32,11 @@ Result<nlohmann::json> region_search(const CoreData& /*data*/, const nlohmann::j
 }
 
 Result<nlohmann::json> region_get(const CoreData& /*data*/, const nlohmann::json& request) {
-  Errors errors;
-  RequestReader reader(request, "", errors);
-  const std::optional<std::string> code = reader.string("code");
-  reader.reject_unknown_fields();
-  if (!errors.empty()) return errors;
-  Result<ResolvedRegion> resolved = resolve_region(*code, reader.path("code"));
+  Result<std::string> code = read_single_string(request, "code");
+  if (!code) return std::move(code).errors();
+  Result<ResolvedRegion> resolved = resolve_region(code.value(), "/code");
   if (!resolved) return std::move(resolved).errors();
-  return resolved_region_json(resolved.value(), *code);
+  return resolved_region_json(resolved.value(), code.value());
 }
 
 Result<nlohmann::json> region_relation(const CoreData& /*data*/, const nlohmann::json& request) {

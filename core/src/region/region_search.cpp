@@ -45,12 +45,11 @@ void split_name(const RegionRow& row, Segment& s) {
   std::string_view readings = row.readings;
   s.length = 0;
   for (std::size_t i = 0; i < row.name.size() && s.length < kMaxNameChars;) {
-    const std::size_t n =
-        std::min(utf8_length(static_cast<unsigned char>(row.name[i])), row.name.size() - i);
+    const std::string_view ch = name_match::char_at(row.name, i);
     const std::size_t space = readings.find(' ');
-    s.chars[s.length++] = {row.name.substr(i, n), readings.substr(0, space)};
+    s.chars[s.length++] = {ch, readings.substr(0, space)};
     readings = space == std::string_view::npos ? std::string_view() : readings.substr(space + 1);
-    i += n;
+    i += ch.size();
   }
   s.short_length = s.length;
   for (std::string_view suffix : kSuffixes) {

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "common/row_span.hpp"
+
 namespace medins {
 
 enum class RegionLevel : std::uint8_t { kProvince, kPrefecture, kCounty };
@@ -25,13 +27,7 @@ struct RegionRow {
   std::string_view readings;
 };
 
-struct RegionTable {
-  const RegionRow* first;
-  std::size_t count;
-  const RegionRow* begin() const { return first; }
-  const RegionRow* end() const { return first + count; }
-  std::size_t size() const { return count; }
-};
+using RegionTable = RowSpan<RegionRow>;
 
 // Every division, sorted by code.
 RegionTable region_table();

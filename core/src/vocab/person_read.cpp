@@ -10,7 +10,7 @@ PersonRead read_person(const nlohmann::json& object, const PersonFields& fields,
   bool known = true;
   auto check_scheme = [&] {
     if (!p.scheme_text) return;
-    p.scheme = scheme_from_name(*p.scheme_text);
+    p.scheme = word_from_id<Scheme>(*p.scheme_text);
     if (!p.scheme) {
       errors.push_back(make_error("policy.unknown_scheme", reader.path("scheme")));
       known = false;
@@ -18,7 +18,7 @@ PersonRead read_person(const nlohmann::json& object, const PersonFields& fields,
   };
   auto check_employment = [&] {
     if (!p.employment_text) return;
-    const std::optional<Employment> e = employment_from_name(*p.employment_text);
+    const std::optional<Employment> e = word_from_id<Employment>(*p.employment_text);
     if (e && *e != Employment::kAll) {
       p.employment = e;
     } else {

@@ -56,18 +56,6 @@ std::optional<std::size_t> index_of(const ListTable& t, std::string_view name) {
   return std::nullopt;
 }
 
-template <typename E>
-std::optional<E> from_name(std::string_view name) {
-  const std::optional<std::size_t> i = index_of(table(WordListOf<E>::kList), name);
-  if (!i) return std::nullopt;
-  return static_cast<E>(*i);
-}
-
-template <typename E>
-const char* name_of(E value) {
-  return table(WordListOf<E>::kList).ids[static_cast<std::size_t>(value)];
-}
-
 Error invalid(const std::string& path, const std::string& what) {
   return make_error("vocabulary.invalid", path,
                     "（" + std::string(kVocabularyFile) + "：" + what + "）",
@@ -98,50 +86,6 @@ std::optional<LocalText> read_text(const json& node, const std::string& at, Erro
 
 }  // namespace
 
-const char* scheme_name(Scheme v) {
-  return name_of(v);
-}
-const char* employment_name(Employment v) {
-  return name_of(v);
-}
-const char* setting_name(Setting v) {
-  return name_of(v);
-}
-const char* level_name(Level v) {
-  return name_of(v);
-}
-const char* filing_category_name(FilingCategory v) {
-  return name_of(v);
-}
-const char* confidence_name(Confidence v) {
-  return name_of(v);
-}
-const char* visit_type_name(VisitType v) {
-  return name_of(v);
-}
-
-std::optional<Scheme> scheme_from_name(std::string_view n) {
-  return from_name<Scheme>(n);
-}
-std::optional<Employment> employment_from_name(std::string_view n) {
-  return from_name<Employment>(n);
-}
-std::optional<Setting> setting_from_name(std::string_view n) {
-  return from_name<Setting>(n);
-}
-std::optional<Level> level_from_name(std::string_view n) {
-  return from_name<Level>(n);
-}
-std::optional<FilingCategory> filing_category_from_name(std::string_view n) {
-  return from_name<FilingCategory>(n);
-}
-std::optional<Confidence> confidence_from_name(std::string_view n) {
-  return from_name<Confidence>(n);
-}
-std::optional<VisitType> visit_type_from_name(std::string_view n) {
-  return from_name<VisitType>(n);
-}
-
 const char* network_key(Setting setting) {
   return kNetworkKeys[static_cast<std::size_t>(setting)];
 }
@@ -167,6 +111,10 @@ std::size_t word_count(WordList list) {
 
 const char* word_name(WordList list, std::size_t index) {
   return table(list).ids[index];
+}
+
+std::optional<std::size_t> word_index(WordList list, std::string_view name) {
+  return index_of(table(list), name);
 }
 
 const WordLabels& Vocabulary::labels(WordList list, std::size_t index) const {
@@ -247,10 +195,6 @@ Result<Vocabulary> load_vocabulary() {
   return invalid("", "not found");
 }
 
-nlohmann::json label_json(const LocalText& label) {
-  return json{{"zh-CN", label.zh_cn}, {"en", label.en}};
-}
-
 nlohmann::json vocabulary_json(const Vocabulary& vocabulary) {
   json lists = json::object();
   for (std::size_t l = 0; l < kWordListCount; ++l) {
@@ -259,8 +203,8 @@ nlohmann::json vocabulary_json(const Vocabulary& vocabulary) {
     for (std::size_t i = 0; i < word_count(list); ++i) {
       const WordLabels& w = vocabulary.labels(list, i);
       words.push_back({{"id", word_name(list, i)},
-                       {"label", label_json(w.label)},
-                       {"in_sentence", label_json(w.in_sentence)}});
+                       {"label", local_text_json(w.label)},
+                       {"in_sentence", local_text_json(w.in_sentence)}});
     }
     lists[word_list_name(list)] = std::move(words);
   }

@@ -3,15 +3,17 @@
 // word the request, the answer and every data file spell) and labels in zh-CN and English from
 // data/vocabulary.json (docs/vocabulary.md).
 //
-// Ids live only here: other code compares enums, reads a word with `*_from_name` and writes one
-// with `*_name`, so a word cannot be spelt two ways. Each op keeps its own error code for a word
-// it does not know (policy.unknown_scheme, filing.unknown_employment, ...): those codes are API
-// (docs/errors.md), and the vocabulary only says "not a word of this list".
+// Ids live only here: other code compares enums, reads a word with `word_from_id<E>` and writes
+// one with `word_id`, so a word cannot be spelt two ways. Each op keeps its own error code for a
+// word it does not know (policy.unknown_scheme, filing.unknown_employment, ...): those codes are
+// API (docs/errors.md), and the vocabulary only says "not a word of this list".
 #pragma once
 
 #include <cstddef>
 #include <optional>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -44,25 +46,6 @@ enum class Confidence { kHigh, kMedium, kLow };
 // What kind of visit eligibility.check asks about.
 enum class VisitType { kInpatient, kGeneralOutpatient, kChronicOutpatient, kPharmacy, kEmergency };
 
-// Ids as written in requests, answers and data: "employee", "retired", "inpatient", "1",
-// "referral", "low", "general_outpatient"...
-const char* scheme_name(Scheme scheme);
-const char* employment_name(Employment employment);
-const char* setting_name(Setting setting);
-const char* level_name(Level level);
-const char* filing_category_name(FilingCategory category);
-const char* confidence_name(Confidence confidence);
-const char* visit_type_name(VisitType type);
-
-// The value an id names, or nullopt for anything else (ids are case-sensitive).
-std::optional<Scheme> scheme_from_name(std::string_view name);
-std::optional<Employment> employment_from_name(std::string_view name);
-std::optional<Setting> setting_from_name(std::string_view name);
-std::optional<Level> level_from_name(std::string_view name);
-std::optional<FilingCategory> filing_category_from_name(std::string_view name);
-std::optional<Confidence> confidence_from_name(std::string_view name);
-std::optional<VisitType> visit_type_from_name(std::string_view name);
-
 // An institution's direct-settlement network is opened per setting, and the institution list
 // and eligibility.check's institution.networked key it by a shorter word for the chronic
 // setting: "inpatient", "outpatient", "chronic" (docs/institutions-format.md).
@@ -88,37 +71,43 @@ const char* word_list_name(WordList list);  // "scheme", "filing_category": data
 std::size_t word_count(WordList list);
 const char* word_name(WordList list, std::size_t index);  // index: the enum value
 
+// The value at `index` of a list, or nullopt for anything else (ids are case-sensitive).
+std::optional<std::size_t> word_index(WordList list, std::string_view name);
+
+// The enums, in WordList order: an enum's list is its place here.
+using WordEnums =
+    std::tuple<Scheme, Employment, Setting, Level, FilingCategory, Confidence, VisitType>;
+
+namespace detail {
+template <typename E, std::size_t I = 0>
+constexpr std::size_t word_enum_index() {
+  static_assert(I < std::tuple_size_v<WordEnums>, "not an enum of the vocabulary");
+  if constexpr (std::is_same_v<E, std::tuple_element_t<I, WordEnums>>) {
+    return I;
+  } else {
+    return word_enum_index<E, I + 1>();
+  }
+}
+}  // namespace detail
+
 // Which list an enum is.
 template <typename E>
-struct WordListOf;
-template <>
-struct WordListOf<Scheme> {
-  static constexpr WordList kList = WordList::kScheme;
-};
-template <>
-struct WordListOf<Employment> {
-  static constexpr WordList kList = WordList::kEmployment;
-};
-template <>
-struct WordListOf<Setting> {
-  static constexpr WordList kList = WordList::kSetting;
-};
-template <>
-struct WordListOf<Level> {
-  static constexpr WordList kList = WordList::kLevel;
-};
-template <>
-struct WordListOf<FilingCategory> {
-  static constexpr WordList kList = WordList::kFilingCategory;
-};
-template <>
-struct WordListOf<Confidence> {
-  static constexpr WordList kList = WordList::kConfidence;
-};
-template <>
-struct WordListOf<VisitType> {
-  static constexpr WordList kList = WordList::kVisitType;
-};
+constexpr WordList kListOf = static_cast<WordList>(detail::word_enum_index<E>());
+
+// The id as written in requests, answers and data: word_id(Scheme::kEmployee) is "employee",
+// word_id(Level::k3) "3", word_id(FilingCategory::kReferral) "referral".
+template <typename E>
+const char* word_id(E value) {
+  return word_name(kListOf<E>, static_cast<std::size_t>(value));
+}
+
+// The value an id names, or nullopt for anything else: word_from_id<Setting>("inpatient").
+template <typename E>
+std::optional<E> word_from_id(std::string_view id) {
+  const std::optional<std::size_t> i = word_index(kListOf<E>, id);
+  if (!i) return std::nullopt;
+  return static_cast<E>(*i);
+}
 
 struct WordLabels {
   LocalText label;  // on its own, as a page offers it: "Tier 3", "Retiree resettled elsewhere"
@@ -131,7 +120,7 @@ class Vocabulary {
  public:
   template <typename E>
   const WordLabels& labels(E value) const {
-    return labels(WordListOf<E>::kList, static_cast<std::size_t>(value));
+    return labels(kListOf<E>, static_cast<std::size_t>(value));
   }
   const WordLabels& labels(WordList list, std::size_t index) const;
 
@@ -150,9 +139,6 @@ Result<Vocabulary> read_vocabulary(const nlohmann::json& document);
 // data/vocabulary.json as compiled in, read as above (vocabulary.invalid also when it is missing
 // or not JSON).
 Result<Vocabulary> load_vocabulary();
-
-// A label as answers carry it: {"zh-CN", "en"}.
-nlohmann::json label_json(const LocalText& label);
 
 // The vocabulary as meta.vocabulary answers it: {lists: {scheme: [{id, label, in_sentence}]...}},
 // every list in enum order.
