@@ -85,6 +85,7 @@ test('the checker: a page into another page, a shared module into a page, and wh
   assert.equal(violation('shell/offline.js', 'sw.js'), null);
   assert.deepEqual(references('x/a.js', "import { a } from './b.js';\n// import { c } from '../d.js';\nexport { e } from '../f/g.js';\nconst m = import('../h.js');\nnew URL('../sw.js', import.meta.url);"),
     ['./b.js', '../f/g.js', '../h.js', '../sw.js']);
+  assert.deepEqual(references('x/text.js', "import words from './text.json' with { type: 'json' };"), ['./text.json']);
   assert.deepEqual(references('x/index.html', '<link rel="icon" href="data:,">\n<link rel="stylesheet" href="../a.css">\n<!-- <script src="old.js"></script> -->\n<script type="module" src="p.js"></script>'),
     ['../a.css', 'p.js']);
 });

@@ -1,78 +1,9 @@
-// Every word of the family handover card (handover/*.js), per language. The policy wording on the
-// card (filing category, validity, route, what to show, the papers, deadlines) is the core's,
-// with its confidence; this file holds only the card's own frame. Plain words, large type: the
-// card is read by a parent in a hospital corridor, or by a grown child on a phone far away.
+// Every word of the family handover card (handover/*.js), per language (text.json). The policy
+// wording on the card (filing category, validity, route, what to show, the papers, deadlines) is
+// the core's, with its confidence; this file holds only the card's own frame. Plain words, large
+// type: the card is read by a parent in a hospital corridor, or by a grown child on a phone far
+// away.
 import { bilingual } from '../shell/bilingual.js';
+import words from './text.json' with { type: 'json' };
 
-export const TEXT = bilingual({
-  pageTitle: { 'zh-CN': '交给家人 · 医保助手', en: 'Hand over to family · Medical insurance helper' },
-  appName: { 'zh-CN': '医保助手', en: 'Medical insurance helper' },
-  langGroup: { 'zh-CN': '语言', en: 'Language' },
-  loading: { 'zh-CN': '正在加载…', en: 'Loading…' },
-  loadFailed: { 'zh-CN': '页面没有加载成功。请检查网络后刷新页面再试。', en: 'The page did not load. Check the connection and reload the page.' },
-  title: { 'zh-CN': '异地看病准备卡', en: 'Care away from home: preparation card' },
-  intro: { 'zh-CN': '把在“备案准备”“能不能直接结算”“费用估算”里准备好的内容，整理成一张卡片，可以打印出来交给家人，或者把下面的文字发给他们。', en: 'What you prepared in filing, “does it settle directly?” and the cost estimate, on one card: print it for your family, or send them the text below.' },
-  forLabel: { 'zh-CN': '这张卡片是给谁的（可以不填，例如“妈妈”）', en: 'Who the card is for (optional, e.g. “Mum”)' },
-  forTitle: { 'zh-CN': (name) => `给${name}的异地看病准备卡`, en: (name) => `Care away from home: a card for ${name}` },
-  includeId: { 'zh-CN': '在卡片和文字里写上身份证号', en: 'Put the ID number on the card and in the text' },
-  includeIdHint: { 'zh-CN': '默认不写。只有确实需要时再勾选：卡片和文字可能会被别人看到。', en: 'Off unless you need it: a card or a message can be seen by others.' },
-  idNotKept: { 'zh-CN': '这台设备上没有保存身份证号（身份证号只保存到关闭“备案准备”页面为止）。', en: 'No ID number is kept on this device (the filing page keeps it only until that page is closed).' },
-  person: { 'zh-CN': '参保人', en: 'Insured person' },
-  idNumber: { 'zh-CN': '身份证号', en: 'ID number' },
-  sections: {
-    places: { 'zh-CN': '从哪里到哪里看病', en: 'Where from, where to' },
-    filing: { 'zh-CN': '备案', en: 'Filing' },
-    visit: { 'zh-CN': '在医院或药店', en: 'At the hospital or pharmacy' },
-    cost: { 'zh-CN': '大概要花多少钱', en: 'What it may cost' },
-    dates: { 'zh-CN': '要记住的日子', en: 'Days to remember' },
-  },
-  insured: { 'zh-CN': (name) => `参保地：${name}`, en: (name) => `Insured in: ${name}` },
-  treatment: { 'zh-CN': (name) => `看病的地方：${name}`, en: (name) => `Treated in: ${name}` },
-  filingNeeded: {
-    yes: { 'zh-CN': (category) => `要先办异地就医备案，类别是“${category}”。`, en: (category) => `File first (cross-region filing), as “${category}”.` },
-    treated_as_filed: { 'zh-CN': (category) => `急诊抢救按已备案处理（${category}），事后也要尽快补办备案。`, en: (category) => `Emergency care counts as filed (${category}); still file afterwards, soon.` },
-    check_with_province: { 'zh-CN': (category) => `省内异地就医：本省要不要备案，请向参保地医保部门问清；要备案的话，类别是“${category}”。`, en: (category) => `Within the province: ask the insured place whether filing is needed; if it is, the category is “${category}”.` },
-    no: { 'zh-CN': () => '这次不用办异地就医备案。', en: () => 'No filing is needed this time.' },
-  },
-  filingHow: { 'zh-CN': '可以这样办：', en: 'Where to file:' },
-  filingBring: { 'zh-CN': '办备案要准备：', en: 'To file, have ready:' },
-  startsOn: { 'zh-CN': (date) => `备案开始日期：${date}`, en: (date) => `Filing starts: ${date}` },
-  endsOn: { 'zh-CN': (date) => `备案有效期到：${date}（以备案回执为准）`, en: (date) => `Filing valid until: ${date} (the receipt decides)` },
-  untilChanged: { 'zh-CN': '长期备案一直有效，直到变更或取消。', en: 'A long-term filing stays valid until changed or cancelled.' },
-  claimPapers: { 'zh-CN': '手工报销要准备的材料：', en: 'Papers for a manual claim:' },
-  showWhat: { 'zh-CN': '看病、结账时出示：', en: 'Show at the visit and at payment:' },
-  total: { 'zh-CN': (amount) => `这次费用总额：${amount}`, en: (amount) => `Total bill: ${amount}` },
-  fundPays: { 'zh-CN': (amount) => `医保基金大约支付：${amount}`, en: (amount) => `The fund pays about: ${amount}` },
-  criticalPays: { 'zh-CN': (amount) => `大病保险大约支付：${amount}`, en: (amount) => `Critical illness insurance pays about: ${amount}` },
-  personPays: { 'zh-CN': (amount) => `自己大约要付：${amount}`, en: (amount) => `You pay about: ${amount}` },
-  estimateNote: { 'zh-CN': '这是按填写的费用估算的，实际以医院结算单为准。', en: 'An estimate from the figures typed in; the hospital’s settlement slip decides.' },
-  dateFilingStart: { 'zh-CN': (date) => `${date}：备案开始生效`, en: (date) => `${date}: the filing starts` },
-  dateFilingEnd: { 'zh-CN': (date) => `${date}：备案有效期最后一天（以回执为准）`, en: (date) => `${date}: last day of the filing (the receipt decides)` },
-  dateClaim: { 'zh-CN': (date) => `${date}：手工报销申请的最后一天`, en: (date) => `${date}: last day to apply for a manual claim` },
-  dateClaimUnknown: { 'zh-CN': '手工报销的期限由参保地规定，本程序还不知道，请尽快问清。', en: 'The manual-claim deadline is set by the insured place and not known here: ask soon.' },
-  noDates: { 'zh-CN': '没有需要特别记住的日子。', en: 'No dates to remember.' },
-  notDone: { 'zh-CN': '还没有准备：', en: 'Not prepared yet:' },
-  goFiling: { 'zh-CN': '去“备案准备”', en: 'Go to filing' },
-  goEligibility: { 'zh-CN': '去“能不能直接结算”', en: 'Go to “does it settle directly?”' },
-  goEstimate: { 'zh-CN': '去“费用估算”', en: 'Go to the cost estimate' },
-  unconfirmed: { 'zh-CN': '未确认', en: 'Unconfirmed' },
-  unconfirmedNote: { 'zh-CN': '标着【未确认】的内容没有找到可靠的官方原文，请向参保地医保部门核实。', en: 'Items marked 【Unconfirmed】 have no reliable official text: check with the insured place’s medical insurance agency.' },
-  notOfficial: { 'zh-CN': '这张卡片由“医保助手”根据填写的内容和公开资料整理，只供参考，以医保部门的答复为准。', en: 'Put together by the Medical insurance helper from what was typed in and public sources; for reference only, the agencies’ answers decide.' },
-  madeOn: { 'zh-CN': (date) => `整理日期：${date}`, en: (date) => `Made on ${date}` },
-  messageTitle: { 'zh-CN': '发给家人的文字', en: 'Text to send' },
-  messageHint: { 'zh-CN': '可以复制下面的文字，用微信或短信发给家人。', en: 'Copy the text below and send it by WeChat or SMS.' },
-  copy: { 'zh-CN': '复制文字', en: 'Copy the text' },
-  copied: { 'zh-CN': '已经复制。', en: 'Copied.' },
-  copyFailed: { 'zh-CN': '没能自动复制，请长按文字框，全选后复制。', en: 'Could not copy automatically: press and hold the text box, select all and copy.' },
-  nothingYet: { 'zh-CN': '还没有可以整理的内容。请先用下面的页面准备：', en: 'Nothing to put on the card yet. Prepare it first on these pages:' },
-  yuan: { 'zh-CN': (text) => `${text} 元`, en: (text) => `¥${text}` },
-  colon: { 'zh-CN': '：', en: ': ' },
-  packetTitle: { 'zh-CN': '完整材料包：备案二维码和费用说明', en: 'Full packet: filing QR code and how the cost was worked out' },
-  packetQrTitle: { 'zh-CN': '备案信息二维码', en: 'Filing details as a QR code' },
-  packetQrCaption: { 'zh-CN': '在另一台设备上打开“备案准备”，选“在这台设备上继续”扫这个二维码，就能接着办。这不是官方备案凭证。', en: 'On another device, open filing and choose “continue on this device” to scan it and carry on. This is not an official filing receipt.' },
-  packetQrMissing: { 'zh-CN': '二维码需要身份证号，而身份证号只保存到关闭“备案准备”页面为止。请在“备案准备”里填上身份证号后再回来打印。', en: 'The QR code needs the ID number, which the filing page keeps only until it is closed. Type it in on the filing page, then come back to print.' },
-  packetExplanationTitle: { 'zh-CN': '费用是怎么算的', en: 'How the cost was worked out' },
-  printCard: { 'zh-CN': '只打印卡片', en: 'Print the card only' },
-  printPacket: { 'zh-CN': '打印完整材料包', en: 'Print the full packet' },
-  comma: { 'zh-CN': '，', en: ', ' },
-});
+export const TEXT = bilingual(words);

@@ -1,83 +1,11 @@
-// Every word of the "my data on this device" page (mydata/), per language (the header's link to
-// this page is the shell's, shell/mydata-link.js). Errors about a file's content are the core's
-// (case.check); the words here are for what only the page can know (a wrong passphrase, a file
-// too large to read).
-import { bilingual } from '../shell/bilingual.js';
+// Every word of the "my data on this device" page (mydata/), per language (text.json; the
+// header's link to this page is the shell's, shell/mydata-link.js). Errors about a file's content
+// are the core's (case.check); the words here are for what only the page can know (a wrong
+// passphrase, a file too large to read).
+import { bilingual, oneOrMany } from '../shell/bilingual.js';
+import words from './text.json' with { type: 'json' };
 
-export const TEXT = bilingual({
-  pageTitle: { 'zh-CN': '我的数据 · 医保助手', en: 'My data · Medical insurance helper' },
-  appName: { 'zh-CN': '医保助手', en: 'Medical insurance helper' },
-  langGroup: { 'zh-CN': '语言', en: 'Language' },
-  loading: { 'zh-CN': '正在加载…', en: 'Loading…' },
-  loadFailed: { 'zh-CN': '页面没有加载成功。请刷新页面再试。', en: 'The page did not load. Please reload it and try again.' },
-  internalError: { 'zh-CN': '出了问题，请再试一次。', en: 'Something went wrong. Please try again.' },
-  title: { 'zh-CN': '我的数据（这台设备上）', en: 'My data on this device' },
-  intro: { 'zh-CN': '你在本程序里填写的内容只保存在这台设备的浏览器里，不会发送出去。在这里可以看到保存了哪些内容，把它们导出成一个文件（换手机或备份时用），从文件导入，或者全部清除。', en: 'What you type into medins is kept only in this device’s browser and is never sent anywhere. Here you can see what is kept, export it as a file (to move to another phone, or as a backup), import such a file, or clear it all.' },
-  stored: {
-    title: { 'zh-CN': '这台设备上保存了什么', en: 'What is kept on this device' },
-    none: { 'zh-CN': '这台设备上没有保存任何内容。', en: 'Nothing is kept on this device.' },
-    count: { 'zh-CN': (n) => `${n} 项`, en: (n) => (n === 1 ? '1 item' : `${n} items`) },
-    note: { 'zh-CN': '只列出数量，不显示内容。身份证号码只保存到关闭页面为止。', en: 'Counts only; the contents are not shown. The ID number is kept only until the page is closed.' },
-  },
-  sections: {
-    filing: { 'zh-CN': '备案准备的回答', en: 'Filing answers' },
-    eligibility: { 'zh-CN': '能不能直接结算：回答和勾选的材料', en: 'Direct settlement: answers and ticked papers' },
-    estimate: { 'zh-CN': '估算费用时填的数字', en: 'Estimate figures' },
-    ledger: { 'zh-CN': '费用记录', en: 'Expense records' },
-    regions: { 'zh-CN': '参保地和就医地', en: 'Insured place and place of treatment' },
-    language: { 'zh-CN': '语言选择', en: 'Language choice' },
-    other: { 'zh-CN': '其他', en: 'Other' },
-  },
-  export: {
-    title: { 'zh-CN': '导出到文件', en: 'Export to a file' },
-    intro: { 'zh-CN': '把上面的内容存成一个文件，可以在另一台设备上导入。', en: 'Save what is listed above as one file, which you can import on another device.' },
-    includeId: { 'zh-CN': '文件里也包括我的身份证号码', en: 'Include my ID number in the file' },
-    includeIdHint: { 'zh-CN': '不勾选时，身份证号码不会写进文件。', en: 'Unless this is ticked, the ID number is not written to the file.' },
-    passphrase: { 'zh-CN': '密码（可以不填）', en: 'Passphrase (optional)' },
-    passphraseHint: { 'zh-CN': '填了密码，文件会被加密，没有密码的人打不开。密码请记住，忘了就无法导入。', en: 'With a passphrase the file is encrypted: nobody without it can open the file. Remember it: without it the file cannot be imported.' },
-    passphraseAgain: { 'zh-CN': '再输入一次密码', en: 'Type the passphrase again' },
-    mismatch: { 'zh-CN': '两次输入的密码不一样，请重新输入。', en: 'The two passphrases are not the same; please type them again.' },
-    button: { 'zh-CN': '导出', en: 'Export' },
-    working: { 'zh-CN': '正在加密，请稍候…（可能要几秒钟）', en: 'Encrypting, please wait… (this can take a few seconds)' },
-    done: { 'zh-CN': (name) => `已导出：${name}。文件在浏览器的“下载”里。`, en: (name) => `Exported: ${name}. The file is in the browser’s downloads.` },
-    doneEncrypted: { 'zh-CN': (name) => `已导出加密文件：${name}。文件在浏览器的“下载”里，导入时需要密码。`, en: (name) => `Exported an encrypted file: ${name}. It is in the browser’s downloads; importing it needs the passphrase.` },
-    nothing: { 'zh-CN': '这台设备上没有可以导出的内容。', en: 'Nothing is kept on this device to export.' },
-    refused: { 'zh-CN': '有些内容不对，导出的文件将无法导入。请先在相应的页面改正或清除这些内容：', en: 'Some of what is kept is wrong, so an exported file could not be imported. Correct or clear it on its page first:' },
-  },
-  import: {
-    title: { 'zh-CN': '从文件导入', en: 'Import from a file' },
-    intro: { 'zh-CN': '选择以前从本程序导出的文件。导入会替换这台设备上现在保存的内容，替换前会先让你确认。', en: 'Choose a file exported from medins before. Importing replaces what is kept on this device now; you are asked to confirm first.' },
-    file: { 'zh-CN': '选择文件', en: 'Choose a file' },
-    fileLabel: { 'zh-CN': '以前导出的文件', en: 'A file exported before' },
-    noFile: { 'zh-CN': '还没有选择文件', en: 'No file chosen yet' },
-    tooLarge: { 'zh-CN': '这个文件太大，不是本程序导出的资料文件。', en: 'This file is too large to be a case file exported by medins.' },
-    unreadable: { 'zh-CN': '无法读取这个文件。', en: 'This file cannot be read.' },
-    encrypted: { 'zh-CN': '这个文件已加密，请输入导出时设置的密码。', en: 'This file is encrypted. Type the passphrase it was exported with.' },
-    passphrase: { 'zh-CN': '密码', en: 'Passphrase' },
-    unlock: { 'zh-CN': '打开文件', en: 'Open the file' },
-    working: { 'zh-CN': '正在解密，请稍候…（可能要几秒钟）', en: 'Decrypting, please wait… (this can take a few seconds)' },
-    wrongPassphrase: { 'zh-CN': '密码不对，或者文件被改动过，无法打开。请检查密码后再试。', en: 'Wrong passphrase, or the file was changed: it cannot be opened. Check the passphrase and try again.' },
-    emptyPassphrase: { 'zh-CN': '请输入密码。', en: 'Please type the passphrase.' },
-    problems: { 'zh-CN': '这个文件不能导入：', en: 'This file cannot be imported:' },
-    at: { 'zh-CN': (path) => `（位置：${path}）`, en: (path) => ` (at ${path})` },
-    previewTitle: { 'zh-CN': '导入后会是这样', en: 'After the import' },
-    savedAt: { 'zh-CN': (when) => `文件导出于 ${when}`, en: (when) => `The file was exported on ${when}` },
-    headings: { 'zh-CN': ['内容', '现在', '导入后'], en: ['What', 'Now', 'After import'] },
-    replaceWarning: { 'zh-CN': '这台设备上现在保存的内容会全部被替换。', en: 'Everything kept on this device now will be replaced.' },
-    withId: { 'zh-CN': '文件里包括身份证号码（导入后只保存到关闭页面为止）。', en: 'The file includes the ID number (once imported, it is kept only until the page is closed).' },
-    noId: { 'zh-CN': '文件里没有身份证号码，备案时需要重新填写。', en: 'The file does not include the ID number; type it again when filing.' },
-    confirm: { 'zh-CN': '确认导入', en: 'Import' },
-    cancel: { 'zh-CN': '取消', en: 'Cancel' },
-    done: { 'zh-CN': (n) => `已导入 ${n} 项。`, en: (n) => (n === 1 ? 'Imported 1 item.' : `Imported ${n} items.`) },
-  },
-  clear: {
-    title: { 'zh-CN': '清除这台设备上的数据', en: 'Clear my data on this device' },
-    intro: { 'zh-CN': '把本程序保存在这台设备上的所有内容都删掉（包括语言选择）。删掉后无法恢复；需要的话，先导出。', en: 'Delete everything medins keeps on this device (the language choice too). It cannot be undone; export first if you need it.' },
-    button: { 'zh-CN': '清除我的数据', en: 'Clear my data' },
-    confirmText: { 'zh-CN': '确定要删除这台设备上保存的所有内容吗？', en: 'Delete everything medins keeps on this device?' },
-    confirm: { 'zh-CN': '确定清除', en: 'Yes, clear it all' },
-    cancel: { 'zh-CN': '取消', en: 'Cancel' },
-    done: { 'zh-CN': '已清除这台设备上的所有数据。', en: 'Everything medins kept on this device has been cleared.' },
-  },
-  back: { 'zh-CN': '返回首页', en: 'Back to the start page' },
+export const TEXT = bilingual(words, {
+  'stored.count': (t) => oneOrMany(t.countOne, t.countMany),
+  'import.done': (t) => oneOrMany(t.doneOne, t.doneMany),
 });
