@@ -26,6 +26,16 @@ export async function waitScreen(page, id) {
   }
 }
 
+// A flow's start screen switched to English (checked: <html lang> and the start heading
+// `title`), then started, up to its first question `first`.
+export async function startInEnglish(page, title, first) {
+  await page.click('#lang-en');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('h1'), title);
+  await page.click('#start-button');
+  await waitScreen(page, first);
+}
+
 export async function next(page, expected) {
   await page.click('#screen form button[type="submit"]');
   if (expected) await waitScreen(page, expected);
