@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { openPart, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
-import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, startInEnglish, waitScreen } from './flow-steps.mjs';
+import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, startFlow, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
 
@@ -140,10 +140,7 @@ test('zh-CN: a retiree from 北京 朝阳 to 三亚, with field errors, reload, 
   const { page, problems, requests } = await openFiling(t);
   const { urls } = tracker(page);
   const zh = FILING_TEXT['zh-CN'];
-  await waitScreen(page, 'start');
-  assert.equal(await page.textContent('h1'), zh.start.title);
-  await page.click('#start-button');
-  await waitScreen(page, 'scheme');
+  await startFlow(page, 'zh-CN', zh.start.title, 'scheme');
 
   // Continue without choosing: the page's own "choose one", at the field and in the summary.
   await next(page);
@@ -316,7 +313,7 @@ test('zh-CN: a retiree from 北京 朝阳 to 三亚, with field errors, reload, 
 test('en: a worker from 上海 浦东 on a temporary trip to 成都, then clearing the answers', async (t) => {
   const { page, problems, requests } = await openFiling(t);
   const en = FILING_TEXT.en;
-  await startInEnglish(page, en.start.title, 'scheme');
+  await startFlow(page, 'en', en.start.title, 'scheme');
   await choose(page, 'scheme', 'resident', 'employment');
   await choose(page, 'employment', 'working', 'insured');
   await pickRegion(page, 'insured', 'pudong', '上海市 › 浦东新区', 'destination');
