@@ -1,7 +1,9 @@
-// Fills in every page of a built site from the two shared partials, so the <head> (its CSP, the
-// core preload, the shared stylesheets, the shell's modules) and the header are written once:
-// web/shell/head.html where a page has <!-- medins:head … -->, web/shell/header.html where it has
-// <!-- medins:header … -->. The head partial's stylesheets become a few files (styles/shared*.css,
+// Builds every page of a site from the two shared partials, so what all pages have is written once.
+// A page's index.html holds only its own lines: after <!-- medins:head … --> (its first line) its
+// head lines (description, title, stylesheet, module), after <!-- medins:header … --> what its
+// <main> holds. web/shell/head.html is the document's opening and <head> (its CSP, the core
+// preload, the shared stylesheets, the shell's modules); web/shell/header.html the <body>: the
+// header, and the <main> with the no-script notice and the status line. The head partial's stylesheets become a few files (styles/shared*.css,
 // each the sheets of one run in cascade order), so a page makes at most four stylesheet requests
 // while each component keeps its own .css in the source. The partials and the bundled sheets are
 // then removed from the site: no page names them any more, and the offline list
@@ -17,7 +19,7 @@ import { CONTENT_SECURITY_POLICY } from '../scripts/static-server.mjs';
 /** The policy a page's meta tag carries: the server's, less what only a header can say. */
 export const META_CSP = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 export const PARTIALS = { head: 'shell/head.html', header: 'shell/header.html' };
-const MARKER = /^([ \t]*)<!-- medins:(head|header)\b([^>]*?)-->[ \t]*$/gm;
+const MARKER = /^<!-- medins:(head|header)\b([^>]*?)-->[ \t]*$/gm;
 // Pages are every index.html but the demo portal's, which stands for someone else's site (and
 // the vendor folder's, which the build fills with zxing's files).
 const NOT_PAGES = new Set(['demo', 'vendor']);
@@ -57,8 +59,9 @@ export function render(partial, opts, slots) {
     const cond = /^\{\?([!\w=-]+)\}/.exec(raw);
     if (cond && !keep(cond[1], opts)) continue;
     const line = cond ? raw.slice(cond[0].length) : raw;
-    if (line === '{page}') {
-      out.push({ page: true });
+    const page = /^(\s*)\{page\}$/.exec(line);
+    if (page) {
+      out.push({ page: page[1] });
       continue;
     }
     out.push(line.replace(/\{(\w+)\}/g, (m, name) => (name in slots ? slots[name] : m)));
@@ -67,7 +70,7 @@ export function render(partial, opts, slots) {
   return out;
 }
 
-const STYLESHEET = /^(\{\?[!\w=-]+\})?<link rel="stylesheet" href="\{root\}([^"]+)">$/;
+const STYLESHEET = /^(\{\?[!\w=-]+\})?(\s*)<link rel="stylesheet" href="\{root\}([^"]+)">$/;
 
 /**
  * The head partial with each run of stylesheets under one condition replaced by one bundle's
@@ -82,13 +85,13 @@ export function bundles(headPartial) {
     const cond = m?.[1] ?? '';
     const last = found.at(-1);
     if (m && last && last.cond === cond && lines.at(-1) === last.line) {
-      last.sheets.push(m[2]);
+      last.sheets.push(m[3]);
       continue;
     }
     if (m) {
       const name = cond ? `-${cond.slice(2, -1)}` : '';
-      const bundle = { cond, file: `styles/shared${name}.css`, sheets: [m[2]] };
-      bundle.line = `${cond}<link rel="stylesheet" href="{root}${bundle.file}">`;
+      const bundle = { cond, file: `styles/shared${name}.css`, sheets: [m[3]] };
+      bundle.line = `${cond}${m[2]}<link rel="stylesheet" href="{root}${bundle.file}">`;
       found.push(bundle);
       lines.push(bundle.line);
     } else lines.push(line);
@@ -96,29 +99,31 @@ export function bundles(headPartial) {
   return { partial: lines.join('\n'), bundles: found.map(({ file, sheets }) => ({ file, sheets })) };
 }
 
-/** One page's HTML with both markers filled in; throws where a marker is missing or repeated. */
+/**
+ * One page: its own lines put into the partials. Throws where the page does not start with its
+ * head marker, or a marker is missing, repeated or out of order.
+ */
 export function buildPage(rel, html, partials) {
   const root = '../'.repeat(rel.split('/').length - 1);
   const markers = [...html.matchAll(MARKER)];
   for (const which of ['head', 'header']) {
-    const count = markers.filter((m) => m[2] === which).length;
+    const count = markers.filter((m) => m[1] === which).length;
     if (count !== 1) throw new Error(`${rel}: ${count} <!-- medins:${which} --> markers, not one`);
   }
-  const head = /<head>\n([\s\S]*?)<\/head>/.exec(html);
-  if (!head || !markers.find((m) => m[2] === 'head' && head[1].includes(m[0]))) throw new Error(`${rel}: the medins:head marker is not in <head>`);
-  // The page's own head lines (everything in its <head> but the marker) go into the partial's
-  // {page} slot; the head is first cut down to the marker alone.
-  const lines = head[1].split('\n');
-  const marker = lines.find((l) => /<!-- medins:head\b/.test(l));
-  const own = lines.filter((l) => l.trim() !== '' && l !== marker);
-  const cut = html.replace(head[0], `<head>\n${marker}\n</head>`);
-  return cut.replace(MARKER, (match, indent, which, args) => {
+  if (markers[0].index !== 0 || markers[0][1] !== 'head') throw new Error(`${rel}: the page does not start with its medins:head marker`);
+  const [head, header] = markers;
+  // The lines after a marker, up to the next one (blank lines at either end left out).
+  const own = (from, to) => html.slice(from, to).replace(/^\s*\n|\s+$/g, '').split('\n');
+  const parts = [
+    { which: 'head', args: head[2], own: own(head[0].length, header.index) },
+    { which: 'header', args: header[2], own: own(header.index + header[0].length) },
+  ];
+  return parts.map(({ which, args, own: lines }) => {
     const opts = { ...DEFAULTS, ...options(args), home: root === '' };
     const partial = which === 'head' ? bundles(partials.head).partial : partials[which];
     const filled = render(partial, opts, { root, csp: META_CSP, text: opts.text });
-    return filled.flatMap((l) => (l.page ? own.map((o) => o.slice(indent.length)) : [l]))
-      .map((l) => (l === '' ? '' : indent + l)).join('\n');
-  });
+    return filled.flatMap((l) => (typeof l === 'object' ? lines.map((o) => (o.trim() === '' ? '' : l.page + o)) : [l])).join('\n');
+  }).join('\n') + '\n';
 }
 
 export function buildSite(site) {

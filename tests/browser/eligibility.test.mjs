@@ -13,7 +13,7 @@ import { TEXT } from '../../web/eligibility/text.js';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import path from 'node:path';
 import { follow, openPage, openPart, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
-import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
+import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, startFlow, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
 
@@ -116,10 +116,7 @@ async function ticked(page) {
 test('zh-CN: a filed cross-province stay at a networked 三亚 hospital settles directly', async (t) => {
   const { page, problems, requests } = await openEligibility(t);
   const zh = TEXT['zh-CN'];
-  await waitScreen(page, 'start');
-  assert.equal(await page.textContent('h1'), zh.start.title);
-  await page.click('#start-button');
-  await waitScreen(page, 'insured');
+  await startFlow(page, 'zh-CN', zh.start.title, 'insured');
   // Continue without choosing: the page's own message, at the field and in the summary.
   await next(page);
   assert.deepEqual(await page.$$eval('.error-summary a', (n) => n.map((x) => x.textContent)), [zh.chooseRegion]);
@@ -186,11 +183,7 @@ test('zh-CN: a filed cross-province stay at a networked 三亚 hospital settles 
 test('en: an unfiled, already paid stay is a manual claim; ticks survive reload and a language switch', async (t) => {
   const { page, problems, requests } = await openEligibility(t);
   const en = TEXT.en;
-  await page.click('#lang-en');
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await page.textContent('h1'), en.start.title);
-  await page.click('#start-button');
-  await waitScreen(page, 'insured');
+  await startFlow(page, 'en', en.start.title, 'insured');
   await pickRegion(page, 'insured', 'pudong', '上海市 › 浦东新区', 'treatment');
   await pickRegion(page, 'treatment', 'chengdu', '四川省 › 成都市', 'visit');
   await choose(page, 'visit', 'inpatient', 'admitted_on');
@@ -326,8 +319,7 @@ test('zh-CN: a chronic disease from the 2024 list is offered and answered as unc
 test('"I don\'t know" is a real answer: the checks, how to look them up, and each branch', async (t) => {
   const { page, problems, requests } = await openEligibility(t);
   const en = TEXT.en;
-  await page.click('#lang-en');
-  await page.click('#start-button');
+  await startFlow(page, 'en', en.start.title, 'insured');
   await pickRegion(page, 'insured', 'bjcy', BEIJING_CHAOYANG, 'treatment');
   await pickRegion(page, 'treatment', 'sanya', SANYA, 'visit');
   await choose(page, 'visit', 'inpatient', 'admitted_on');

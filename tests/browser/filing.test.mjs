@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { openPart, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
-import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
+import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, startFlow, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
 
@@ -114,6 +114,21 @@ async function assertResultMatchesCore(page, lang, plan) {
   assert.ok((await page.textContent('#not-official')).includes(FILING_TEXT[lang].notOfficial));
 }
 
+// A picture of the QR code for `payload`, drawn the way the result screen draws it, shown on its
+// own and photographed (a PNG), then taken off the page again.
+async function qrPicture(page, payload) {
+  await page.evaluate(async (p) => {
+    const { drawQr } = await import('/components/qr-code/qr-code.js');
+    const svg = await drawQr(p, 'qr');
+    svg.id = 'test-qr';
+    svg.setAttribute('width', '300');
+    document.body.prepend(svg);
+  }, payload);
+  const png = await page.locator('#test-qr').screenshot();
+  await page.evaluate(() => document.getElementById('test-qr').remove());
+  return png;
+}
+
 // Reads the QR code from a PNG with zxing-wasm in Node, and checks the payload with the core.
 async function readQrPng(png) {
   const results = await readBarcodes(png, { formats: ['QRCode'], tryHarder: true });
@@ -125,10 +140,7 @@ test('zh-CN: a retiree from 北京 朝阳 to 三亚, with field errors, reload, 
   const { page, problems, requests } = await openFiling(t);
   const { urls } = tracker(page);
   const zh = FILING_TEXT['zh-CN'];
-  await waitScreen(page, 'start');
-  assert.equal(await page.textContent('h1'), zh.start.title);
-  await page.click('#start-button');
-  await waitScreen(page, 'scheme');
+  await startFlow(page, 'zh-CN', zh.start.title, 'scheme');
 
   // Continue without choosing: the page's own "choose one", at the field and in the summary.
   await next(page);
@@ -301,11 +313,7 @@ test('zh-CN: a retiree from 北京 朝阳 to 三亚, with field errors, reload, 
 test('en: a worker from 上海 浦东 on a temporary trip to 成都, then clearing the answers', async (t) => {
   const { page, problems, requests } = await openFiling(t);
   const en = FILING_TEXT.en;
-  await page.click('#lang-en');
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await page.textContent('h1'), en.start.title);
-  await page.click('#start-button');
-  await waitScreen(page, 'scheme');
+  await startFlow(page, 'en', en.start.title, 'scheme');
   await choose(page, 'scheme', 'resident', 'employment');
   await choose(page, 'employment', 'working', 'insured');
   await pickRegion(page, 'insured', 'pudong', '上海市 › 浦东新区', 'destination');
@@ -373,15 +381,7 @@ test('continue on this device: a photo of the QR code fills the answers; a damag
     category: 'long_term_resident', start_date: startDate, contact_address: '三亚市天涯区', reason: '', as_of: asOf,
   };
   const encoded = await askCore(page, 'filing.encode_qr', { application });
-  // A QR picture made the way the result screen makes it, shown on its own and photographed.
-  const png = await page.evaluate(async (payload) => {
-    const { drawQr } = await import('/components/qr-code/qr-code.js');
-    const svg = await drawQr(payload, 'qr');
-    svg.id = 'test-qr';
-    svg.setAttribute('width', '300');
-    document.body.prepend(svg);
-  }, encoded.result.payload).then(() => page.locator('#test-qr').screenshot());
-  await page.evaluate(() => document.getElementById('test-qr').remove());
+  const png = await qrPicture(page, encoded.result.payload);
 
   await page.click('#continue-link');
   await waitScreen(page, 'continue');
@@ -406,14 +406,7 @@ test('continue on this device: a photo of the QR code fills the answers; a damag
   const forged = encoded.result.payload.replace(/.(?=:[0-9A-F]{8}$)/, (c) => (c === 'A' ? 'B' : 'A'));
   const forgedAnswer = await askCore(page, 'filing.decode_qr', { payload: forged });
   assert.equal(forgedAnswer.ok, false);
-  const forgedPng = await page.evaluate(async (payload) => {
-    const { drawQr } = await import('/components/qr-code/qr-code.js');
-    const svg = await drawQr(payload, 'qr');
-    svg.id = 'test-qr';
-    svg.setAttribute('width', '300');
-    document.body.prepend(svg);
-  }, forged).then(() => page.locator('#test-qr').screenshot());
-  await page.evaluate(() => document.getElementById('test-qr').remove());
+  const forgedPng = await qrPicture(page, forged);
   await page.goto(`${env.baseUrl}filing/#/continue`);
   await waitReady(page);
   await page.setInputFiles('#qr-file', { name: 'qr.png', mimeType: 'image/png', buffer: forgedPng });

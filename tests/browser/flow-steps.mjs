@@ -26,6 +26,17 @@ export async function waitScreen(page, id) {
   }
 }
 
+// A flow's start screen, in `lang` (English after a click on the header's button), checked by
+// <html lang> and its heading `title`; then started, up to the first question `first`.
+export async function startFlow(page, lang, title, first) {
+  await waitScreen(page, 'start');
+  if (lang === 'en') await page.click('#lang-en');
+  assert.equal(await page.getAttribute('html', 'lang'), lang);
+  assert.equal(await page.textContent('h1'), title);
+  await page.click('#start-button');
+  await waitScreen(page, first);
+}
+
 export async function next(page, expected) {
   await page.click('#screen form button[type="submit"]');
   if (expected) await waitScreen(page, expected);

@@ -60,6 +60,16 @@ async function home(page) {
   await waitReady(page);
 }
 
+// From the home page's task list into a part (its folder `dir`), ready; a flow is also started.
+async function openTask(page, task, dir, { start = false } = {}) {
+  await activate(page, `#task-${task} a`);
+  await page.waitForURL(`**/${dir}/`);
+  await waitReady(page);
+  if (!start) return;
+  await activate(page, '#start-button');
+  await screenChange(page, 'start');
+}
+
 async function walkThrough(t, { lang, large }) {
   const { page, problems, requests } = await openPage(env, t);
   const label = `${lang === 'en' ? 'en' : 'zh'}-${large ? 'large' : 'normal'}`;
@@ -70,11 +80,7 @@ async function walkThrough(t, { lang, large }) {
   const soon = await localDay(page, 14);
 
   // Filing.
-  await activate(page, '#task-filing a');
-  await page.waitForURL('**/filing/');
-  await waitReady(page);
-  await activate(page, '#start-button');
-  await screenChange(page, 'start');
+  await openTask(page, 'filing', 'filing', { start: true });
   await walk(page, 'filing', {
     scheme: () => radio(page, 'scheme', 'employee'),
     employment: () => radio(page, 'employment', 'working'),
@@ -98,11 +104,7 @@ async function walkThrough(t, { lang, large }) {
   assert.equal(await page.getAttribute('#task-places', 'data-state'), 'done', 'the filing\'s places are remembered');
 
   // Eligibility (places and filing facts come over from the filing answers).
-  await activate(page, '#task-eligibility a');
-  await page.waitForURL('**/eligibility/');
-  await waitReady(page);
-  await activate(page, '#start-button');
-  await screenChange(page, 'start');
+  await openTask(page, 'eligibility', 'eligibility', { start: true });
   await walk(page, 'eligibility', {
     insured: () => region(page, 'insured', 'bjcy', '北京市 › 朝阳区'),
     treatment: () => region(page, 'treatment', 'sanya', '海南省 › 三亚市'),
@@ -118,9 +120,7 @@ async function walkThrough(t, { lang, large }) {
   // The estimate: one form.
   await home(page);
   assert.equal(await page.getAttribute('#task-eligibility', 'data-state'), 'done');
-  await activate(page, '#task-estimate a');
-  await page.waitForURL('**/estimate/');
-  await waitReady(page);
+  await openTask(page, 'estimate', 'estimate');
   await steps.check('estimate', 'form');
   await radio(page, 'scheme', 'employee');
   await radio(page, 'employment', 'working');
@@ -146,9 +146,7 @@ async function walkThrough(t, { lang, large }) {
   await home(page);
   assert.equal(await page.getAttribute('#task-estimate', 'data-state'), 'done');
   assert.equal(await page.getAttribute('#task-summary', 'data-state'), 'ready');
-  await activate(page, '#task-summary a');
-  await page.waitForURL('**/handover/');
-  await waitReady(page);
+  await openTask(page, 'summary', 'handover');
   const card = await page.textContent('#card');
   assert.ok(card.includes(formatFen(core.result.person_pays_fen)), 'the card carries the estimate');
   assert.ok(!card.includes(VALID_ID), 'and no ID number');

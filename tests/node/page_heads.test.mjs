@@ -1,7 +1,7 @@
-// Every page's <head> and header come from one place: web/shell/head.html and header.html, filled
-// in by tools/build_pages.mjs where a page's index.html has <!-- medins:head … --> and
-// <!-- medins:header … -->. Here: every source page has both markers and none of the shared lines
-// itself, and every BUILT page (MEDINS_SITE_DIR) opens with the same head, carries the policy the
+// Every page's <head> and header come from one place: web/shell/head.html and header.html, which
+// tools/build_pages.mjs fills with a page's own lines, those after <!-- medins:head … --> (the
+// page's first line) and after <!-- medins:header … --> in its index.html. Here: every source page
+// has both markers and none of the shared lines itself, and every BUILT page (MEDINS_SITE_DIR) opens with the same head, carries the policy the
 // static server sends (scripts/static-server.mjs adds only frame-ancestors, which a meta tag
 // cannot say) before anything is fetched, and makes few stylesheet requests. Without
 // MEDINS_SITE_DIR the pages are built from web/ into a temporary folder. The demo portal (web/demo/)
@@ -71,11 +71,12 @@ test('the shared stylesheets: a few bundles, each its sheets joined in the parti
 });
 
 for (const rel of PAGES) {
-  test(`${rel} (source): the two markers and only the page's own head lines`, () => {
+  test(`${rel} (source): the two markers and only the page's own lines`, () => {
     const html = source(rel);
+    assert.match(html, /^<!-- medins:head\b/, 'the page starts with its medins:head marker');
     assert.equal(html.match(/<!-- medins:head\b/g)?.length, 1, 'one medins:head marker');
     assert.equal(html.match(/<!-- medins:header\b/g)?.length, 1, 'one medins:header marker');
-    assert.match(/<head>([\s\S]*?)<\/head>/.exec(html)[1], /<!-- medins:head\b/, 'the head marker is in <head>');
+    assert.doesNotMatch(html, /<!doctype|<html\b|<\/?head>|<\/?body>|<\/?main>|<noscript>/i, 'no line of the document around the page');
     assert.doesNotMatch(html, /Content-Security-Policy|<meta charset|name="viewport"|<header\b/);
     assert.doesNotMatch(html, /shell\/(large-text|offline|mydata-link|preload-core)\.js|styles\/base\.css/);
   });
@@ -84,6 +85,9 @@ for (const rel of PAGES) {
     const html = built(rel);
     assert.equal(html, buildPage(rel, source(rel), partials), 'the built page is the source filled in (rebuild the site?)');
     assert.doesNotMatch(html, /medins:head|medins:header|\{\?|\{root\}|\{csp\}|\{page\}/, 'no marker or slot left');
+    assert.match(html, /^<!doctype html>\n<html lang="zh-CN">\n<head>\n/);
+    assert.match(html, /<\/header>\n\n  <main>\n    <noscript>[\s\S]*<\/noscript>[\s\S]*<p id="status" class="notice" role="status">[\s\S]*<\/main>\n<\/body>\n<\/html>\n$/);
+    assert.equal(html.match(/id="status"/g).length, 1, 'one status line');
     const lines = head(html);
     assert.deepEqual(lines.slice(0, OPENING.length), OPENING);
     assert.equal(lines.filter((l) => l.includes('http-equiv="Content-Security-Policy"')).length, 1, 'one CSP meta tag');
@@ -111,6 +115,16 @@ test('a page without its markers is refused by the build', () => {
   const html = source('ledger/index.html');
   assert.throws(() => buildPage('ledger/index.html', html.replace(/ *<!-- medins:header[^\n]*\n/, ''), partials), /0 <!-- medins:header/);
   assert.throws(() => buildPage('ledger/index.html', html.replace(/ *<!-- medins:head [^\n]*\n/, ''), partials), /0 <!-- medins:head/);
+  assert.throws(() => buildPage('ledger/index.html', `\n${html}`, partials), /does not start with its medins:head/);
+});
+
+test('the page\'s own lines go where the partials say: head lines in <head>, the rest in <main>', () => {
+  const html = built('filing/index.html');
+  assert.match(/<head>([\s\S]*?)<\/head>/.exec(html)[1], /\n  <title>异地就医备案准备 · 医保助手<\/title>\n  <link rel="stylesheet" href="print.css">\n  <script type="module" src="flow.js"><\/script>\n/);
+  assert.match(/<main>([\s\S]*?)<\/main>/.exec(html)[1], /role="status">正在加载…<\/p>\n    <!-- Each screen of the flow is drawn here by flow.js. -->\n    <div id="screen"><\/div>\n  $/);
+  // A page that places the status line itself (own-status) gets none from the partial.
+  const mydata = built('mydata/index.html');
+  assert.ok(mydata.indexOf('id="status"') > mydata.indexOf('data-t="intro"'), 'my data\'s status line under its title and intro');
 });
 
 test('the header\'s variants: the home page\'s name is no link, my data has no link to itself, handover prints without it', () => {

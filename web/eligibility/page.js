@@ -3,7 +3,7 @@
 // walks its own questions. The places, category and date come from the filing flow's answers
 // when the person has prepared a filing (prefill.js).
 import { el } from '../components/dom/dom.js';
-import { renderCheck } from '../components/question-flow/check.js';
+import { renderCheck, resultOrCheck } from '../components/question-flow/check.js';
 import { createQuestionFlow } from '../components/question-flow/flow.js';
 import { eligibilityAnswers, whyFailedAnswers } from '../components/saved-case/stores.js';
 import { reportResult } from '../shell/embed.js';
@@ -18,16 +18,10 @@ import { TEXT } from './text.js';
 import { renderWhy } from './why.js';
 
 function renderResult(ctx) {
-  const outcome = finalCheck(ctx);
-  if (outcome.problems) {
-    // Straight to the answer with answers missing or wrong (a bookmark, a cleared tab): the
-    // check screen says what to fix.
-    ctx.replaceView({ hash: '#/check', errors: outcome.problems });
-    history.replaceState(null, '', '#/check');
-    return renderCheck(ctx, ctx.view, CHECK);
-  }
-  reportResult('eligibility.check', outcome.result);
-  return renderAnswer(ctx, outcome.result, outcome.asOf);
+  return resultOrCheck(ctx, finalCheck(ctx), CHECK, (outcome) => {
+    reportResult('eligibility.check', outcome.result);
+    return renderAnswer(ctx, outcome.result, outcome.asOf);
+  });
 }
 
 const answers = eligibilityAnswers();

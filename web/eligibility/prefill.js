@@ -3,19 +3,11 @@
 // filing category and start date. The category is the one filing.plan decides for the filing
 // answers, asked of the core here rather than stored twice. Only empty answers are filled;
 // whether the person has actually filed is still asked, since preparing is not filing.
-import { filingAnswers } from '../components/saved-case/stores.js';
+import { filingAnswers, storedText } from '../components/saved-case/stores.js';
 import { planRequest } from '../components/saved-case/filing-requests.js';
 
 const REGION_KEYS = { insured: ['insured', 'medins.insured_region'], treatment: ['destination', 'medins.treatment_region'] };
 const CODE = /^\d{6}$/;
-
-function remembered(key) {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
 
 /** @returns {boolean} whether anything came from the filing flow */
 export function prefill(answers, ask, asOf) {
@@ -24,7 +16,7 @@ export function prefill(answers, ask, asOf) {
   for (const [step, [filingKey, storageKey]] of Object.entries(REGION_KEYS)) {
     if (answers.has(step)) continue;
     const fromFlow = filing.get(filingKey);
-    const code = CODE.test(fromFlow ?? '') ? fromFlow : remembered(storageKey);
+    const code = CODE.test(fromFlow ?? '') ? fromFlow : storedText(storageKey);
     if (!CODE.test(code ?? '')) continue;
     // A code the 2024 list no longer has would be shown as a larger area: left for the person.
     const region = ask('region.get', { code });

@@ -5,7 +5,7 @@
 import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { reportError, reportResult } from '../shell/embed.js';
-import { asker, embeddedPolicy, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
+import { embeddedPolicy, screenPage } from '../shell/page-shell.js';
 import { estimateAnswers, filingAnswers } from '../components/saved-case/stores.js';
 import { planRequest } from '../components/saved-case/filing-requests.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
@@ -22,18 +22,20 @@ import { ledgerYear } from '../components/saved-case/ledger.js';
 import { renderWhatIf, variants } from './whatif.js';
 
 
-const root = document.documentElement;
 const screenEl = document.getElementById('screen');
-const statusEl = document.getElementById('status');
 
-let core = null;
-const ask = asker(() => core);
-let lang = savedLang();
-// A language click redraws in place: same screen, same answers, only the words change.
-const markPressed = languageButtons((code) => {
-  lang = code;
-  ctx.rerender();
+const page = screenPage({
+  texts: (lang) => TEXT[lang],
+  // A language click and the core's arrival redraw in place: same screen, focus and scroll kept.
+  render: () => ctx.rerender(),
+  ready: async () => {
+    portalPolicy = await embeddedPolicy();
+    const list = ask('policy.list', {});
+    policyList = list.ok ? list.result.policies : [];
+    prefill();
+  },
 });
+const { ask } = page;
 
 let policyList = [];
 let portalPolicy = null; // the portal's policy document (<medins-assistant policy-src>), or null
@@ -42,8 +44,8 @@ const answers = estimateAnswers();
 // What belongs to the screen on show and not to the answers: its errors, the figure asked for.
 let view = { hash: null };
 
-const t = () => ESTIMATE_TEXT[lang];
-const messageText = (message) => message?.[lang] ?? message?.[DEFAULT_LANG] ?? TEXT[lang].internalError;
+const t = () => ESTIMATE_TEXT[page.lang];
+const messageText = (message) => message?.[page.lang] ?? message?.[DEFAULT_LANG] ?? TEXT[page.lang].internalError;
 
 function shipped() {
   const id = answers.get('policy');
@@ -113,7 +115,7 @@ const ctx = {
   answers,
   ask,
   t,
-  lang: () => lang,
+  lang: () => page.lang,
   messageText,
   policies: () => policyList,
   ledgerAvailable,
@@ -248,7 +250,7 @@ function renderResultScreen() {
     const error = runs.flatMap((x) => x.response.errors ?? []).find((e) => missingPointer(e) === pointer);
     openFigure({ pointer, message: error ? messageText(error.message) : '' });
   };
-  const whatIf = renderWhatIf(r, runs, notes, tt, lang, askFigure);
+  const whatIf = renderWhatIf(r, runs, notes, tt, page.lang, askFigure);
   const offers = [];
   const policy = request().policy;
   if (!hasCap(policy, shipped(), r.policy.terms.setting) && r.warnings.some((w) => w.code === 'estimate.cap_unknown')) {
@@ -259,7 +261,7 @@ function renderResultScreen() {
   const figures = Object.entries(figuresOf(answers.get('policy'))).map(([p, e]) => figureDescription(p, e));
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: '#/', text: tt.back }),
-    renderResult(r, tt, lang, { whatIf, offers, figures, slip: renderSlipSection(r.slip, tt) }));
+    renderResult(r, tt, page.lang, { whatIf, offers, figures, slip: renderSlipSection(r.slip, tt) }));
   const fromLedger = ledgerUsed();
   if (fromLedger) {
     // Said where the figures show, so the person knows the earlier bills were counted.
@@ -282,11 +284,8 @@ function renderSlipScreen() {
 }
 
 function render({ navigated }) {
-  root.lang = lang;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = TEXT[lang][node.dataset.i18n];
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
-  markPressed(lang);
-  if (!core) return;
+  page.showLanguage((key) => TEXT[page.lang][key]);
+  if (!page.core) return;
   if (view.hash !== location.hash) view = { hash: location.hash };
   const name = location.hash.replace(/^#\/?/, '');
   let shown;
@@ -351,15 +350,4 @@ function prefill() {
 window.addEventListener('hashchange', () => render({ navigated: true }));
 
 render({ navigated: false });
-loadCore({
-  status: statusEl,
-  texts: () => TEXT[lang],
-  ready: async (loaded) => {
-    core = loaded;
-    portalPolicy = await embeddedPolicy();
-    const list = ask('policy.list', {});
-    policyList = list.ok ? list.result.policies : [];
-    prefill();
-    render({ navigated: false });
-  },
-});
+page.load();

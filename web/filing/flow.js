@@ -2,7 +2,7 @@
 // then the result with its printout and QR code; "continue on this device" reads a QR code drawn
 // on another one.
 import { el } from '../components/dom/dom.js';
-import { renderCheck } from '../components/question-flow/check.js';
+import { renderCheck, resultOrCheck } from '../components/question-flow/check.js';
 import { createQuestionFlow } from '../components/question-flow/flow.js';
 import { drawQr } from '../components/qr-code/qr-code.js';
 import { filingAnswers } from '../components/saved-case/stores.js';
@@ -16,17 +16,10 @@ import { renderScan } from './scan.js';
 import { FLOW } from './steps.js';
 import { TEXT } from './text.js';
 
-function renderResultScreen(ctx) {
+// The result of complete, valid answers (resultOrCheck sends the others to the check screen).
+function renderResultScreen(ctx, outcome) {
   const t = ctx.t();
   const lang = ctx.lang();
-  const outcome = finalCheck(ctx);
-  if (outcome.problems) {
-    // Straight to the result with answers missing or wrong (a bookmark, a cleared tab): the
-    // check screen says what to fix.
-    ctx.replaceView({ hash: '#/check', errors: outcome.problems });
-    history.replaceState(null, '', '#/check');
-    return renderCheck(ctx, ctx.view, CHECK);
-  }
   reportResult('filing.plan', outcome.plan);
   const { node, qrSlot } = renderResult(outcome.plan, outcome.validated, t, lang, outcome.asOf);
   const actions = el('div', { class: 'button-row screen-only' },
@@ -62,7 +55,7 @@ const ctx = createQuestionFlow({
   question: QUESTION,
   screens: {
     check: (c, view) => renderCheck(c, view, CHECK),
-    result: (c) => renderResultScreen(c),
+    result: (c) => resultOrCheck(c, finalCheck(c), CHECK, (outcome) => renderResultScreen(c, outcome)),
     continue: (c, view) => renderScan(c, view),
   },
   start: (c) => {

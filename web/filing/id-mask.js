@@ -27,7 +27,7 @@ export function maskedId(id, texts) {
   value.dataset.masked = 'true';
   const button = document.createElement('button');
   button.type = 'button';
-  button.className = 'id-toggle screen-only';
+  button.className = 'id-toggle button-outline screen-only';
   button.textContent = texts.show;
   button.setAttribute('aria-label', texts.showLabel);
   button.setAttribute('aria-pressed', 'false');

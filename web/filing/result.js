@@ -51,7 +51,12 @@ function section(id, title, ...content) {
     el('h2', { id: `result-${id}-title`, text: title }), ...content);
 }
 
-function details(plan, validated, t, lang) {
+/**
+ * An application (`validated` or decoded from a QR code: {application, insured, destination})
+ * as a description list: the printout's details, and the preview of one read from a QR code.
+ * `more` rows go after the two places; without a reason, its row says `noReason` (or is left out).
+ */
+export function applicationList(validated, t, lang, { more = [], noReason, id } = {}) {
   const s = t.steps;
   const app = validated.application;
   const rows = [
@@ -61,11 +66,12 @@ function details(plan, validated, t, lang) {
     [s.mobile.short, app.mobile],
     [s.insured.short, zh(validated.insured.full_name)],
     [s.destination.short, zh(validated.destination.full_name)],
+    ...more,
     [s.start_date.short, formatDate(app.start_date, lang)],
     [s.address.short, zh(app.contact_address)],
   ];
-  if (app.reason) rows.push([s.reason.short, zh(app.reason)]);
-  const dl = el('dl', { class: 'details-list' });
+  if (app.reason || noReason) rows.push([s.reason.short, app.reason ? zh(app.reason) : noReason]);
+  const dl = el('dl', { class: 'details-list', id });
   for (const [key, value] of rows) dl.append(el('dt', { text: key }), el('dd', {}, value));
   return dl;
 }
@@ -162,7 +168,7 @@ export function renderResult(plan, validated, t, lang, today) {
     el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),
     panel,
     el('p', { class: 'unconfirmed-note' }, el('strong', { class: 'mark-unconfirmed', text: `【${r.confidence.low}】` }), ' ', r.unconfirmedNote),
-    section('details', r.sections.details, details(plan, validated, t, lang)),
+    section('details', r.sections.details, applicationList(validated, t, lang)),
     section('materials', r.sections.materials, materials(plan, r, lang)),
     section('channels', r.sections.channels, ...channels(plan, r, lang)),
     section('validity', r.sections.validity, ...validity(plan, r, lang)),

@@ -2,32 +2,20 @@
 // page is read here (zxing-wasm reader, loaded only now), checked by the core
 // (filing.decode_qr: a damaged or altered code is refused), shown, and on request turned back
 // into answers. The ID number in the code is masked, so the person types it again.
-import { formatDate } from '../shell/i18n.js';
-import { el, zh } from '../components/dom/dom.js';
+import { el } from '../components/dom/dom.js';
 import { fieldError } from '../components/error-summary/error-summary.js';
-import { maskedId } from './id-mask.js';
+import { applicationList } from './result.js';
 import { readQr } from '../components/qr-code/qr-code.js';
 
 const FILE_ID = 'qr-file';
 
 function decodedList(ctx, decoded) {
   const t = ctx.t();
-  const s = t.steps;
-  const app = decoded.application;
-  const rows = [
-    [s.name.short, zh(app.name)],
-    [s.id.short, maskedId(app.id, t.idMask)],
-    [s.mobile.short, app.mobile],
-    [s.insured.short, zh(decoded.insured.full_name)],
-    [s.destination.short, zh(decoded.destination.full_name)],
-    [t.check.categoryFromQr, ctx.messageText(decoded.category.name)],
-    [s.start_date.short, formatDate(app.start_date, ctx.lang())],
-    [s.address.short, zh(app.contact_address)],
-    [s.reason.short, app.reason ? zh(app.reason) : t.check.empty],
-  ];
-  const dl = el('dl', { class: 'details-list', id: 'qr-decoded' });
-  for (const [key, value] of rows) dl.append(el('dt', { text: key }), el('dd', {}, value));
-  return dl;
+  return applicationList(decoded, t, ctx.lang(), {
+    more: [[t.check.categoryFromQr, ctx.messageText(decoded.category.name)]],
+    noReason: t.check.empty,
+    id: 'qr-decoded',
+  });
 }
 
 function useDecoded(ctx, decoded) {

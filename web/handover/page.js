@@ -2,7 +2,7 @@
 // other pages saved on this device, and shows one card (printable) and one message (copyable).
 // The ID number is left out unless the box is ticked, and the tick is not remembered: including
 // it is a decision made each time, on purpose.
-import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
+import { screenPage } from '../shell/page-shell.js';
 import { el } from '../components/dom/dom.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
 import { drawQr } from '../components/qr-code/qr-code.js';
@@ -13,18 +13,9 @@ import { buildModel } from './model.js';
 import { TEXT } from './text.js';
 
 const FOR_KEY = 'medins.handover.for';
-const root = document.documentElement;
-const statusEl = document.getElementById('status');
 const mainEl = document.getElementById('handover');
 
-let core = null;
-const ask = asker(() => core);
-let lang = savedLang();
-// A language click redraws in place: same screen, same answers, only the words change.
-const markPressed = languageButtons((code) => {
-  lang = code;
-  render();
-});
+const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render() });
 
 let includeId = false;
 let forName = stored(FOR_KEY, '', (v) => typeof v === 'string');
@@ -83,14 +74,11 @@ function messageBlock(model, t) {
 }
 
 function render({ keep } = {}) {
-  const t = TEXT[lang];
-  root.lang = lang;
+  const t = TEXT[page.lang];
   document.title = t.pageTitle;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t[node.dataset.i18n];
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', t[node.dataset.i18nLabel]);
-  markPressed(lang);
-  if (!core) return;
-  const model = buildModel(ask, saved, { t, lang, asOf: todayLocal(), forName, includeId });
+  page.showLanguage((key) => t[key]);
+  if (!page.core) return;
+  const model = buildModel(page.ask, saved, { t, lang: page.lang, asOf: todayLocal(), forName, includeId });
   const missing = model.missing.length
     ? el('div', { class: 'notice no-print', id: 'not-done' },
       el('p', { text: model.sections.length ? t.notDone : t.nothingYet }),
@@ -131,11 +119,4 @@ function render({ keep } = {}) {
 
 
 render();
-loadCore({
-  status: statusEl,
-  texts: () => TEXT[lang],
-  ready: (loaded) => {
-    core = loaded;
-    render();
-  },
-});
+page.load();

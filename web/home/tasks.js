@@ -3,23 +3,15 @@
 // has saved and from the core (a part is "done" when the core accepts its answers as they are).
 import { planRequest } from '../components/saved-case/filing-requests.js';
 import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
-import { savedAnswers } from '../components/saved-case/stores.js';
+import { savedAnswers, storedText } from '../components/saved-case/stores.js';
 
 const CODE = /^\d{6}$/;
-
-function stored(key) {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
 
 /** @returns {{places, filing, eligibility, estimate, summary}} each 'not_started' | 'in_progress' | 'done' | 'cannot_start' | 'ready' */
 export function taskStates(ask, asOf) {
   const saved = savedAnswers();
   // A place chosen here or answered in any part counts: each part asks for the two places.
-  const known = (key, answerKeys) => [stored(key), ...answerKeys.map(([part, k]) => saved[part].get(k))]
+  const known = (key, answerKeys) => [storedText(key), ...answerKeys.map(([part, k]) => saved[part].get(k))]
     .some((code) => CODE.test(code ?? ''));
   const chosen = [
     known('medins.insured_region', [['filing', 'insured'], ['eligibility', 'insured'], ['estimate', 'insured']]),

@@ -4,7 +4,7 @@
 // every change and language switch. One screen, no routing: nothing goes into the URL.
 import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
-import { asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
+import { screenPage } from '../shell/page-shell.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
 import { el } from '../components/dom/dom.js';
 import { errorSummary, fieldError } from '../components/error-summary/error-summary.js';
@@ -19,19 +19,19 @@ const SLIP_BOXES = ['medfee_sumamt', 'fulamt_ownpay_amt', 'overlmt_selfpay', 'pr
   'act_pay_dedc', 'hifp_pay', 'critical', 'maf_pay', 'acct_pay', 'psn_cash_pay'];
 const REQUIRED_BOXES = new Set(['medfee_sumamt', 'inscp_scp_amt']);
 
-const root = document.documentElement;
 const screenEl = document.getElementById('screen');
-const statusEl = document.getElementById('status');
 
-let core = null;
-let lang = savedLang();
-// A language click redraws in place: same screen, same answers, only the words change.
-const markPressed = languageButtons((code) => {
-  lang = code;
-  const y = window.scrollY;
-  render();
-  window.scrollTo(0, y);
+const page = screenPage({
+  texts: (lang) => TEXT[lang],
+  // A language click and the core's arrival redraw in place, at the same scroll.
+  render: () => {
+    const y = window.scrollY;
+    render();
+    window.scrollTo(0, y);
+  },
+  ready: () => prefillProfile(),
 });
+const { ask } = page;
 
 // The screen's own state, not the ledger's: what is being typed, its errors, the year shown.
 const draft = { settlement: { setting: 'inpatient', boxes: {} }, claim: {}, stepDates: {}, paid: {} };
@@ -40,11 +40,9 @@ let notice = null;
 let shownYear = null;
 let icsUrl = null;
 
-const t = () => LEDGER_TEXT[lang];
-const local = (message) => message?.[lang] ?? message?.[DEFAULT_LANG] ?? TEXT[lang].internalError;
+const t = () => LEDGER_TEXT[page.lang];
+const local = (message) => message?.[page.lang] ?? message?.[DEFAULT_LANG] ?? TEXT[page.lang].internalError;
 const blank = (v) => String(v ?? '').trim() === '';
-
-const ask = asker(() => core);
 
 function profileReady(p = loadProfile()) {
   return /^\d{6}$/.test(p.insured ?? '') && (p.scheme === 'employee' || p.scheme === 'resident');
@@ -367,12 +365,9 @@ function claimsSection(summary) {
 }
 
 function render() {
-  root.lang = lang;
-  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = TEXT[lang][node.dataset.i18n];
-  for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', TEXT[lang][node.dataset.i18nLabel]);
-  markPressed(lang);
+  page.showLanguage((key) => TEXT[page.lang][key]);
   document.title = t().pageTitle;
-  if (!core) return;
+  if (!page.core) return;
   const tt = t();
   let summary = null;
   const summaryErrors = [];
@@ -408,13 +403,5 @@ function render() {
 }
 
 
-loadCore({
-  status: statusEl,
-  texts: () => TEXT[lang],
-  ready: (loaded) => {
-    core = loaded;
-    prefillProfile();
-    render();
-  },
-});
+page.load();
 render();

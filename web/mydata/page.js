@@ -7,24 +7,15 @@ import { el } from '../components/dom/dom.js';
 import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
 import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
 import { TEXT } from './text.js';
-import { LANG_KEY, asker, loadCore, languageButtons, savedLang } from '../shell/page-shell.js';
+import { LANG_KEY, savedLang, screenPage } from '../shell/page-shell.js';
 
 const SECTIONS = ['filing', 'eligibility', 'estimate', 'ledger', 'regions', 'language', 'other'];
 // The core's own limit (kMaxCaseBytes); a larger file is not read into memory at all.
 const MAX_FILE_BYTES = 256 * 1024;
 
-const root = document.documentElement;
-const statusEl = document.getElementById('status');
 const outcomeEl = document.getElementById('outcome');
 
-let core = null;
-const ask = asker(() => core);
-let lang = savedLang();
-// A language click redraws in place: same screen, same answers, only the words change.
-const markPressed = languageButtons((code) => {
-  lang = code;
-  render();
-});
+const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render() });
 
 // What the sections show besides the stored data; kept across a language switch.
 let outcome = null; // { kind: 'exported' | 'imported' | 'cleared', ... }
@@ -34,10 +25,10 @@ let importing = { state: 'idle' };
 let importFileName = null;
 let clearing = false;
 
-const t = () => TEXT[lang];
+const t = () => TEXT[page.lang];
 
 function messageText(message) {
-  return message?.[lang] ?? message?.['zh-CN'] ?? t().internalError;
+  return message?.[page.lang] ?? message?.['zh-CN'] ?? t().internalError;
 }
 
 function lookup(path) {
@@ -166,7 +157,7 @@ function refuse(errors) {
 }
 
 function checked(text) {
-  return ask('case.check', { case: text });
+  return page.ask('case.check', { case: text });
 }
 
 function preview(text, result) {
@@ -296,7 +287,7 @@ function renderImport({ focus } = {}) {
     table.append(tbody);
     const savedAt = new Date(result.saved_at);
     const when = Number.isNaN(savedAt.getTime()) ? result.saved_at
-      : savedAt.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+      : savedAt.toLocaleString(page.lang === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long', timeStyle: 'short' });
     children.push(
       el('h3', { id: 'import-preview-title', tabindex: '-1', text: m.previewTitle }),
       el('p', { text: m.savedAt(when) }),
@@ -308,7 +299,7 @@ function renderImport({ focus } = {}) {
           const n = restore(result.entries, importing.entries);
           resetImport();
           // The file brings its language choice along, if it has one; else the page keeps its own.
-          if (result.entries.some((e) => e.key === LANG_KEY)) lang = savedLang();
+          if (result.entries.some((e) => e.key === LANG_KEY)) page.lang = savedLang();
           outcome = { kind: 'imported', n };
           render({ focus: 'outcome-message' });
         } }),
@@ -365,14 +356,11 @@ function renderOutcome() {
 }
 
 function render({ focus } = {}) {
-  root.lang = lang;
   document.title = t().pageTitle;
-  for (const node of document.querySelectorAll('[data-t]')) node.textContent = lookup(node.dataset.t);
-  for (const node of document.querySelectorAll('[data-t-label]')) node.setAttribute('aria-label', lookup(node.dataset.tLabel));
-  markPressed(lang);
+  page.showLanguage(lookup, 't');
   renderOutcome();
   renderStored();
-  if (!core) return;
+  if (!page.core) return;
   renderExport();
   renderImport();
   renderClear();
@@ -388,11 +376,4 @@ window.addEventListener('pageshow', (event) => {
 });
 
 render();
-loadCore({
-  status: statusEl,
-  texts: t,
-  ready: (loaded) => {
-    core = loaded;
-    render();
-  },
-});
+page.load();

@@ -1,6 +1,6 @@
-// What every flow page (filing, eligibility, estimate, handover) does the same way: the language
-// remembered on the device, asking the core without ever throwing, and loading the core behind a
-// status line that says "loading" and, if it fails, says so plainly.
+// What the pages (filing, eligibility, estimate, handover, ledger, my data; the home page in part)
+// do the same way: the language remembered on the device, asking the core without ever throwing,
+// and loading the core behind a status line that says "loading" and, if it fails, says so plainly.
 import { DEFAULT_LANG, LANGS } from './i18n.js';
 import { embedState, embedded, reportError, setEmbedState, waitInit } from './embed.js';
 import { EMBED_TEXT } from './text.js';
@@ -122,4 +122,40 @@ export async function loadCore({ status, texts, ready }) {
     status.textContent = texts().loadFailed;
     status.classList.add('error');
   }
+}
+
+/**
+ * What every page of screens (the question flows, estimate, handover, ledger, my data) sets up
+ * the same way: its language (remembered; a click on the header's buttons sets `page.lang` and
+ * calls `render()`: same screen, same answers, only the words change), `page.ask` over the core,
+ * and `page.load()`, which loads the core behind the #status line in `texts(lang)`'s words, sets
+ * `page.core` (null until then), runs (and awaits) `ready()` and calls `render()` again.
+ */
+export function screenPage({ texts, render, ready }) {
+  const page = { lang: savedLang(), core: null };
+  page.ask = asker(() => page.core);
+  const markPressed = languageButtons((code) => {
+    page.lang = code;
+    render();
+  });
+  /**
+   * The page's language on the page: <html lang>, the text of every [data-{attr}] element and the
+   * label of every [data-{attr}-label] one by `words(key)`, and the header's pressed button.
+   */
+  page.showLanguage = (words, attr = 'i18n') => {
+    document.documentElement.lang = page.lang;
+    for (const node of document.querySelectorAll(`[data-${attr}]`)) node.textContent = words(node.getAttribute(`data-${attr}`));
+    for (const node of document.querySelectorAll(`[data-${attr}-label]`)) node.setAttribute('aria-label', words(node.getAttribute(`data-${attr}-label`)));
+    markPressed(page.lang);
+  };
+  page.load = () => loadCore({
+    status: document.getElementById('status'),
+    texts: () => texts(page.lang),
+    ready: async (core) => {
+      page.core = core;
+      await ready?.();
+      render();
+    },
+  });
+  return page;
 }

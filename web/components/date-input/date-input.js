@@ -2,22 +2,11 @@
 // question. The answer is kept as typed ({year, month, day} strings); iso-date.js makes the core's
 // ISO form of it.
 import { el } from '../dom/dom.js';
-import { fieldError } from '../error-summary/error-summary.js';
+import { questionFieldset } from '../fields/fieldset.js';
 
 /** Three boxes, year, month, day (GOV.UK date input); the answer is kept as typed. */
 export function dateInput({ name, legend, hint, labels, value, error, errorPrefix, onInput }) {
-  const hintId = hint ? `${name}-hint` : null;
-  const errorId = error ? `${name}-error` : null;
-  const fieldset = el('fieldset', {
-    class: `field${error ? ' field-has-error' : ''}`,
-    role: 'group',
-    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || null,
-  });
-  const legendEl = el('legend', { class: 'question-legend' });
-  legendEl.append(el('h1', { class: 'question', tabindex: '-1', text: legend }));
-  fieldset.append(legendEl);
-  if (hint) fieldset.append(el('p', { id: hintId, class: 'hint', text: hint }));
-  if (error) fieldset.append(fieldError(errorId, errorPrefix, error));
+  const fieldset = questionFieldset({ name, legend, hint, error, errorPrefix, role: 'group' });
   const row = el('div', { class: 'date-input' });
   const parts = { ...(value ?? {}) };
   for (const part of ['year', 'month', 'day']) {

@@ -79,3 +79,15 @@ export function renderCheck(ctx, view, page) {
     button);
   return { node, focus: summary ?? node.querySelector('h1') };
 }
+
+/**
+ * A flow's result screen: `draw(outcome)` when the page's final check of the answers (`outcome`)
+ * found no problems; reached with answers missing or wrong (a bookmark, a cleared tab), the check
+ * screen instead (page part `page`), saying what to fix.
+ */
+export function resultOrCheck(ctx, outcome, page, draw) {
+  if (!outcome.problems) return draw(outcome);
+  ctx.replaceView({ hash: '#/check', errors: outcome.problems });
+  history.replaceState(null, '', '#/check');
+  return renderCheck(ctx, ctx.view, page);
+}

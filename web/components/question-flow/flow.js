@@ -7,7 +7,7 @@
 // The page brings its steps, its words and its own screens (check, result and any other); this
 // module draws the start, question and "clear my answers" screens and everything around them.
 import { DEFAULT_LANG } from '../../shell/i18n.js';
-import { asker, languageButtons, loadCore, savedLang } from '../../shell/page-shell.js';
+import { screenPage } from '../../shell/page-shell.js';
 import { todayLocal } from '../date-input/iso-date.js';
 import { el } from '../dom/dom.js';
 import { renderQuestion } from './question.js';
@@ -34,17 +34,14 @@ import { renderQuestion } from './question.js';
  * @returns {object} ctx, for the page to add its own members before it calls start()
  */
 export function createQuestionFlow(o) {
-  const root = document.documentElement;
   const screenEl = document.getElementById('screen');
-  const statusEl = document.getElementById('status');
   const screens = new Set(['start', 'step', 'clear', ...Object.keys(o.screens)]);
   const flags = o.flags ?? {};
 
-  let core = null;
-  let lang = savedLang();
-  const markPressed = languageButtons((code) => {
-    lang = code;
-    render({ navigated: false });
+  const page = screenPage({
+    texts: (lang) => o.chrome(lang),
+    render: () => render({ navigated: false }),
+    ready: () => o.ready?.(ctx),
   });
   // What belongs to the screen on show and not to the answers (its errors, a scan's state): it
   // is dropped whenever the screen changes.
@@ -77,14 +74,14 @@ export function createQuestionFlow(o) {
     answers: o.answers,
     steps: o.steps,
     lists: undefined,
-    ask: asker(() => core),
+    ask: page.ask,
     href,
-    lang: () => lang,
-    t: () => o.text(lang),
+    lang: () => page.lang,
+    t: () => o.text(page.lang),
     today: () => todayLocal(),
     messageText: (message) => (o.messageText
-      ? o.messageText(message, lang)
-      : message?.[lang] ?? message?.[DEFAULT_LANG] ?? o.chrome(lang).internalError),
+      ? o.messageText(message, page.lang)
+      : message?.[page.lang] ?? message?.[DEFAULT_LANG] ?? o.chrome(page.lang).internalError),
     go(route, { replace = false } = {}) {
       const target = href(route);
       if (!replace && location.hash !== target) {
@@ -157,12 +154,9 @@ export function createQuestionFlow(o) {
 
   function render({ navigated }) {
     const t = ctx.t();
-    const chrome = o.chrome(lang);
-    root.lang = lang;
-    for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = chrome[node.dataset.i18n];
-    for (const node of document.querySelectorAll('[data-i18n-label]')) node.setAttribute('aria-label', chrome[node.dataset.i18nLabel]);
-    markPressed(lang);
-    if (!core) return;
+    const chrome = o.chrome(page.lang);
+    page.showLanguage((key) => chrome[key]);
+    if (!page.core) return;
 
     const route = parseHash();
     if (view.hash !== location.hash) view = { hash: location.hash, ...o.keep?.(view, route) };
@@ -200,15 +194,7 @@ export function createQuestionFlow(o) {
   function start() {
     window.addEventListener('hashchange', () => render({ navigated: true }));
     render({ navigated: false });
-    loadCore({
-      status: statusEl,
-      texts: () => o.chrome(lang),
-      ready: (loaded) => {
-        core = loaded;
-        o.ready?.(ctx);
-        render({ navigated: false });
-      },
-    });
+    page.load();
   }
 
   return ctx;

@@ -1,24 +1,14 @@
 // Radios in a fieldset whose legend is the screen's question (GOV.UK radios), each option with an
 // optional hint; large touch targets come from radios.css.
 import { el } from '../dom/dom.js';
-import { fieldError } from '../error-summary/error-summary.js';
+import { questionFieldset } from '../fields/fieldset.js';
 
 /**
  * Radios in a fieldset whose legend is the question.
  * @param {{value: string, label: string, hint?: string}[]} options
  */
 export function radioGroup({ name, legend, hint, options, checked, error, errorPrefix, onChange }) {
-  const hintId = hint ? `${name}-hint` : null;
-  const errorId = error ? `${name}-error` : null;
-  const fieldset = el('fieldset', {
-    class: `field${error ? ' field-has-error' : ''}`,
-    'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || null,
-  });
-  const legendEl = el('legend', { class: 'question-legend' });
-  legendEl.append(el('h1', { class: 'question', tabindex: '-1', text: legend }));
-  fieldset.append(legendEl);
-  if (hint) fieldset.append(el('p', { id: hintId, class: 'hint', text: hint }));
-  if (error) fieldset.append(fieldError(errorId, errorPrefix, error));
+  const fieldset = questionFieldset({ name, legend, hint, error, errorPrefix });
   const list = el('div', { class: 'radios' });
   options.forEach((option, i) => {
     const id = `${name}-${i}`;

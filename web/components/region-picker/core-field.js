@@ -44,7 +44,7 @@ export function regionField({ id, heading, hint, errors, errorPrefix, lang, ask,
     id: inputId, type: 'text', autocomplete: 'off', autocorrect: 'off', spellcheck: 'false',
     'aria-describedby': described, 'aria-invalid': errors.length ? 'true' : null,
   });
-  const clear = el('button', { type: 'button', class: 'picker-clear', text: REGION_PICKER_TEXT[lang].clear });
+  const clear = el('button', { type: 'button', class: 'picker-clear button-outline', text: REGION_PICKER_TEXT[lang].clear });
   const status = el('p', { id: `${id}-status`, class: 'picker-status', role: 'status' });
   const listbox = el('ul', { id: `${id}-listbox`, class: 'picker-list' });
   const node = el('div', { class: `field picker${errors.length ? ' field-has-error' : ''}` },

@@ -17,3 +17,13 @@ export const estimateAnswers = () => new Answers({ prefix: 'medins.estimate.', s
 export function savedAnswers() {
   return { filing: filingAnswers(), eligibility: eligibilityAnswers(), estimate: estimateAnswers() };
 }
+
+/** The text this device keeps under `key` outside the stores (a remembered place), or null. */
+export function storedText(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    // Storage switched off: nothing is remembered.
+    return null;
+  }
+}
