@@ -555,6 +555,9 @@ Result<Estimate> Estimator::run() {
       cited = cite(terms_cited_, terms_->class_b_self_first->provenance);
     }
     if (!ratio) {
+      // Nothing in class B has no share to pay first, whatever the ratio: do not ask for one
+      // (the page calls the class-B total optional, and a bill may give it as 0).
+      if (line.amount == Money()) continue;
       errors.push_back(make_error("estimate.no_class_b_ratio", line.path));
       continue;
     }
