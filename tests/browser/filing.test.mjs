@@ -443,3 +443,147 @@ test('continue on this device reads a QR code drawn by the native command line (
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
   assert.deepEqual(problems, []);
 });
+
+// A retiree insured in 上海 moving to a child's home in 深圳, walked as a first-time user on a
+// 390-px phone with large text: no household registration or residence permit there, a move
+// planned for next week. The personal undertaking is offered, and with it the filing is
+// long-term; without it the result names the rules it checked and what would change the answer.
+// Mistyped years and an emoji in the name are stopped at their fields.
+const PHONE = { viewport: { width: 390, height: 844 } };
+const SHANGHAI_HUANGPU = '上海市 › 黄浦区';
+const SHENZHEN = '广东省 › 深圳市';
+
+async function retireeToShenzhen(page, lang) {
+  const t = FILING_TEXT[lang];
+  await page.click('#large-text');
+  await startFlow(page, lang, t.start.title, 'scheme');
+  await choose(page, 'scheme', 'employee', 'employment');
+  await choose(page, 'employment', 'retired', 'insured');
+  await pickRegion(page, 'insured', 'huangpu', SHANGHAI_HUANGPU, 'destination');
+  await pickRegion(page, 'destination', 'shenzhen', SHENZHEN, 'purpose');
+  await choose(page, 'purpose', 'live', 'household');
+  await choose(page, 'household', 'no', 'permit');
+  await choose(page, 'permit', 'no', 'since');
+}
+
+// The message the core gives for `request`'s error at `path`, in `lang`.
+async function coreMessage(page, op, request, path, lang) {
+  const answer = await askCore(page, op, request);
+  return answer.errors.find((e) => e.path === path).message[lang];
+}
+
+test('zh-CN, 390 px, large text: a retiree moving to 深圳 is offered the undertaking, and the why names what was checked', async (t) => {
+  const { page, problems } = await openFiling(t, PHONE);
+  const zh = FILING_TEXT['zh-CN'];
+  await retireeToShenzhen(page, 'zh-CN');
+  const asOf = await localDay(page);
+
+  // 2099 for "living there since" is a typo: stopped at the field, not turned into a temporary filing.
+  await fillDate(page, 'since', '2099-12-02');
+  const tooLate = await coreMessage(page, 'filing.plan', {
+    person: { scheme: 'employee', employment: 'retired' }, insured_region: '310101', destination: '440300',
+    facts: { living_there_since: '2099-12-02' }, start_date: asOf, as_of: asOf,
+  }, '/facts/living_there_since', 'zh-CN');
+  let errors = await shownErrors(page);
+  assert.deepEqual(errors.summary, [{ text: tooLate, href: '#since-year' }]);
+  assert.deepEqual(errors.field, [zh.errorPrefix + tooLate]);
+  await shot(page, 'filing-since-2099-zh-large.png');
+  const nextWeek = await localDay(page, 7);
+  await fillDate(page, 'since', nextWeek, 'undertaking');
+
+  // The undertaking, in plain words; first declined.
+  assert.equal(await page.textContent('#screen h1'), zh.steps.undertaking.title);
+  await choose(page, 'undertaking', 'no', 'start_date');
+
+  // A start in 2035 is refused; one more than a year ahead is asked about once.
+  await fillDate(page, 'start_date', '2035-01-01');
+  const startTooLate = await coreMessage(page, 'filing.validate', { start_date: '2035-01-01', as_of: asOf }, '/start_date', 'zh-CN');
+  assert.deepEqual((await shownErrors(page)).field, [zh.errorPrefix + startTooLate]);
+  const farAhead = await localDay(page, 400);
+  await fillDate(page, 'start_date', farAhead);
+  assert.deepEqual((await shownErrors(page)).field, [zh.errorPrefix + zh.confirmStartYear(farAhead.slice(0, 4))]);
+  await shot(page, 'filing-start-confirm-zh-large.png');
+  await next(page, 'name'); // confirmed by continuing again
+  await page.click('.back-link');
+  await waitScreen(page, 'start_date');
+  await fillDate(page, 'start_date', nextWeek, 'name');
+
+  // An emoji in the name is stopped; the middle dot of a Uyghur name is not.
+  await fillText(page, 'name', '王秀英😀');
+  const badName = await coreMessage(page, 'filing.validate', { name: '王秀英😀' }, '/name', 'zh-CN');
+  assert.deepEqual((await shownErrors(page)).field, [zh.errorPrefix + badName]);
+  await shot(page, 'filing-name-emoji-zh-large.png');
+  await fillText(page, 'name', '阿依古丽·买买提', 'id');
+  await fillText(page, 'id', VALID_ID, 'mobile');
+  await fillText(page, 'mobile', '13800138000', 'address');
+  await fillText(page, 'address', '广东省深圳市福田区福华路1号', 'reason');
+  await fillText(page, 'reason', '', 'check');
+  await page.click('#screen .button');
+  await waitScreen(page, 'result');
+
+  // Without the undertaking: a temporary filing, and the why says what was checked and what
+  // would change it.
+  assert.equal(await page.getAttribute('#result-category', 'data-category'), 'other_temporary');
+  const checked = await page.$$eval('#decision-checked li', (n) => n.map((li) => ({ id: li.dataset.category, text: li.textContent })));
+  assert.deepEqual(checked.map((c) => c.id), ['resettled_retiree', 'long_term_resident', 'referral', 'emergency']);
+  const longTerm = checked[1].text;
+  assert.ok(longTerm.includes('没有选“异地长期居住人员”的原因：户口没有迁到那里、没有那里的居住证'), longTerm);
+  assert.ok(longTerm.includes('不签个人承诺书'), longTerm);
+  assert.ok(longTerm.includes('或者签个人承诺书，可以按“异地长期居住人员”备案'), longTerm);
+  assert.ok(!(await page.textContent('#result-category')).includes('以上情形都不符合'));
+  await shot(page, 'filing-retiree-temporary-why-zh-large.png');
+
+  // Signing the undertaking: long-term, the undertaking as the material.
+  await page.click('#screen a.cancel-link[href="#/check"]');
+  await waitScreen(page, 'check');
+  await page.click(`.summary-row:has(dt:text-is("${zh.steps.undertaking.short}")) a`);
+  await waitScreen(page, 'undertaking');
+  await choose(page, 'undertaking', 'yes', 'check');
+  await page.click('#screen .button');
+  await waitScreen(page, 'result');
+  const category = await page.$eval('#result-category', (p) => ({ id: p.dataset.category, group: p.dataset.group, title: p.querySelector('.panel-title').textContent }));
+  assert.deepEqual([category.id, category.group], ['long_term_resident', 'long_term']);
+  assert.ok(category.title.includes('异地长期居住人员'));
+  assert.ok((await page.textContent('#result-materials')).includes('个人承诺书'));
+  assert.equal(await page.$('#result-validity .validity-end'), null, 'a long-term filing has no end date');
+  assert.ok((await page.textContent('#decision-checked')).includes('没有选“异地安置退休人员”的原因：户口没有迁到那里'));
+  await shot(page, 'filing-retiree-undertaking-zh-large.png');
+  assert.deepEqual(problems, []);
+});
+
+test('en, 390 px, large text: the retiree signs the undertaking and files as a long-term resident', async (t) => {
+  const { page, problems } = await openFiling(t, PHONE);
+  const en = FILING_TEXT.en;
+  await retireeToShenzhen(page, 'en');
+  await fillDate(page, 'since', '2099-12-02');
+  const asOf = await localDay(page);
+  const tooLate = await coreMessage(page, 'filing.plan', {
+    person: { scheme: 'employee', employment: 'retired' }, insured_region: '310101', destination: '440300',
+    facts: { living_there_since: '2099-12-02' }, start_date: asOf, as_of: asOf,
+  }, '/facts/living_there_since', 'en');
+  assert.deepEqual((await shownErrors(page)).field, [en.errorPrefix + tooLate]);
+  await shot(page, 'filing-since-2099-en-large.png');
+  const nextWeek = await localDay(page, 7);
+  await fillDate(page, 'since', nextWeek, 'undertaking');
+  await choose(page, 'undertaking', 'yes', 'start_date');
+  await fillDate(page, 'start_date', nextWeek, 'name');
+  await fillText(page, 'name', 'Wang Xiuying😀');
+  const badName = await coreMessage(page, 'filing.validate', { name: 'Wang Xiuying😀' }, '/name', 'en');
+  assert.deepEqual((await shownErrors(page)).field, [en.errorPrefix + badName]);
+  await shot(page, 'filing-name-emoji-en-large.png');
+  await fillText(page, 'name', 'Wang Xiuying', 'id');
+  await fillText(page, 'id', VALID_ID, 'mobile');
+  await fillText(page, 'mobile', '13800138000', 'address');
+  await fillText(page, 'address', '广东省深圳市福田区福华路1号', 'reason');
+  await fillText(page, 'reason', '', 'check');
+  await page.click('#screen .button');
+  await waitScreen(page, 'result');
+  assert.equal(await page.getAttribute('#result-category', 'data-category'), 'long_term_resident');
+  assert.ok((await page.textContent('#result-category .panel-title')).includes('Long-term resident'.split(' ')[0]));
+  const why = await page.textContent('#decision-checked');
+  assert.ok(why.includes('your household registration (户口) has not moved there'), why);
+  assert.ok(why.includes('If your household registration moves there, you could file as'), why);
+  assert.ok((await page.textContent('#result-materials')).includes('Signed personal undertaking'));
+  await shot(page, 'filing-retiree-undertaking-en-large.png');
+  assert.deepEqual(problems, []);
+});

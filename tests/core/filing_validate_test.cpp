@@ -124,6 +124,29 @@ TEST(FilingValidate, NamesOfMinoritiesAndForeignersKeepTheirMarks) {
   EXPECT_TRUE(validate(form)["ok"].get<bool>());
 }
 
+// Emoji and symbols only get into a name by mistake (or mischief) and would go on into the
+// printout and the QR code; letters of any script and the marks inside names stay valid.
+TEST(FilingValidate, EmojiAndSymbolsAreRefusedInNamesAndEmojiInFreeText) {
+  expect_one_error_each({
+      {"name", "王秀英😀", "filing.name_bad_character"},
+      {"name", "王秀英❤", "filing.name_bad_character"},
+      {"name", "王秀英★", "filing.name_bad_character"},
+      {"name", "王秀英©", "filing.name_bad_character"},
+      {"name", "王秀英→", "filing.name_bad_character"},
+      {"name", "王秀英\u200d", "filing.name_bad_character"},
+      {"name", "王秀英【】", "filing.name_bad_character"},
+      {"contact_address", "三亚市吉阳区迎宾路1号🏠", "filing.text_bad_character"},
+      {"reason", "随子女生活👨‍👩‍👧", "filing.text_bad_character"},
+      {"start_date", "2035-01-01", "filing.start_too_late"},
+  });
+  for (const char* name : {"阿依古丽·买买提", "Müller-Lüdenscheidt", "O'Brien", "Nguyễn Văn An",
+                           "ئابدۇللا", "マリア・テレサ", "Анна Петрова", "扎西•顿珠"}) {
+    json form = good_form();
+    form["name"] = name;
+    EXPECT_TRUE(validate(form)["ok"].get<bool>()) << name;
+  }
+}
+
 TEST(FilingValidate, NameTooLongSaysHowMany) {
   json form = good_form();
   form["name"] = std::string("ABCDEFGHIJKLMNOPQRSTUVW");

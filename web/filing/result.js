@@ -132,6 +132,23 @@ function list(items, r, lang) {
   return ul;
 }
 
+// The categories the core tried before the one it chose, each with what was not met and what
+// would have made it apply ("if you sign the undertaking, you could file as a long-term
+// resident"): the person sees which rules were checked, not just "none applies".
+function checkedList(decision, r, lang) {
+  if (!decision.checked?.length) return null;
+  const ul = el('ul', { class: 'checked-list', id: 'decision-checked' });
+  for (const c of decision.checked) {
+    const name = local(c.name, lang);
+    const reasons = c.unmet.map((u) => local(u.said, lang)).join(r.reasonsJoin);
+    const changes = c.unmet.map((u) => local(u.change, lang)).join(c.join === 'and' ? r.changesAnd : r.changesOr);
+    ul.append(el('li', { 'data-category': c.id },
+      el('span', { class: 'checked-not', text: r.notChosen(name, reasons) }), lang === 'en' ? ' ' : '',
+      el('span', { class: 'checked-change', text: r.wouldChange(changes, name) })));
+  }
+  return el('div', { class: 'panel-checked' }, el('p', { class: 'panel-checked-title', text: r.checkedTitle }), ul);
+}
+
 /**
  * @param {object} plan       filing.plan's result
  * @param {object} validated  filing.validate's result
@@ -146,6 +163,7 @@ export function renderResult(plan, validated, t, lang, today) {
     marked(el('p', { class: 'panel-title', text: r.youAre(local(category.name, lang)) }), category.basis, r),
     el('p', { class: 'panel-definition', text: local(category.definition, lang) }),
     el('p', { class: 'panel-rule' }, r.because, local(plan.decision.rule, lang)),
+    checkedList(plan.decision, r, lang),
     el('p', { class: 'panel-group', text: r.group[category.group] ?? '' }),
     el('p', { class: 'panel-needed', 'data-filing-needed': plan.filing_needed, text: r.needed[plan.filing_needed] ?? '' }),
   );

@@ -28,8 +28,11 @@ export const STEPS = [
   },
   { id: 'household', kind: 'yesno', when: living },
   { id: 'permit', kind: 'yesno', when: living },
-  // Not a field of the application: only turned into days_living_there for filing.plan.
-  { id: 'since', kind: 'date', path: '/start_date', dateOnly: true, when: living },
+  // Not a field of the application: filing.plan counts the days living there from it.
+  { id: 'since', kind: 'date', path: '/facts/living_there_since', dateOnly: true, when: living },
+  // Without household registration or a residence permit there, a personal undertaking
+  // (个人承诺书) is what makes a long-term filing possible (docs/filing.md).
+  { id: 'undertaking', kind: 'yesno', when: (a) => living(a) && a.get('household') === 'no' && a.get('permit') === 'no' },
   { id: 'start_date', kind: 'date', path: '/start_date' },
   { id: 'name', kind: 'text', path: '/name', autocomplete: 'name' },
   {
@@ -56,6 +59,7 @@ const PLAN_PATHS = [
   ['/insured_region', 'insured'],
   ['/destination', 'destination'],
   ['/reason', 'purpose'],
+  ['/facts/living_there_since', 'since'],
   ['/facts', 'purpose'],
   ['/start_date', 'start_date'],
 ];

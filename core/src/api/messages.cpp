@@ -306,17 +306,31 @@ constexpr Entry kCatalogue[] = {
      "开始日期早于今天一年以上。备案针对正在或即将发生的就医；已经自费的费用请按手工报销办理。",
      "The start date is more than a year before today. Filing is for care now or to come; for "
      "costs already paid, claim them back manually."},
+    {"filing.start_too_late",
+     "开始日期离今天超过两年，请检查年份是不是填错了。备案是为马上或不久要看病办的。",
+     "The start date is more than two years from today: please check the year. A filing is for "
+     "care "
+     "now or soon."},
+    {"filing.living_since_too_late",
+     "这个日子离今天超过一年，请检查年份是不是填错了。还没有搬过去的，填一年以内打算搬过去的日子。",
+     "This day is more than a year from today: please check the year. If you have not moved yet, "
+     "enter the day you plan to move, within a year."},
+    {"filing.living_since_too_early", "这个日子太早了，请检查年份是不是填错了。",
+     "This day is too long ago: please check the year."},
+    {"filing.living_since_and_days", "开始居住的日子和居住天数只能给一个：两个可能对不上。",
+     "Give either the day you started living there or the number of days, not both: they could "
+     "disagree."},
     {"filing.name_empty", "请填写姓名。", "Please enter your name."},
     {"filing.name_too_long", "姓名最多20个字。", "A name can have at most 20 characters."},
-    {"filing.name_bad_character", "姓名只能包含文字、空格和·.-'，不能有数字或其他符号。",
-     "A name can contain letters, spaces and · . - ' only: no digits or other signs."},
+    {"filing.name_bad_character", "姓名只能包含文字、空格和·.-'，不能有数字、表情符号或其他符号。",
+     "A name can contain letters, spaces and · . - ' only: no digits, emoji or other signs."},
     {"filing.address_empty", "请填写联系地址。", "Please enter a contact address."},
     {"filing.address_too_long", "联系地址最多50个字。",
      "A contact address can have at most 50 characters."},
     {"filing.reason_too_long", "备案原因最多30个字。",
      "The reason can have at most 30 characters."},
-    {"filing.text_bad_character", "这里有不能显示的控制字符或乱码，请重新输入。",
-     "This contains control characters or broken text; please type it again."},
+    {"filing.text_bad_character", "这里有表情符号、控制字符或乱码，请去掉后重新输入。",
+     "This contains emoji, control characters or broken text; please type it again without them."},
     // Mobile numbers (mainland).
     {"mobile.empty", "请填写手机号码。", "Please enter a mobile number."},
     {"mobile.bad_format", "手机号码应为11位数字，以13到19开头，例如 13800138000。",

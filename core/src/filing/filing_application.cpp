@@ -62,10 +62,41 @@ std::string count_en(std::size_t n) {
   return "This one has " + std::to_string(n) + ".";
 }
 
-// Names: letters of any script, spaces and the marks used inside names (· • . - '); digits and
-// other ASCII punctuation are refused because they only get there by mistake.
+// Pictographs and what builds them: emoji, dingbats, flags, skin tones, variation selectors,
+// the zero-width joiner, tags, private-use marks. No name, address or reason needs them, and
+// they turn into boxes on a printout or an agency's screen.
+bool is_emoji_or_private(char32_t cp) {
+  return (cp >= 0x2600 && cp <= 0x27BF) ||    // miscellaneous symbols, dingbats
+         (cp >= 0x2B00 && cp <= 0x2BFF) ||    // arrows and stars used as emoji
+         (cp >= 0x1F000 && cp <= 0x1FAFF) ||  // mahjong to symbols and pictographs extended-A
+         (cp >= 0xFE00 && cp <= 0xFE0F) ||    // variation selectors (emoji presentation)
+         cp == 0x200D ||                      // zero-width joiner (family emoji)
+         cp == 0x20E3 ||                      // combining keycap
+         (cp >= 0xE0000 && cp <= 0xE007F) ||  // tags (flag sequences)
+         (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000;  // private use
+}
+
+// Symbols and punctuation outside letters: Latin-1 signs (© ® ° ±), general punctuation,
+// letterlike and number forms, arrows, mathematical and technical signs, boxes, shapes, CJK
+// brackets and marks (【】《》、。), enclosed and squared CJK. The dots used inside names are
+// the exceptions (name_char_ok).
+bool is_symbol(char32_t cp) {
+  return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+         (cp >= 0x2E00 && cp <= 0x2E7F) ||
+         (cp >= 0x3000 && cp <= 0x303F && cp != 0x3005 && cp != 0x3007) ||
+         (cp >= 0x3200 && cp <= 0x33FF) || (cp >= 0xFE30 && cp <= 0xFE6F) ||
+         (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+         (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
+         (cp >= 0xFFE0 && cp <= 0xFFFF);
+}
+
+// Names: letters of any script (with their combining marks), spaces and the marks used inside
+// names (the middle dots · • ・ ‧, . - ' and their typographic forms); digits, emoji and other
+// symbols are refused because they only get there by mistake.
 bool name_char_ok(char32_t cp) {
-  if (cp >= 0x80) return !is_control(cp);
+  if (cp == 0xB7 || cp == 0x2022 || cp == 0x2027 || cp == 0x30FB || cp == 0xFF65) return true;
+  if (cp == 0x2010 || cp == 0x2011 || cp == 0x2019) return true;  // ‐ ‑ ’ (O’Brien)
+  if (cp >= 0x80) return !is_control(cp) && !is_emoji_or_private(cp) && !is_symbol(cp);
   if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return true;
   return cp == ' ' || cp == '.' || cp == '-' || cp == '\'';
 }
@@ -83,13 +114,15 @@ void check_name(const std::string& name, const std::string& path, Errors& errors
   }
 }
 
-// Free text (address, reason): anything printable, within `max` characters.
+// Free text (address, reason): anything printable but emoji, within `max` characters.
 void check_text(const std::string& text, std::size_t max, const char* too_long,
                 const std::string& path, Errors& errors) {
   const auto cps = decode_utf8(text);
   if (!cps) return errors.push_back(make_error("filing.text_bad_character", path));
   for (char32_t cp : *cps) {
-    if (is_control(cp)) return errors.push_back(make_error("filing.text_bad_character", path));
+    if (is_control(cp) || is_emoji_or_private(cp)) {
+      return errors.push_back(make_error("filing.text_bad_character", path));
+    }
   }
   if (cps->size() > max) {
     errors.push_back(make_error(too_long, path, count_zh(cps->size()), count_en(cps->size())));
@@ -149,6 +182,8 @@ std::string mask_resident_id(std::string_view id) {
 void check_filing_start(Date start, Date as_of, const std::string& path, Errors& errors) {
   if (Date::days_between(start, as_of) > kMaxStartDaysBeforeAsOf) {
     errors.push_back(make_error("filing.start_too_early", path));
+  } else if (Date::days_between(as_of, start) > kMaxStartDaysAfterAsOf) {
+    errors.push_back(make_error("filing.start_too_late", path));
   }
 }
 

@@ -25,6 +25,10 @@ constexpr std::size_t kMaxReasonChars = 30;
 // made up to discharge settlement, so a past start is fine; a year back is a typo or a claim,
 // not a filing. An input check, not a policy rule.
 constexpr int kMaxStartDaysBeforeAsOf = 365;
+// A start date more than this many days after as_of is refused (filing.start_too_late): one
+// files for care now or soon, and a start years ahead ("2035") is a mistyped year. The page asks
+// to confirm a start more than a year ahead. An input check, not a policy rule.
+constexpr int kMaxStartDaysAfterAsOf = 730;
 
 struct FilingApplication {
   std::string name;
@@ -54,7 +58,8 @@ FilingApplicationInput read_filing_application(RequestReader& reader);
 
 // Checks every field and reports every problem, each at pointer_join(base, field):
 // filing.name_*, id.* (parse_resident_id) , mobile.*, region.*, filing.outside_mainland,
-// filing.same_city, filing.unknown_category, filing.start_too_early, filing.address_*,
+// filing.same_city, filing.unknown_category, filing.start_too_early, filing.start_too_late,
+// filing.address_*,
 // filing.reason_too_long, filing.text_bad_character. `allow_masked_id`: a QR summary may carry
 // the ID masked (6 digits, 8 '*', 3 digits, check character); only its form is checked.
 Result<FilingApplication> check_filing_application(const FilingApplicationInput& input,
@@ -73,7 +78,8 @@ std::optional<FilingPlaces> check_filing_places(const std::optional<std::string>
                                                 const std::string& destination_path,
                                                 Errors& errors);
 
-// filing.start_too_early when `start` is more than kMaxStartDaysBeforeAsOf days before `as_of`.
+// filing.start_too_early when `start` is more than kMaxStartDaysBeforeAsOf days before `as_of`,
+// filing.start_too_late when it is more than kMaxStartDaysAfterAsOf days after.
 void check_filing_start(Date start, Date as_of, const std::string& path, Errors& errors);
 
 // Mainland mobile number: 11 digits 1[3-9]xxxxxxxxx after dropping spaces, '-' and a +86/0086

@@ -36,6 +36,7 @@ const std::map<std::string, bool> kFacts = {
     {"household_registration_moved", false},
     {"has_residence_permit", false},
     {"days_living_there", true},
+    {"will_sign_undertaking", false},
     {"posted_by_employer", false},
     {"referred_by_hospital", false},
     {"emergency", false},
@@ -60,6 +61,7 @@ class Checker {
     }
     check_sources();
     walk(rules_, "");
+    check_fact_texts();
     check_categories();
     check_materials();
     check_channels();
@@ -160,6 +162,27 @@ class Checker {
     }
     if (!count && !(c.contains("is") && c.at("is").is_boolean())) {
       fail(at, "a yes/no fact needs is: true or false");
+    }
+  }
+
+  // Every fact a person answers has its words for the answer's "why": what they said when it
+  // does not hold, and what would make it hold. The employment status is not among them: a
+  // category for the other status is never tried.
+  void check_fact_texts() {
+    const json* texts = member(rules_, "facts", "");
+    if (texts == nullptr) return;
+    if (!texts->is_object()) return fail("/facts", "an object of facts");
+    for (const auto& [fact, count] : kFacts) {
+      if (word_from_id<Employment>(fact)) continue;
+      const std::string at = pointer_join("/facts", fact);
+      const json* words = member(*texts, fact.c_str(), "/facts");
+      if (words == nullptr) continue;
+      local_text(*words, "said", at);
+      local_text(*words, "change", at);
+    }
+    for (const auto& item : texts->items()) {
+      if (kFacts.count(item.key()) == 0)
+        fail(pointer_join("/facts", item.key()), "not a known fact");
     }
   }
 
@@ -377,6 +400,36 @@ bool filing_condition_holds(const nlohmann::json& condition, const FilingFacts& 
   const std::int64_t value = it == facts.end() ? 0 : it->second;
   if (condition.contains("at_least")) return value >= condition.at("at_least").get<std::int64_t>();
   return (value != 0) == condition.at("is").get<bool>();
+}
+
+namespace {
+
+void collect_unmet(const nlohmann::json& condition, const FilingFacts& facts,
+                   std::vector<std::string>& out) {
+  for (const char* key : {"all", "any"}) {
+    if (!condition.contains(key)) continue;
+    for (const json& c : condition.at(key)) collect_unmet(c, facts, out);
+    return;
+  }
+  if (condition.contains("always") || filing_condition_holds(condition, facts)) return;
+  out.push_back(condition.at("fact").get<std::string>());
+}
+
+}  // namespace
+
+nlohmann::json explain_unmet(const nlohmann::json& rules, const nlohmann::json& category,
+                             const FilingFacts& facts) {
+  const json& condition = category.at("decide_when");
+  std::vector<std::string> unmet;
+  collect_unmet(condition, facts, unmet);
+  json out = json::array();
+  for (const std::string& fact : unmet) {
+    // The employment status never fails here: categories for the other status are not tried.
+    if (word_from_id<Employment>(fact)) continue;
+    const json& words = rules.at("facts").at(fact);
+    out.push_back({{"fact", fact}, {"said", words.at("said")}, {"change", words.at("change")}});
+  }
+  return out;
 }
 
 }  // namespace medins

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -45,5 +46,11 @@ using FilingFacts = std::map<std::string, std::int64_t>;
 // Evaluates a decide_when condition: {"fact", "is": bool} | {"fact", "at_least": n} |
 // {"all": [...]} | {"any": [...]} | {"always": true}.
 bool filing_condition_holds(const nlohmann::json& condition, const FilingFacts& facts);
+
+// The facts of a category's decide_when that do not hold, in the condition's order, each with
+// the rules' words for it (`facts` of the rules): [{fact, said, change}]. "said" is what the
+// person's answer was ("不签个人承诺书"), "change" what would make it hold ("签个人承诺书").
+nlohmann::json explain_unmet(const nlohmann::json& rules, const nlohmann::json& category,
+                             const FilingFacts& facts);
 
 }  // namespace medins

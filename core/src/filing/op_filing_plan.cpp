@@ -5,9 +5,12 @@
 // and confidence (docs/filing.md).
 //
 //   {person: {scheme, employment}, insured_region, destination,
-//    reason | facts: {household_registration_moved, has_residence_permit, days_living_there,
+//    reason | facts: {household_registration_moved, has_residence_permit,
+//                     living_there_since | days_living_there, will_sign_undertaking,
 //                     posted_by_employer, referred_by_hospital, emergency},
 //    start_date, as_of}
+#include <algorithm>
+
 #include "api/ops.hpp"
 #include "filing/filing_application.hpp"
 #include "filing/filing_rules.hpp"
@@ -18,6 +21,11 @@ namespace medins::ops {
 namespace {
 
 using nlohmann::json;
+
+// Input checks against typos, not policy: a lifetime of days is the most anyone can have lived
+// anywhere, and a move planned more than a year ahead is not the filing at hand.
+constexpr std::int64_t kMaxDaysLivingThere = 54750;
+constexpr std::int64_t kMaxDaysUntilMoving = 365;
 
 struct Person {
   Scheme scheme = Scheme::kEmployee;
@@ -31,19 +39,38 @@ std::optional<Person> read_filing_person(const json* object, Errors& errors) {
   return Person{*p.scheme, *p.employment};
 }
 
-// The facts a person answered; a question not answered counts as "no" (docs/filing.md).
-std::optional<FilingFacts> read_facts(const json* object, Errors& errors) {
+// The facts a person answered; a question not answered counts as "no" (docs/filing.md). The
+// time living there comes as a count of days or as the day it began (counted to as_of, and
+// checked against typos: a start more than a year ahead or beyond a lifetime back).
+std::optional<FilingFacts> read_facts(const json* object, const std::optional<Date>& as_of,
+                                      Errors& errors) {
   if (object == nullptr) return std::nullopt;
   const std::size_t before = errors.size();
   RequestReader reader(*object, "/facts", errors);
   FilingFacts facts;
-  for (const char* name : {"household_registration_moved", "has_residence_permit",
-                           "posted_by_employer", "referred_by_hospital", "emergency"}) {
+  for (const char* name :
+       {"household_registration_moved", "has_residence_permit", "will_sign_undertaking",
+        "posted_by_employer", "referred_by_hospital", "emergency"}) {
     facts[name] = reader.boolean(name, false).value_or(false) ? 1 : 0;
   }
   // A lifetime of days is the most anyone can have lived anywhere.
-  facts["days_living_there"] = reader.integer("days_living_there", 0, 54750, false).value_or(0);
+  const std::optional<std::int64_t> days =
+      reader.integer("days_living_there", 0, kMaxDaysLivingThere, false);
+  const std::optional<Date> since = reader.date("living_there_since", false);
   reader.reject_unknown_fields();
+  if (since && object->contains("days_living_there")) {
+    errors.push_back(make_error("filing.living_since_and_days", "/facts/days_living_there"));
+  } else if (since && as_of) {
+    const std::int64_t lived = Date::days_between(*since, *as_of);
+    if (-lived > kMaxDaysUntilMoving) {
+      errors.push_back(make_error("filing.living_since_too_late", "/facts/living_there_since"));
+    } else if (lived > kMaxDaysLivingThere) {
+      errors.push_back(make_error("filing.living_since_too_early", "/facts/living_there_since"));
+    }
+    facts["days_living_there"] = std::max<std::int64_t>(0, lived);
+  } else {
+    facts["days_living_there"] = days.value_or(0);
+  }
   if (errors.size() != before) return std::nullopt;
   return facts;
 }
@@ -101,9 +128,10 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
   const std::optional<std::string> insured = reader.string("insured_region");
   const std::optional<std::string> destination = reader.string("destination");
   const std::optional<std::string> reason = reader.string("reason", false);
-  const std::optional<FilingFacts> given_facts = read_facts(reader.object("facts", false), errors);
+  const json* facts_object = reader.object("facts", false);
   const std::optional<Date> start = reader.date("start_date");
   const std::optional<Date> as_of = reader.date("as_of");
+  const std::optional<FilingFacts> given_facts = read_facts(facts_object, as_of, errors);
   reader.reject_unknown_fields();
 
   // The reason is said in one of two ways, never both: they could disagree.
@@ -148,11 +176,21 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
     for (Employment e : {Employment::kRetired, Employment::kWorking}) {
       facts[word_id(e)] = person->employment == e ? 1 : 0;
     }
+    // The categories tried before the chosen one, each with what did not hold and what would
+    // change it: the answer's "why" names the rules it checked, not just "none applies".
+    json checked = json::array();
     for (const json& c : rules.at("categories")) {
-      if (fits(c, *person) && filing_condition_holds(c.at("decide_when"), facts)) {
+      if (!fits(c, *person)) continue;
+      if (filing_condition_holds(c.at("decide_when"), facts)) {
         chosen = &c;
         break;
       }
+      const std::string cid = c.at("id");
+      checked.push_back(
+          {{"id", cid},
+           {"name", local_text_json(words->labels(*word_from_id<FilingCategory>(cid)).label)},
+           {"join", c.at("decide_when").contains("all") ? "and" : "or"},
+           {"unmet", explain_unmet(rules, c, facts)}});
     }
     json used = json::object();
     for (const auto& [name, value] : facts) {
@@ -162,7 +200,7 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
         used[name] = value != 0;
       }
     }
-    decision = {{"by", "facts"}, {"facts", std::move(used)}};
+    decision = {{"by", "facts"}, {"facts", std::move(used)}, {"checked", std::move(checked)}};
   }
   const json& category = *chosen;  // the last category always holds (checked with the data)
   decision["rule"] = category.at("decision_rule");

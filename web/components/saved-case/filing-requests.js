@@ -1,25 +1,30 @@
 // Turns the answers into the core's requests (filing.plan, filing.validate). The page decides
 // nothing about policy: it passes on what the person said, and the core picks the category.
 
-import { daysBetween, isoDate } from '../date-input/iso-date.js';
+import { isoDate } from '../date-input/iso-date.js';
 
 const VALID_ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 // The facts filing.plan decides from. A question not asked (another reason was chosen) is
-// sent as "no", which is what the core assumes for a fact it is not given.
-export function facts(answers, asOf) {
+// sent as "no", which is what the core assumes for a fact it is not given. The day they started
+// living there goes as a date: the core counts the days and refuses a mistyped year.
+export function facts(answers) {
   const purpose = answers.get('purpose');
   const living = purpose === 'live';
+  const household = living && answers.get('household') === 'yes';
+  const permit = living && answers.get('permit') === 'yes';
   const since = living ? isoDate(answers.get('since')) : null;
-  const days = since && VALID_ISO.test(since) ? Math.max(0, daysBetween(since, asOf)) : 0;
-  return {
-    household_registration_moved: living && answers.get('household') === 'yes',
-    has_residence_permit: living && answers.get('permit') === 'yes',
-    days_living_there: Math.min(days, 54750),
+  const out = {
+    household_registration_moved: household,
+    has_residence_permit: permit,
+    // Asked only of people with neither (filing/steps.js).
+    will_sign_undertaking: living && !household && !permit && answers.get('undertaking') === 'yes',
     posted_by_employer: purpose === 'work',
     referred_by_hospital: purpose === 'referral',
     emergency: purpose === 'emergency',
   };
+  if (since && VALID_ISO.test(since)) out.living_there_since = since;
+  return out;
 }
 
 // filing.plan: the category comes from the facts, or, for answers carried in by a QR code,
@@ -34,7 +39,7 @@ export function planRequest(answers, asOf) {
   };
   const fromQr = answers.get('category_from_qr');
   if (fromQr) request.reason = fromQr;
-  else request.facts = facts(answers, asOf);
+  else request.facts = facts(answers);
   return request;
 }
 
