@@ -347,10 +347,8 @@ test('"I don\'t know" is a real answer: the checks, how to look them up, and eac
   await assertAnswerMatchesCore(page, 'en', answer.result);
   // Each branch says, in plain words, which answer leads to it.
   const ifs = await page.$$eval('#answer-branches .branch-if', (n) => n.map((x) => x.textContent));
-  answer.result.branches.forEach((b, i) => {
-    const parts = Object.entries(b.given).map(([fact, value]) => en.answer.given[fact][String(value)]);
-    assert.equal(ifs[i], en.answer.branchIf(parts));
-  });
+  assert.deepEqual(ifs, answer.result.branches.map((b) => b.if.en));
+  assert.equal(ifs[1], 'If the institution is designated and the institution is not networked for direct settlement:');
   // A check links to the question to change, and back to the check screen after it.
   await page.click('#answer-checks [data-fact="designated"] a');
   await waitScreen(page, 'designated');
@@ -362,6 +360,89 @@ test('"I don\'t know" is a real answer: the checks, how to look them up, and eac
   assert.equal(notDesignated.result.route, 'not_covered');
   await assertAnswerMatchesCore(page, 'en', notDesignated.result);
   assert.deepEqual(await runAxe(page), [], 'answer (not covered, en)');
+  assertOnlyOrigin(requests);
+  assert.deepEqual(problems, []);
+});
+
+// A first-time user on a 390 px phone does not know whether the hospital is networked. The
+// answer must not give "networked" and "not networked" as reasons side by side: what holds
+// either way is the "why", and each answer to the check is its own labelled branch with its
+// route and its own reasons, under how to find out.
+test('"不知道" about the network: two labelled branches and how to find out, never both as reasons (390 px)', async (t) => {
+  const { page, problems, requests } = await openEligibility(t, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const zh = TEXT['zh-CN'];
+  await startFlow(page, 'zh-CN', zh.start.title, 'insured');
+  await pickRegion(page, 'insured', 'bjcy', BEIJING_CHAOYANG, 'treatment');
+  await pickRegion(page, 'treatment', 'sanya', SANYA, 'visit');
+  await choose(page, 'visit', 'inpatient', 'admitted_on');
+  const admitted = await localDay(page, -2);
+  const filedOn = await localDay(page, -30);
+  const asOf = await localDay(page);
+  await fillDate(page, 'admitted_on', admitted, 'discharged');
+  await choose(page, 'discharged', 'not_yet', 'designated');
+  await choose(page, 'designated', 'yes', 'networked');
+  await choose(page, 'networked', 'unknown', 'filed');
+  await choose(page, 'filed', 'yes', 'category');
+  await choose(page, 'category', 'other_temporary', 'filed_on');
+  await fillDate(page, 'filed_on', filedOn, 'voucher');
+  await choose(page, 'voucher', 'yes', 'check');
+  await page.click('#check-submit');
+  await waitScreen(page, 'result');
+  const answer = await checkFromChaoyangInSanya(page, {
+    visit: { type: 'inpatient', admitted_on: admitted },
+    institution: { kind: 'hospital', designated: true, networked: { inpatient: null } },
+    filing: { category: 'other_temporary', filed_on: filedOn },
+    voucher_activated: true,
+    as_of: asOf,
+  });
+  assert.equal(answer.result.route, null);
+  assert.deepEqual(answer.result.branches.map((b) => b.route), ['direct_settlement', 'manual_claim']);
+  const read = () => page.evaluate(() => ({
+    why: [...document.querySelectorAll('#answer-reasons li[data-code]')].map((li) => li.dataset.code),
+    whyTitle: document.getElementById('answer-reasons-title')?.textContent ?? null,
+    branches: [...document.querySelectorAll('#answer-branches .branch')].map((b) => ({
+      label: b.querySelector('.branch-if')?.textContent,
+      labelTag: b.querySelector('.branch-if')?.tagName,
+      route: b.querySelector('.branch-route')?.textContent,
+      codes: [...b.querySelectorAll('li[data-code]')].map((li) => li.dataset.code),
+      texts: [...b.querySelectorAll('li[data-code] > p')].map((p) => p.textContent),
+    })),
+    how: document.querySelector('#answer-checks [data-fact="networked"]')?.textContent ?? '',
+    wide: document.scrollingElement.scrollWidth,
+  }));
+  const assertBranches = async (lang, a) => {
+    const shown = await read();
+    // Neither side of the unknown fact is a reason of the whole answer.
+    for (const code of ['eligibility.reason.networked', 'eligibility.reason.not_networked']) {
+      assert.ok(!shown.why.includes(code), `${code} is not a reason of the whole answer`);
+    }
+    assert.deepEqual(shown.why, answer.result.reasons.map((r) => r.code));
+    assert.equal(shown.whyTitle, a.sections.reasonsEither);
+    // Two branches, each a heading in the core's words ("如果已开通…：" / "如果没有开通…："),
+    // with its route and its own reasons.
+    assert.equal(shown.branches.length, 2);
+    answer.result.branches.forEach((b, i) => {
+      assert.equal(shown.branches[i].label, b.if[lang]);
+      assert.equal(shown.branches[i].labelTag, 'H3');
+      assert.ok(shown.branches[i].route.startsWith(b.summary[lang]));
+      assert.deepEqual(shown.branches[i].codes, b.own_reasons.map((r) => r.code));
+      b.own_reasons.forEach((r, j) => assert.ok(shown.branches[i].texts[j].startsWith(r.text[lang])));
+    });
+    assert.ok(shown.branches[0].codes.includes('eligibility.reason.networked'));
+    assert.deepEqual(shown.branches[1].codes, ['eligibility.reason.not_networked']);
+    // How to find out, from the data.
+    assert.ok(shown.how.includes(answer.result.checks[0].how[lang]));
+    assert.ok(shown.wide <= 390, `sideways scroll: ${shown.wide}px`);
+  };
+  await assertBranches('zh-CN', zh.answer);
+  assert.equal(answer.result.branches[0].if['zh-CN'], '如果这家机构已开通异地就医直接结算：');
+  await shot(page, 'eligibility-unknown-network-390-zh.png');
+  // English, in large text.
+  await page.click('#large-text');
+  await page.click('#lang-en');
+  await assertBranches('en', TEXT.en.answer);
+  await shot(page, 'eligibility-unknown-network-390-en-large.png');
+  assert.deepEqual(await runAxe(page), [], 'answer with branches (en, large text)');
   assertOnlyOrigin(requests);
   assert.deepEqual(problems, []);
 });

@@ -68,7 +68,9 @@ function shown(page) {
       labels: [...bar.querySelectorAll('text.bar-label')].map((t) => t.textContent),
       segments,
       cards,
-      steps: [...document.querySelectorAll('#explanation li')].map((li) => ({ step: li.dataset.step, fen: Number(li.dataset.fen) })),
+      steps: [...document.querySelectorAll('#explanation li')].map((li) => ({
+        step: li.dataset.step, fen: li.dataset.fen === undefined ? null : Number(li.dataset.fen),
+      })),
     };
   });
 }
@@ -307,6 +309,103 @@ test('on a 360 px phone the form and the result fit without sideways scrolling',
   assert.equal(await page.getAttribute('#slip-comparison', 'data-differs'), '1');
   assert.ok(await width() <= 360, `English slip comparison ${await width()}px`);
   await shot(page, 'slip-compare-360.png');
+  assert.deepEqual(problems, []);
+});
+
+// A first-time user's walk at 390 px (zh-CN in large text, then English) with figures typed from
+// a notice (one ratio for every level):
+// a step that only states a rule shows no "0.00 元"; each step's basis reads as one line
+// ("依据 · 可信度：低"), not a lone "依据 ·"; the level comparison says why the person pays the
+// same; no policy pointer is shown; the slip comparison's caption spans the phone's width.
+test('390 px, own figures: no amount on rule steps, whole basis lines, "the same" with its reason, a readable slip caption', async (t) => {
+  const { page, problems } = await openEstimate(t, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  // In large text, as many older people read.
+  await page.click('#large-text');
+  await page.check('input[name="scheme"][value="resident"]');
+  await pickRegion(page, 'insured', '310104');
+  await pickRegion(page, 'treatment', '110105');
+  await page.check('input[name="category"][value="long_term_resident"]');
+  await page.check('input[name="setting"][value="inpatient"]');
+  await page.check('input[name="level"][value="2"]');
+  await fillDate(page, 'admitted', '2025-03-01');
+  await fillDate(page, 'discharged', '2025-03-05');
+  await page.fill('#line-0-amount', '12,345.67');
+  await page.fill('#own-deductible', '800');
+  await page.fill('#own-ratio', '70');
+  await page.click('#estimate-submit');
+  await waitScreen(page, 'result');
+  const core = (await askCore(page, 'estimate', {
+    on: '2025-03-05', person: { scheme: 'resident' }, insured_region: '310104', treatment_region: '110105',
+    filing: { category: 'long_term_resident' },
+    visit: { setting: 'inpatient', institution_level: 2, admitted_on: '2025-03-01', discharged_on: '2025-03-05' },
+    bill: { lines: [{ amount_fen: 1234567, class: 'A' }] },
+    policy: { levels: { any: { all: { deductible_fen: 80000, bands: [{ from_fen: 0, to_fen: null, fund_ratio_bp: 7000 }] } } } },
+  })).result;
+  // The rule steps of the core's answer carry no amount.
+  const rules = core.explanation.filter((x) => x.amount_fen === null).map((x) => x.step);
+  assert.deepEqual(rules, ['terms', 'filing', 'annual_cap', 'critical_illness']);
+  const look = (text) => page.evaluate((stepSource) => {
+    const steps = [...document.querySelectorAll('#explanation li')];
+    const summaries = [...document.querySelectorAll('#explanation details.sources > summary')];
+    return {
+      steps: steps.map((li) => ({ step: li.dataset.step, amount: li.querySelector('.step-amount')?.textContent ?? null })),
+      // The label and the confidence on one line: the label's text is one line box, level with the
+      // confidence's first line.
+      basis: summaries.map((s) => {
+        const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
+        const label = walker.nextNode();
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        const lines = [...range.getClientRects()];
+        const confidence = s.querySelector('.confidence').getClientRects()[0];
+        return { text: s.textContent, startsWith: s.textContent.startsWith(`${stepSource} · `), lines: lines.length, level: Math.abs(lines[0].top - confidence.top) < 4 };
+      }),
+      whatIf: Object.fromEntries([...document.querySelectorAll('.whatif-card')].map((c) => [c.dataset.scenario, c.textContent])),
+      wide: document.scrollingElement.scrollWidth,
+    };
+  }, text.result.stepSource);
+  for (const [lang, text] of [['zh-CN', ZH], ['en', EN]]) {
+    const shownNow = await look(text);
+    assert.deepEqual(shownNow.steps.map((x) => x.step), core.explanation.map((x) => x.step));
+    shownNow.steps.forEach((x, i) => {
+      const fen = core.explanation[i].amount_fen;
+      assert.equal(x.amount, fen === null ? null : text.yuan(formatFen(fen)), `${x.step} (${lang})`);
+    });
+    assert.ok(shownNow.basis.length > 3);
+    for (const b of shownNow.basis) {
+      assert.ok(b.startsWith, b.text);
+      assert.equal(b.lines, 1, `"${b.text}": the label breaks`);
+      assert.ok(b.level, `"${b.text}": the label stands apart from its confidence`);
+    }
+    // The level comparisons: the same, and why.
+    for (const level of ['level-3', 'level-1']) {
+      assert.ok(shownNow.whatIf[level].includes(text.result.whatIf.sameOwnLevels), `${level} (${lang}): ${shownNow.whatIf[level]}`);
+    }
+    assert.equal(ZH.result.whatIf.sameOwnLevels, '您付的一样多，因为您填的比例在各级医院都一样');
+    // The unfiled variant lacks a figure: said in words, without the policy pointer.
+    assert.ok(!/\/versions\//.test(shownNow.whatIf.unfiled), shownNow.whatIf.unfiled);
+    assert.ok(shownNow.wide <= 390, `sideways scroll ${shownNow.wide}px`);
+    if (lang === 'zh-CN') {
+      await shot(page, 'estimate-own-390-zh-large.png');
+      // English, in the ordinary size.
+      await page.click('#large-text');
+      await page.click('#lang-en');
+    }
+  }
+  await shot(page, 'estimate-own-390-en.png');
+  // The slip comparison: its caption as wide as the phone allows, not a column of characters.
+  await page.click('#lang-zh');
+  await page.click('#slip-compare-link');
+  await waitScreen(page, 'slip');
+  await page.fill('#slip-medfee_sumamt', '12,345.67');
+  await page.click('#slip-submit');
+  const caption = await page.evaluate(() => {
+    const c = document.querySelector('#slip-compare-table caption');
+    return { text: c.textContent, width: c.getBoundingClientRect().width, table: document.getElementById('slip-compare-table').getBoundingClientRect().width };
+  });
+  assert.equal(caption.text, ZH.slip.compare.caption);
+  assert.ok(caption.width >= caption.table * 0.9, `caption ${caption.width}px of ${caption.table}px`);
+  await shot(page, 'slip-compare-own-390-zh.png');
   assert.deepEqual(problems, []);
 });
 

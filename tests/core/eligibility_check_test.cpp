@@ -211,13 +211,11 @@ std::vector<Row> table() {
                           {"filing", nullptr}}),
             in_hospital),
        "",
-       {"in_province", "networked", "not_filed", "in_province_no_filing_needed",
-        "direct_settlement"}},
+       {"in_province", "networked"}},
       {"designation unknown, but the decision does not need the network: undecided",
        with(base(), {{"institution", {{"designated", nullptr}}}}),
        "",
-       {"cross_province", "networked", "filed_valid", "temporary_ratio_cut", "direct_settlement",
-        "not_designated"}},
+       {"cross_province"}},
       {"not designated, network unknown: not covered either way",
        with(base(), {{"institution", {{"designated", false}, {"networked", nullptr}}}}),
        "not_covered",
@@ -320,6 +318,77 @@ TEST(EligibilityCheck, UnknownFactsBecomeChecksWithBranchesNotGuesses) {
   // Both the counter and the claim are prepared for.
   EXPECT_FALSE(result.at("show").is_null());
   EXPECT_FALSE(result.at("manual_claim").is_null());
+}
+
+std::vector<std::string> codes_of(const json& reasons) {
+  std::vector<std::string> out;
+  for (const json& r : reasons) out.push_back(r.at("code"));
+  return out;
+}
+
+// "Don't know" about the network: the answer's reasons are what holds either way; "networked"
+// and "not networked" each stay in their own branch, under its condition in words, never side
+// by side as reasons of one answer.
+TEST(EligibilityCheck, AnUnknownFactNeverGivesBothOfItsAnswersAsReasons) {
+  const json r = check(with(base(), {{"institution", {{"networked", nullptr}}}}));
+  const json& result = r.at("result");
+  EXPECT_TRUE(result.at("route").is_null());
+  EXPECT_EQ(reason_ids(result),
+            (std::vector<std::string>{"cross_province", "temporary_ratio_cut"}));
+  ASSERT_EQ(result.at("branches").size(), 2u);
+  const json& yes = result["branches"][0];
+  EXPECT_EQ(yes["if"]["zh-CN"], "如果这家机构已开通异地就医直接结算：");
+  EXPECT_EQ(yes["if"]["en"], "If the institution is networked for direct settlement:");
+  EXPECT_EQ(yes["route"], "direct_settlement");
+  EXPECT_EQ(yes["confidence"], "medium");
+  EXPECT_EQ(
+      codes_of(yes["own_reasons"]),
+      (std::vector<std::string>{"eligibility.reason.networked", "eligibility.reason.filed_valid",
+                                "eligibility.reason.direct_settlement"}));
+  EXPECT_FALSE(yes["own_reasons"][0]["basis"]["sources"].empty());
+  const json& no = result["branches"][1];
+  EXPECT_EQ(no["if"]["zh-CN"], "如果这家机构没有开通异地就医直接结算：");
+  EXPECT_EQ(no["route"], "manual_claim");
+  EXPECT_EQ(codes_of(no["own_reasons"]),
+            (std::vector<std::string>{"eligibility.reason.not_networked"}));
+  // How to find out comes with it.
+  ASSERT_EQ(result.at("checks").size(), 1u);
+  EXPECT_NE(result["checks"][0]["how"]["zh-CN"].get<std::string>().find("异地联网定点医药机构"),
+            std::string::npos);
+}
+
+// The other facts a person may not know give the same shape: no reason of one branch among the
+// answer's reasons, and each condition said in words (two facts joined).
+TEST(EligibilityCheck, EveryUnknownFactKeepsItsReasonsInItsBranches) {
+  const std::vector<json> requests = {
+      with(base(), {{"institution", {{"designated", nullptr}}}}),
+      with(base(), {{"institution", {{"designated", nullptr}, {"networked", nullptr}}}}),
+      with(
+          with(base(),
+               {{"insured_region", "430102"}, {"treatment_region", "430302"}, {"filing", nullptr}}),
+          {{"visit", {{"discharged_on", nullptr}}}}),
+  };
+  for (const json& request : requests) {
+    SCOPED_TRACE(request.dump());
+    const json result = check(request).at("result");
+    ASSERT_GE(result.at("branches").size(), 2u);
+    const std::vector<std::string> shared = codes_of(result.at("reasons"));
+    for (const json& b : result.at("branches")) {
+      for (const std::string& own : codes_of(b.at("own_reasons"))) {
+        EXPECT_EQ(std::find(shared.begin(), shared.end(), own), shared.end()) << own;
+      }
+      EXPECT_EQ(b.at("own_reasons").size() + shared.size(), b.at("reasons").size());
+      EXPECT_EQ(b["if"]["zh-CN"].get<std::string>().rfind("如果", 0), 0u);
+    }
+  }
+  const json two =
+      check(with(base(), {{"institution", {{"designated", nullptr}, {"networked", nullptr}}}}))
+          .at("result");
+  EXPECT_EQ(two["branches"][1]["if"]["zh-CN"],
+            "如果这家机构是医保定点，并且这家机构没有开通异地就医直接结算：");
+  EXPECT_EQ(two["branches"][2]["if"]["en"], "If the institution is not designated:");
+  EXPECT_EQ(codes_of(two["branches"][2]["own_reasons"]),
+            (std::vector<std::string>{"eligibility.reason.not_designated"}));
 }
 
 TEST(EligibilityCheck, FilingValidityIsComputedFromTheFilingDataWhenNotGiven) {

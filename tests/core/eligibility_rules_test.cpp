@@ -151,6 +151,14 @@ TEST(EligibilityRules, CheckerCatchesBrokenData) {
   edit(
       "a route sentence missing", [](json& r) { r["answers"]["routes"].erase("file_first"); },
       "(eligibility/answers.json: a {zh-CN, en} text is needed) at /routes/file_first/text");
+  edit(
+      "a check without the words for its \"no\" branch",
+      [](json& r) { r["answers"]["checks"]["networked"].erase("no"); },
+      "(eligibility/answers.json: a {zh-CN, en} text is needed) at /checks/networked/no");
+  edit(
+      "a branch condition without its slot",
+      [](json& r) { r["answers"]["branch"]["if"]["en"] = "If:"; },
+      "(eligibility/answers.json: needs the slot {given}) at /branch/if/en");
   for (const Case& c : cases) {
     SCOPED_TRACE(c.what);
     const std::vector<std::string> found = problems(c.rules);

@@ -122,5 +122,28 @@ TEST(EstimateSteps, NoAnswerOfTheWorkedExamplesLeavesASlot) {
   EXPECT_GT(texts, 100u);  // the worked examples were read
 }
 
+// A step that states a rule (the terms used, the filing's cut, a layer or cap the policy lacks)
+// has no amount: amount_fen is null, so no "0.00 yuan" is shown under it. A step has an amount
+// exactly when its sentence names one.
+TEST(EstimateSteps, OnlyStepsThatNameAnAmountCarryOne) {
+  std::size_t notes = 0;
+  std::size_t amounts = 0;
+  for (const auto& file : testing::json_case_files(std::string(MEDINS_CASES_DIR) + "/estimate")) {
+    const testing::JsonCase c = testing::read_json_case(file);
+    const json response = json::parse(handle("estimate", c.text));
+    if (!response.contains("result")) continue;
+    SCOPED_TRACE(file.string());
+    for (const json& s : response["result"]["explanation"]) {
+      const std::string zh = s.at("zh-CN");
+      const bool names_amount = zh.find("元") != std::string::npos;
+      EXPECT_EQ(s.at("amount_fen").is_number_integer(), names_amount) << s.dump();
+      if (s.at("amount_fen").is_null()) ++notes;
+      if (names_amount) ++amounts;
+    }
+  }
+  EXPECT_GT(notes, 10u);  // "terms" and "filing" in every answer
+  EXPECT_GT(amounts, 50u);
+}
+
 }  // namespace
 }  // namespace medins

@@ -125,8 +125,6 @@ test('the texts that choose say the right sentence for each case, in both langua
   const eligibility = await catalogue('eligibility/text.js', 'TEXT');
   const days = [1, 2, 0, -1, -3].map((n) => [eligibility['zh-CN'].answer.daysLeft(n), eligibility.en.answer.daysLeft(n)]);
   assert.deepEqual(days, [['还有 1 天。', '1 day left.'], ['还有 2 天。', '2 days left.'], ['还有 0 天。', '0 days left.'], ['已经过了 1 天。', '1 day ago.'], ['已经过了 3 天。', '3 days ago.']]);
-  assert.equal(eligibility['zh-CN'].answer.branchIf(['甲', '乙']), '如果甲，并且乙：');
-  assert.equal(eligibility.en.answer.branchIf(['a', 'b']), 'If a and b:');
   assert.equal(eligibility.en.steps.designated.title(true), 'Is the pharmacy designated by medical insurance?');
   assert.equal(eligibility['zh-CN'].institutionSearch.title(false), '在本网站的定点医院名单里找');
   assert.equal(eligibility.en.steps.networked.title('chronic'), 'Does the hospital settle this chronic disease care directly for people insured elsewhere?');

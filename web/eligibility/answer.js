@@ -1,6 +1,6 @@
-// The answer screen: the route first, in one large sentence; then why (each reason with its
-// basis folded away), what to check when a fact was not known (and what each answer would
-// mean), what to show and when, and for a manual claim the tickable papers, the deadline and
+// The answer screen: the route first, in one large sentence; then, when a fact was not known,
+// how to find it out and one labelled branch per answer (its route and its own reasons); then
+// why (each reason with its basis folded away: with branches, what holds either way), what to show and when, and for a manual claim the tickable papers, the deadline and
 // the audits. Every policy text is the core's (eligibility.check), in the page language.
 import { formatDate } from '../shell/i18n.js';
 import { el } from '../components/dom/dom.js';
@@ -19,13 +19,14 @@ function hasLow(node) {
   return Object.entries(node).some(([k, v]) => (k === 'confidence' && v === 'low') || hasLow(v));
 }
 
+// One reason as a line: its text, "unconfirmed" when the core says so, its basis folded away.
+function reasonItem(r, a, lang) {
+  const p = marked(el('p', {}, local(r.text, lang)), r.unconfirmed ? 'low' : r.confidence, a);
+  return el('li', { 'data-code': r.code }, p, sources(r.basis, a, lang));
+}
+
 function reasons(result, a, lang) {
-  const list = el('ul', { class: 'rule-list reasons' });
-  for (const r of result.reasons) {
-    const p = marked(el('p', {}, local(r.text, lang)), r.unconfirmed ? 'low' : r.confidence, a);
-    list.append(el('li', { 'data-code': r.code }, p, sources(r.basis, a, lang)));
-  }
-  const content = [list];
+  const content = [el('ul', { class: 'rule-list reasons' }, result.reasons.map((r) => reasonItem(r, a, lang)))];
   const disease = result.visit.disease;
   if (disease?.name) {
     const p = marked(el('p', { class: 'answer-disease' }, a.disease(local(disease.name, lang)), ' · ', local(disease.group_name, lang)),
@@ -35,11 +36,10 @@ function reasons(result, a, lang) {
   return content;
 }
 
-function branchCondition(given, a) {
-  const parts = Object.entries(given).map(([fact, value]) => a.given[fact]?.[String(value)] ?? `${fact}: ${value}`);
-  return a.branchIf(parts);
-}
-
+// When a fact was not known: first how to find it out, then one labelled branch per answer
+// ("如果已开通…：") with its route and the reasons only that answer gives. The core words the
+// condition and keeps each branch's reasons apart (own_reasons), so opposite reasons never
+// stand side by side.
 function checks(ctx, result, a, lang) {
   const list = el('ol', { class: 'checks-list' });
   for (const c of result.checks) {
@@ -54,18 +54,17 @@ function checks(ctx, result, a, lang) {
     item.append(sources(c.basis, a, lang) ?? '');
     list.append(item);
   }
-  // What every branch says anyway is not repeated under each one.
-  const common = result.branches.map((b) => new Set(b.reasons))
-    .reduce((acc, s) => new Set([...acc].filter((x) => s.has(x))));
-  const text = Object.fromEntries(result.reasons.map((r) => [r.code, local(r.text, lang)]));
-  const branches = el('ul', { class: 'branches' });
-  for (const b of result.branches) {
-    const own = b.reasons.filter((code) => !common.has(code) && text[code]);
-    branches.append(el('li', { class: 'branch', 'data-route': b.route },
-      el('p', { class: 'branch-if', text: branchCondition(b.given, a) }),
-      el('p', { class: 'branch-route', text: local(b.summary, lang) }),
-      own.length ? el('ul', { class: 'branch-reasons' }, own.map((code) => el('li', { text: text[code] }))) : null));
-  }
+  const branches = el('div', { class: 'branches' });
+  result.branches.forEach((b, i) => {
+    const route = el('p', { class: 'branch-route', text: local(b.summary, lang) });
+    if (b.confidence === 'low') route.append(' ', unconfirmedMark(a));
+    branches.append(el('section', { class: `branch branch-${b.route}`, 'data-route': b.route, 'aria-labelledby': `branch-${i}-if` },
+      el('h3', { class: 'branch-if', id: `branch-${i}-if`, text: local(b.if, lang) }),
+      route,
+      b.own_reasons.length
+        ? el('ul', { class: 'rule-list branch-reasons' }, b.own_reasons.map((r) => reasonItem(r, a, lang)))
+        : null));
+  });
   return [section('checks', a.sections.checks, list), section('branches', a.sections.branches, branches)];
 }
 
@@ -89,7 +88,7 @@ function show(result, a, lang) {
   if (!s) return null;
   const when = el('ul', { class: 'show-when' }, s.when.map((w) => el('li', { 'data-moment': w.id, text: local(w.text, lang) })));
   const what = el('ul', { class: 'show-what' }, s.what.map((w) => el('li', { 'data-show': w.id }, ...block(w, a, lang))));
-  return section('show', a.sections.show,
+  return section('show', result.route ? a.sections.show : a.sections.showIfDirect,
     el('p', { class: 'label', text: a.showWhen }), when,
     el('p', { class: 'label', text: a.showWhat }), what,
     ...block(s.keep_papers, a, lang), ...(result.fallback ? block(result.fallback, a, lang, { class: 'fallback' }) : []));
@@ -143,7 +142,9 @@ export function renderAnswer(ctx, result, asOf) {
   const node = el('div', { class: 'eligibility-answer' },
     panel,
     result.checks.length ? checks(ctx, result, a, lang) : null,
-    section('reasons', a.sections.reasons, ...reasons(result, a, lang)),
+    // With branches, the reasons left are the ones that hold whichever way the checks turn out.
+    result.branches.length && !result.reasons.length ? null
+      : section('reasons', result.branches.length ? a.sections.reasonsEither : a.sections.reasons, ...reasons(result, a, lang)),
     show(result, a, lang),
     claim(result, ctx.answers, a, lang),
     filing(result, a, lang),

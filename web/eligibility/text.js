@@ -13,8 +13,6 @@ export const TEXT = bilingual({ ...QUESTION_WORDS, ...words }, {
   'institutionSearch.title': (t) => (pharmacy) => (pharmacy ? t.titlePharmacy : t.titleHospital),
   'steps.designated.title': (t) => (pharmacy) => (pharmacy ? t.titlePharmacy : t.titleHospital),
   'steps.networked.title': (t) => (setting) => t.titles[setting],
-  // A branch holds when all of its conditions do.
-  'answer.branchIf': (t) => (parts) => t.branchIfAll(parts.join(t.branchAnd)),
   // Days left before the deadline, or (negative) days since it passed.
   'answer.daysLeft': (t) => (n) => (n >= 0 ? oneOrMany(t.daysLeftOne, t.daysLeftMany)(n) : oneOrMany(t.daysAgoOne, t.daysAgoMany)(-n)),
 });

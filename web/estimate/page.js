@@ -250,7 +250,7 @@ function renderResultScreen() {
     const error = runs.flatMap((x) => x.response.errors ?? []).find((e) => missingPointer(e) === pointer);
     openFigure({ pointer, message: error ? messageText(error.message) : '' });
   };
-  const whatIf = renderWhatIf(r, runs, notes, tt, page.lang, askFigure);
+  const whatIf = renderWhatIf(r, runs, notes, tt, page.lang, askFigure, { ownFigures: answers.get('policy') === OWN });
   const offers = [];
   const policy = request().policy;
   if (!hasCap(policy, shipped(), r.policy.terms.setting) && r.warnings.some((w) => w.code === 'estimate.cap_unknown')) {

@@ -60,7 +60,8 @@ export function missingPointer(error) {
  * is for people who maintain policy files, not for the person reading the page.
  */
 export function plainMessage(text) {
-  return String(text ?? '').replace(/\s*[（(][^（）()]*#\/[^（）()]*[)）]/g, '');
+  // A shipped file's "(file#/pointer)", or an inline policy's bare "(/versions/0/…)".
+  return String(text ?? '').replace(/\s*[（(](?:[^（）()]*#\/|\/)[^（）()]*[)）]/g, '');
 }
 
 /** Which inputs a figure's question has, by kind. */

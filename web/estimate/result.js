@@ -82,12 +82,16 @@ function steps(r, t, lang) {
   const pi = t.policyInfo;
   const list = el('ol', { class: 'explanation', id: 'explanation' });
   for (const s of r.explanation) {
-    const item = el('li', { 'data-step': s.step, 'data-fen': s.amount_fen },
+    // A step that states a rule has no amount (null): no "0.00 yuan" under it.
+    const amount = typeof s.amount_fen === 'number';
+    const item = el('li', { 'data-step': s.step, 'data-fen': amount ? s.amount_fen : null },
       el('p', { class: 'step-text', text: s[lang] ?? s['zh-CN'] }),
-      el('p', { class: 'step-amount', text: t.yuan(formatFen(s.amount_fen)) }));
+      amount ? el('p', { class: 'step-amount', text: t.yuan(formatFen(s.amount_fen)) }) : null);
     if (s.source) {
+      // One span, so the label and the confidence wrap as one line of text (the summary is a
+      // flex row: as two items, large type squeezed "依据 ·" into a column of its own).
       item.append(el('details', { class: 'sources' },
-        el('summary', {}, `${t.result.stepSource} · `, confidenceLine(s.source.confidence, pi)),
+        el('summary', {}, el('span', { class: 'step-source-label' }, `${t.result.stepSource} · `, confidenceLine(s.source.confidence, pi))),
         el('p', {}, sourceLine(s.source, pi, lang)),
         s.source.notes ? el('p', { class: 'hint', text: s.source.notes[lang] ?? s.source.notes['zh-CN'] }) : null));
       if (s.source.confidence === 'low') item.classList.add('step-unconfirmed');

@@ -32,12 +32,22 @@ function amounts(r, w, t) {
     el('dt', { text: w.person }), el('dd', { class: 'whatif-person', 'data-fen': r.person_pays_fen, text: t.yuan(formatFen(r.person_pays_fen)) }));
 }
 
+// "The same" is said with its reason when the level made no difference because the terms used
+// do not split by level (the core used the "any" row in both): the person's own figures (one
+// ratio for every level), or a policy that sets one for all levels.
+function sameText(base, r, run, w, ownFigures) {
+  const oneRow = run.id.startsWith('level-') && base.policy?.terms?.level === 'any' && r.policy?.terms?.level === 'any';
+  if (!oneRow) return w.same;
+  return ownFigures ? w.sameOwnLevels : w.samePolicyLevels;
+}
+
 /**
  * @param {object} base  the person's own result
  * @param {{id, label, response}[]} runs  each variant with the core's answer
  * @param {(pointer: string) => void} askFigure  opens the question for a missing figure
+ * @param {{ownFigures?: boolean}} options  whether the policy is the one the person typed in
  */
-export function renderWhatIf(base, runs, notes, t, lang, askFigure) {
+export function renderWhatIf(base, runs, notes, t, lang, askFigure, { ownFigures = false } = {}) {
   const w = t.result.whatIf;
   const grid = el('div', { class: 'whatif-grid' },
     el('article', { class: 'whatif-card whatif-yours', 'data-scenario': 'yours' },
@@ -49,7 +59,7 @@ export function renderWhatIf(base, runs, notes, t, lang, askFigure) {
       const diff = r.person_pays_fen - base.person_pays_fen;
       card.dataset.diffFen = String(diff);
       card.append(amounts(r, w, t),
-        el('p', { class: `whatif-diff${diff > 0 ? ' more' : ''}`, text: diff > 0 ? w.more(formatFen(diff)) : diff < 0 ? w.less(formatFen(-diff)) : w.same }));
+        el('p', { class: `whatif-diff${diff > 0 ? ' more' : ''}`, text: diff > 0 ? w.more(formatFen(diff)) : diff < 0 ? w.less(formatFen(-diff)) : sameText(base, r, run, w, ownFigures) }));
     } else {
       card.dataset.failed = 'true';
       for (const e of run.response.errors ?? []) {

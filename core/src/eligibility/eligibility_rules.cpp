@@ -233,8 +233,21 @@ class Checker {
       const json check = get(get(doc, "checks"), fact);
       text("answers", check, "text", at);
       text("answers", check, "how", at);
+      // What each answer to the check is called where the answer shows its branches.
+      text("answers", check, "yes", at);
+      text("answers", check, "no", at);
       needs_basis("answers", check, at);
     }
+    const json branch = get(doc, "branch");
+    if (text("answers", branch, "if", "/branch")) {
+      for (const char* language : {"zh-CN", "en"}) {
+        const json line = get(branch["if"], language);
+        if (!line.is_string() || line.get<std::string>().find("{given}") == std::string::npos) {
+          fail("answers", pointer_join("/branch/if", language), "needs the slot {given}");
+        }
+      }
+    }
+    text("answers", branch, "and", "/branch");
     const json show = get(doc, "show");
     for (const char* moment : {"registration", "admission", "discharge", "settlement"}) {
       if (get(get(show, "moments"), moment).is_null()) {

@@ -231,6 +231,56 @@ json reason_json(const json& rules, const std::string& id) {
           {"unconfirmed", confidence == Confidence::kLow}};
 }
 
+// How sure one branch's route is: the least sure of the reasons that decide it (Confidence runs
+// from high to low, so the least sure is the greatest).
+Confidence route_confidence(const json& rules, const EligibilityBranch& branch) {
+  Confidence least = Confidence::kHigh;
+  for (const EligibilityReason& r : branch.reasons) {
+    if (!r.decisive) continue;
+    least = std::max(least, confidence_of(find_eligibility_reason(rules, r.id)->at("basis")));
+  }
+  return least;
+}
+
+// The reasons every branch gives, in the order of the first: when a fact is unknown, only these
+// are the answer's reasons; the others belong to their branch ("if networked: …"), never side by
+// side with their opposites.
+std::vector<std::string> shared_reasons(const EligibilityDecision& decision) {
+  std::vector<std::string> out;
+  for (const EligibilityReason& r : decision.branches.front().reasons) {
+    bool everywhere = true;
+    for (const EligibilityBranch& b : decision.branches) {
+      bool has = false;
+      for (const EligibilityReason& x : b.reasons) has = has || x.id == r.id;
+      everywhere = everywhere && has;
+    }
+    if (everywhere) out.push_back(r.id);
+  }
+  return out;
+}
+
+// A branch's condition in words, from the answers to its checks: "如果这家机构是医保定点，并且…：".
+json branch_condition(const json& answers, const EligibilityBranch& branch) {
+  json out = json::object();
+  for (const char* language : {"zh-CN", "en"}) {
+    std::string given;
+    for (std::size_t i = 0; i < branch.given.size(); ++i) {
+      const auto& [fact, value] = branch.given[i];
+      if (i > 0) given += answers.at("branch").at("and").at(language).get<std::string>();
+      given += answers.at("checks")
+                   .at(eligibility_fact_name(fact))
+                   .at(value ? "yes" : "no")
+                   .at(language)
+                   .get<std::string>();
+    }
+    std::string line = answers.at("branch").at("if").at(language);
+    const std::string slot = "{given}";
+    line.replace(line.find(slot), slot.size(), given);  // the loader checks the slot is there
+    out[language] = std::move(line);
+  }
+  return out;
+}
+
 json text_block(const json& rules, const json& block) {
   json out = {{"text", block.at("text")}};
   if (block.contains("basis")) {
@@ -415,15 +465,11 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   out["summary"] = answers.at("routes")
                        .at(decision.route ? route_name(*decision.route) : "undecided")
                        .at("text");
-  // How sure the route is: the least sure of the reasons that decide it (Confidence runs from
-  // high to low, so the least sure is the greatest).
+  // How sure the route is: the least sure of its branches (they agree on it when it is set).
   if (decision.route) {
     Confidence least = Confidence::kHigh;
     for (const EligibilityBranch& b : decision.branches) {
-      for (const EligibilityReason& r : b.reasons) {
-        if (!r.decisive) continue;
-        least = std::max(least, confidence_of(find_eligibility_reason(rules, r.id)->at("basis")));
-      }
+      least = std::max(least, route_confidence(rules, b));
     }
     out["confidence"] = word_id(least);
   } else {
@@ -433,15 +479,9 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   out["insured"] = resolved_region_json(*insured, *insured_code);
   out["treatment"] = resolved_region_json(*treatment, *treatment_code);
 
-  std::vector<std::string> seen;
+  const std::vector<std::string> shared = shared_reasons(decision);
   json reasons = json::array();
-  for (const EligibilityBranch& b : decision.branches) {
-    for (const EligibilityReason& r : b.reasons) {
-      if (std::find(seen.begin(), seen.end(), r.id) != seen.end()) continue;
-      seen.push_back(r.id);
-      reasons.push_back(reason_json(rules, r.id));
-    }
-  }
+  for (const std::string& id : shared) reasons.push_back(reason_json(rules, id));
   out["reasons"] = std::move(reasons);
 
   json checks = json::array();
@@ -471,11 +511,20 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
     json given = json::object();
     for (const auto& [fact, value] : b.given) given[eligibility_fact_name(fact)] = value;
     json codes = json::array();
-    for (const EligibilityReason& r : b.reasons) codes.push_back("eligibility.reason." + r.id);
+    json own = json::array();
+    for (const EligibilityReason& r : b.reasons) {
+      codes.push_back("eligibility.reason." + r.id);
+      if (std::find(shared.begin(), shared.end(), r.id) == shared.end()) {
+        own.push_back(reason_json(rules, r.id));
+      }
+    }
     branches.push_back({{"given", std::move(given)},
+                        {"if", branch_condition(answers, b)},
                         {"route", route_name(b.route)},
                         {"summary", answers.at("routes").at(route_name(b.route)).at("text")},
-                        {"reasons", std::move(codes)}});
+                        {"confidence", word_id(route_confidence(rules, b))},
+                        {"reasons", std::move(codes)},
+                        {"own_reasons", std::move(own)}});
   }
   out["branches"] = std::move(branches);
 

@@ -169,6 +169,11 @@ class Estimator {
   void step(const char* id, Money amount, LocalText text, std::optional<Cited> source) {
     out_.explanation.push_back(ExplanationStep{id, amount, std::move(text), std::move(source)});
   }
+  // A step that says which rule applies, with no amount of its own.
+  void note(const char* id, LocalText text, std::optional<Cited> source) {
+    out_.explanation.push_back(
+        ExplanationStep{id, std::nullopt, std::move(text), std::move(source)});
+  }
 
   // estimate.unknown_terms naming the figure: its place in the policy, in words and as a
   // pointer (into the request for an inline policy, into the file for a shipped one).
@@ -320,7 +325,7 @@ bool Estimator::select_terms(Errors& errors) {
   } else if (in_.relation == RegionRelation::kCrossProvince) {
     province = step_text(StepText::kTermsNoOutOfProvince);
   }
-  step("terms", Money(),
+  note("terms",
        step_text(StepText::kTerms,
                  {setting_slot,
                   {"level", level_zh(out_.terms.level), level_en(out_.terms.level)},
@@ -335,7 +340,7 @@ bool Estimator::select_cut(Errors& errors) {
   away_ =
       in_.relation == RegionRelation::kInProvince || in_.relation == RegionRelation::kCrossProvince;
   if (!away_) {
-    step("filing", Money(), step_text(StepText::kFilingNotAway), std::nullopt);
+    note("filing", step_text(StepText::kFilingNotAway), std::nullopt);
     return true;
   }
   const FilingCategory category = in_.filing.value_or(FilingCategory::kUnfiled);
@@ -344,7 +349,7 @@ bool Estimator::select_cut(Errors& errors) {
   const auto cut = setting_->filing_cuts.find(category);
   if (cut == setting_->filing_cuts.end()) {
     if (national_.long_term(category)) {
-      step("filing", Money(), step_text(StepText::kFilingLongTerm, {category_slot}),
+      note("filing", step_text(StepText::kFilingLongTerm, {category_slot}),
            national_rule(national_));
       return true;
     }
@@ -355,7 +360,7 @@ bool Estimator::select_cut(Errors& errors) {
     if (terms_name_category) {
       // The out-of-province terms were written for exactly this category (马关: unreferred
       // care outside the province 1,200 @ 40%): they are the reduced terms themselves.
-      step("filing", Money(), step_text(StepText::kFilingOwnTerms, {category_slot}),
+      note("filing", step_text(StepText::kFilingOwnTerms, {category_slot}),
            cite(setting_cited_, oop->provenance));
       return true;
     }
@@ -376,7 +381,7 @@ bool Estimator::select_cut(Errors& errors) {
     extra_self_first_ = f.extra_self_first->value;
     self_first = step_text(StepText::kFilingCutSelfFirst, {{"share", percent(extra_self_first_)}});
   }
-  step("filing", Money(),
+  note("filing",
        step_text(StepText::kFilingCut,
                  {category_slot, {"cut", ratio_cut}, {"self_first", self_first}}),
        f.ratio_cut ? cite(cited, f.ratio_cut->provenance)
@@ -475,7 +480,7 @@ void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vect
 Money Estimator::critical_illness(Money base) {
   const LocalText layer = layer_name(policy_.scheme);
   if (!setting_->critical_illness) {
-    step("critical_illness", Money(), step_text(StepText::kLayerNoFigures, {{"layer", layer}}),
+    note("critical_illness", step_text(StepText::kLayerNoFigures, {{"layer", layer}}),
          std::nullopt);
     return Money();
   }
@@ -486,7 +491,7 @@ Money Estimator::critical_illness(Money base) {
                                  ? (ci.bands.empty() ? StepText::kLayerMissingThresholdAndRatios
                                                      : StepText::kLayerMissingThreshold)
                                  : StepText::kLayerMissingRatios;
-    step("critical_illness", Money(),
+    note("critical_illness",
          step_text(StepText::kLayerMissing, {{"layer", layer}, {"missing", step_text(missing)}}),
          cited);
     return Money();
@@ -616,7 +621,7 @@ Result<Estimate> Estimator::run() {
     out_.warnings.push_back(with_detail(
         "estimate.cap_unknown", policy_pointer(place_, setting_pointer_ + "/annual_cap_fen"),
         step_text(StepText::kFundCapUnknown)));
-    step("annual_cap", Money(), step_text(StepText::kAnnualCapUnknown), setting_cited_);
+    note("annual_cap", step_text(StepText::kAnnualCapUnknown), setting_cited_);
   }
 
   // 7. The bands over the year's cumulative eligible spending (docs/estimate.md).

@@ -75,7 +75,9 @@ struct Cited {
 
 struct ExplanationStep {
   std::string step;  // stable id: "total", "class_c", "band", ...
-  Money amount;
+  // nullopt: the step states a rule or a fact of the policy (the terms used, the filing's cut,
+  // a layer not applied), not an amount.
+  std::optional<Money> amount;
   LocalText text;
   std::optional<Cited> source;  // nullopt: arithmetic on the bill, no rule involved
 };

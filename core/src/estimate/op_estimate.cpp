@@ -79,7 +79,7 @@ Result<json> estimate(const CoreData& data, const json& request) {
   json steps = json::array();
   for (const ExplanationStep& s : e.explanation) {
     json step = {{"step", s.step},
-                 {"amount_fen", s.amount.fen()},
+                 {"amount_fen", s.amount ? json(s.amount->fen()) : json()},
                  {"zh-CN", s.text.zh_cn},
                  {"en", s.text.en}};
     if (s.source) step["source"] = cited_json(*s.source);
