@@ -36,7 +36,7 @@ export function renderCard(model, t) {
       el('h3', { id: `card-${s.id}-title`, text: s.title }), ...items(s.items, t)));
   }
   if (model.hasLow) card.append(el('p', { class: 'card-note' }, mark(t), ' ', t.unconfirmedNote));
-  card.append(el('p', { class: 'card-note', text: t.notOfficial }), el('p', { class: 'card-note', text: model.madeOn }));
+  card.append(el('p', { class: 'card-note' }, t.notOfficial, ' ', el('span', { class: 'card-made-on', text: model.madeOn })));
   return card;
 }
 

@@ -32,7 +32,13 @@ function filingSection(ask, saved, t, lang, asOf, dates) {
     const bring = (plan.materials ?? []).filter((m) => m.required === 'always');
     if (bring.length) {
       items.push({ kind: 'label', text: t.filingBring });
-      for (const m of bring) items.push({ kind: 'li', text: local(m.name, lang), low: isLow(m) });
+      // With what may stand in for it (a signed personal undertaking for a proof of residence):
+      // the person at the counter may not have the first, and the card is all they have with them.
+      for (const m of bring) {
+        const instead = (m.alternatives ?? []).map((x) => local(x.name, lang)).filter(Boolean);
+        const text = instead.length ? t.orInstead(local(m.name, lang), instead.join(t.listJoin)) : local(m.name, lang);
+        items.push({ kind: 'li', text, low: isLow(m) });
+      }
     }
     if (plan.start_date) {
       items.push({ kind: 'p', text: t.startsOn(formatDate(plan.start_date, lang)) });
@@ -55,7 +61,12 @@ function visitSection(ask, saved, t, lang, asOf, dates) {
   const response = ask('eligibility.check', eligibilityRequest(a, asOf));
   if (!response.ok) return null;
   const r = response.result;
-  const items = [{ kind: 'big', text: local(r.summary, lang), low: r.confidence === 'low' }];
+  // Undecided, the core's summary points to "the checks below" on its own screen: the card says
+  // it in its own words and lists those checks itself, so it reads on its own.
+  const undecided = !r.route || r.route === 'undecided';
+  const items = undecided && r.checks?.length
+    ? [{ kind: 'big', text: t.visitUndecided }, ...r.checks.map((c) => ({ kind: 'li', text: local(c.text, lang), low: isLow(c) }))]
+    : [{ kind: 'big', text: local(r.summary, lang), low: r.confidence === 'low' }];
   if (r.show?.what?.length) {
     items.push({ kind: 'label', text: t.showWhat });
     for (const w of r.show.what) items.push({ kind: 'li', text: local(w.text, lang), low: isLow(w) });
