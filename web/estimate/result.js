@@ -87,7 +87,7 @@ function steps(r, t, lang) {
       el('p', { class: 'step-amount', text: t.yuan(formatFen(s.amount_fen)) }));
     if (s.source) {
       item.append(el('details', { class: 'sources' },
-        el('summary', {}, `${t.result.stepSource} · `, confidenceLine(s.source.confidence, pi)),
+        el('summary', {}, `${t.result.stepSource} · `, confidenceLine(s.source.confidence)),
         el('p', {}, sourceLine(s.source, pi, lang)),
         s.source.notes ? el('p', { class: 'hint', text: s.source.notes[lang] ?? s.source.notes['zh-CN'] }) : null));
       if (s.source.confidence === 'low') item.classList.add('step-unconfirmed');

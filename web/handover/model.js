@@ -2,7 +2,7 @@
 // text message (message.js) are drawn from this one model, so they cannot say different things.
 // Every figure and policy sentence comes from the core, asked again now with the answers the
 // other pages saved (filing.plan, eligibility.check, estimate); nothing is copied from their
-// screens. An item's `low` is the core's "low" confidence, shown as 【未确认】.
+// screens. An item's `low` is the core's "low" confidence, shown with the shared 【未经证实】 mark.
 import { formatDate } from '../shell/i18n.js';
 import { applicationRequest, planRequest } from '../components/saved-case/filing-requests.js';
 import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
@@ -149,6 +149,7 @@ export function buildModel(ask, saved, { t, lang, asOf, forName, includeId }) {
   const id = includeId ? String(saved.filing.get('id') ?? '').trim() : '';
   const trimmed = String(forName ?? '').trim();
   return {
+    lang,
     title: trimmed ? t.forTitle(trimmed) : t.title,
     person: name || id ? { name, id } : null,
     idMissing: includeId && !id,
