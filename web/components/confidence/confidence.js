@@ -4,10 +4,9 @@
 // its text (it must not be missed), any other says its level where its sources are folded away.
 // A question is never marked: what it asks is not a claim.
 import { el } from '../dom/dom.js';
-import { bilingual } from '../../shell/bilingual.js';
-import words from './text.json' with { type: 'json' };
+import { CONFIDENCE_TEXT } from './text.js';
 
-export const CONFIDENCE_TEXT = bilingual(words);
+export { CONFIDENCE_TEXT };
 
 // The page's language as the shell set it on <html> (page-shell.js's showLanguage, before a render).
 function pageLang() {
