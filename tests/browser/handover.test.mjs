@@ -227,6 +227,7 @@ test('a full card stands alone, gives the alternatives, and prints on one A4 pag
     for (const question of [lang === 'en' ? 'Is this institution designated by medical insurance?' : '这家机构是不是医保定点医药机构？',
       lang === 'en' ? 'networked for direct settlement' : '是否开通了这类费用的异地就医直接结算']) {
       assert.ok(checks.some((c) => c.includes(question)), `the card lacks the check: ${question}`);
+      assert.ok(!checks.find((c) => c.includes(question)).includes('【'), `a question carries a confidence mark: ${question}`);
     }
     // The proof of residence may be replaced by a signed personal undertaking (filing.plan's
     // alternatives), and the ID card by the social security card or the e-voucher.

@@ -65,7 +65,7 @@ function visitSection(ask, saved, t, lang, asOf, dates) {
   // it in its own words and lists those checks itself, so it reads on its own.
   const undecided = !r.route || r.route === 'undecided';
   const items = undecided && r.checks?.length
-    ? [{ kind: 'big', text: t.visitUndecided }, ...r.checks.map((c) => ({ kind: 'li', text: local(c.text, lang), low: isLow(c) }))]
+    ? [{ kind: 'big', text: t.visitUndecided }, ...r.checks.map((c) => ({ kind: 'li', text: local(c.text, lang) }))] // questions: never marked
     : [{ kind: 'big', text: local(r.summary, lang), low: r.confidence === 'low' }];
   if (r.show?.what?.length) {
     items.push({ kind: 'label', text: t.showWhat });
