@@ -72,6 +72,10 @@ class MedinsAssistant extends HTMLElement {
 
   #frame;
   #files = null;
+  // The portal's files that did not load ('institutions', 'policy'): the portal hears of them by
+  // event, and the person using the element reads one plain sentence each above the frame.
+  #notLoaded = new Set();
+  #notice = null;
   #onMessage = (event) => this.#message(event);
 
   constructor() {
@@ -115,12 +119,40 @@ class MedinsAssistant extends HTMLElement {
   }
 
   attributeChangedCallback() {
+    this.#showNotice();
     if (!this.#frame) return;
     this.#post({ type: 'medins:settings', lang: this.#lang, largeText: this.hasAttribute('large-text') });
   }
 
   #post(message) {
     this.#frame?.contentWindow?.postMessage(message, location.origin);
+  }
+
+  // In the element's language, with no code, file name or pointer: the person cannot act on those.
+  #showNotice() {
+    if (!this.#notLoaded.size) return;
+    const words = EMBED_TEXT[this.#lang].notLoaded;
+    if (!this.#notice) {
+      this.#notice = document.createElement('div');
+      this.#notice.className = 'medins-notice';
+      this.#notice.setAttribute('role', 'status');
+      this.#notice.setAttribute('part', 'notice');
+      this.shadowRoot.insertBefore(this.#notice, this.#frame ?? null);
+    }
+    this.#notice.lang = this.#lang;
+    const list = document.createElement('ul');
+    for (const key of ['institutions', 'policy']) {
+      if (!this.#notLoaded.has(key)) continue;
+      const item = document.createElement('li');
+      item.textContent = words[key];
+      list.append(item);
+    }
+    this.#notice.replaceChildren(list);
+  }
+
+  #fileFailed(key) {
+    this.#notLoaded.add(key);
+    this.#showNotice();
   }
 
   #emit(type, detail) {
@@ -147,6 +179,7 @@ class MedinsAssistant extends HTMLElement {
       } catch (err) {
         this.#emit('medins-error', { mode: this.mode, source: attribute, op, errors: ownError('embed.fetch_failed',
           (lang) => EMBED_TEXT[lang].fetchFailed(src, err.message)) });
+        this.#fileFailed(key);
         continue;
       }
       let answer;
@@ -156,7 +189,10 @@ class MedinsAssistant extends HTMLElement {
         continue; // the engine did not load: the frame reports that itself
       }
       if (answer.ok) files[key] = key === 'institutions' ? text : JSON.parse(text);
-      else this.#emit('medins-error', { mode: this.mode, source: attribute, op, errors: answer.errors });
+      else {
+        this.#emit('medins-error', { mode: this.mode, source: attribute, op, errors: answer.errors });
+        this.#fileFailed(key);
+      }
     }
     return files;
   }

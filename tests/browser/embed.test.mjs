@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
+import { EMBED_TEXT } from '../../web/shell/text.js';
 import { buildDist } from '../../tools/dist.mjs';
 import { enterCase } from './estimate-steps.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
@@ -100,6 +101,18 @@ test('two instances on the demo portal: independent, one wasm module, events, no
   assert.ok(errors[0].detail.errors[0].message['zh-CN'] && errors[0].detail.errors[0].message.en);
   assert.equal(await page.textContent('#event-list li.medins-error'),
     'assistant-estimate · medins-error · institutions-src institutions.check: institutions.malformed_json');
+
+  // The person inside the element is told too, in one plain sentence in the element's language:
+  // no code, pointer or file name (those are for the portal's developers, in the event).
+  const notice = await page.waitForSelector('#assistant-estimate .medins-notice');
+  const said = (await notice.textContent()).trim();
+  assert.equal(said, EMBED_TEXT['zh-CN'].notLoaded.institutions);
+  assert.doesNotMatch(said, /institutions|\.json|\/|malformed|[a-z_]+\.[a-z_]+/, 'no code, path or pointer');
+  assert.equal(await page.evaluate(() => document.getElementById('assistant-full').shadowRoot.querySelectorAll('.medins-notice').length), 0);
+  await page.evaluate(() => document.getElementById('assistant-estimate').setAttribute('lang', 'en'));
+  await page.waitForFunction((text) => document.getElementById('assistant-estimate').shadowRoot
+    .querySelector('.medins-notice')?.textContent.trim() === text, EMBED_TEXT.en.notLoaded.institutions);
+  await page.evaluate(() => document.getElementById('assistant-estimate').setAttribute('lang', 'zh-CN'));
 
   // Theme: the estimate instance's --medins-accent reaches its page; the other keeps its own.
   assert.equal(await estimate.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '#8c1515');
@@ -309,6 +322,12 @@ test('a portal file that is missing, or that the core refuses as a policy, is an
   assert.equal(refused.detail.source, 'policy-src');
   assert.equal(refused.detail.op, 'policy.validate');
   assert.ok(refused.detail.errors.length > 0 && refused.detail.errors.every((e) => e.path.startsWith('/policy')), JSON.stringify(refused.detail.errors));
+  // Inside the element, one plain sentence for each file that did not load, in its language.
+  const said = await page.evaluate(() => [...document.getElementById('assistant-more').shadowRoot
+    .querySelectorAll('.medins-notice li')].map((li) => li.textContent.trim()));
+  const zh = EMBED_TEXT['zh-CN'].notLoaded;
+  assert.deepEqual(said, [zh.institutions, zh.policy]);
+  assert.ok(said.every((s) => !/no-such-list|\.json|HTTP|\//.test(s)), said.join(' | '));
   // The filing flow in that instance starts as usual.
   await frame.click('#start-button');
   await frame.waitForFunction(() => document.getElementById('screen').dataset.screen !== 'start');

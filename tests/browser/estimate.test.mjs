@@ -286,7 +286,7 @@ test('no shipped policy: the figures from the notice are sent inline and marked 
   assert.equal(s.person, core.person_pays_fen);
   assert.equal(core.fund_pays_fen, 808197); // (12,345.67 − 800) × 70% = 8,081.969 → 8,081.97
   assert.equal(await page.getAttribute('#policy-used', 'data-confidence'), 'low');
-  assert.match(await page.textContent('#policy-used'), /【未核实】/);
+  assert.match(await page.textContent('#policy-used'), /【未经证实】/);
   assert.deepEqual(problems, []);
 });
 

@@ -2,7 +2,8 @@
 // (filing and eligibility answers as those pages save them, checked by opening their result
 // screens; the estimate typed into its form) becomes one card and one message whose words and
 // figures are the core's; the ID number stays off unless ticked, and the tick is not kept; the
-// card printed to A4 PDF is read back with pdftotext; both languages; axe-core; a 360 px phone;
+// card printed to A4 PDF is read back with pdftotext; a full card reads on its own (the checks on
+// it, the alternatives to a paper) and prints on one A4 sheet; both languages; axe-core; a 360 px phone;
 // no request beyond the origin.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/handover.test.mjs
 import assert from 'node:assert/strict';
@@ -34,12 +35,12 @@ const ELIGIBILITY = {
   filed_on: { year: '2026', month: '11', day: '20' }, voucher: 'yes',
 };
 
-async function prepareCase(page) {
+async function prepareCase(page, eligibilityAnswers = ELIGIBILITY) {
   await page.evaluate(([filing, eligibility, id]) => {
     for (const [k, v] of Object.entries(filing)) localStorage.setItem(`medins.filing.${k}`, JSON.stringify(v));
     for (const [k, v] of Object.entries(eligibility)) localStorage.setItem(`medins.eligibility.${k}`, JSON.stringify(v));
     sessionStorage.setItem('medins.filing.id', JSON.stringify(id));
-  }, [FILING, ELIGIBILITY, ID]);
+  }, [FILING, eligibilityAnswers, ID]);
   // The saved answers are what the pages themselves accept: each shows its result from them.
   await page.goto(`${env.baseUrl}filing/#/result`);
   await waitReady(page);
@@ -88,6 +89,10 @@ async function coreSays(page) {
   const estimate = await askCore(page, 'estimate', ESTIMATE.request);
   assert.ok(plan.ok && check.ok && estimate.ok, JSON.stringify([plan.errors, check.errors, estimate.errors]));
   return { plan: plan.result, check: check.result, estimate: estimate.result };
+}
+
+function pdfPages(file) {
+  return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
 }
 
 function pdfText(file) {
@@ -196,5 +201,48 @@ test('en: the same card in English, printed; with nothing prepared the page says
   const printed = pdfText(file).replace(/\s+/g, ' ');
   assert.ok(printed.includes(en.title), 'the English title printed');
   assert.ok(printed.includes(`You pay about: ${en.yuan(formatFen(core.estimate.person_pays_fen))}`));
+  assert.deepEqual(problems, []);
+});
+
+// The fullest card a person is likely to print: the hospital's standing not known yet (so the
+// visit part is the checks to make), filing with its materials and their alternatives, the
+// estimate, the ID number and a name. It must read on its own (it is handed over without the
+// page) and fit one A4 sheet.
+test('a full card stands alone, gives the alternatives, and prints on one A4 page, in Chinese and English', async (t) => {
+  const { page, problems } = await openPage(env, t);
+  await prepareCase(page, { ...ELIGIBILITY, designated: 'unknown', networked: 'unknown' });
+  await openHandover(page);
+  await page.fill('#for-name', '妈妈');
+  await page.check('#include-id');
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  for (const lang of ['zh-CN', 'en']) {
+    await page.click(lang === 'en' ? '#lang-en' : '#lang-zh');
+    const words = TEXT[lang];
+    const { card } = await cardText(page);
+    // What to ask is on the card itself, not "below" on a screen the reader does not have.
+    assert.doesNotMatch(card, lang === 'en' ? /checks below|see below/i : /下面的核对事项|见下面/);
+    const checks = await page.evaluate(() => [...document.querySelectorAll('#card-visit li')].map((li) => li.textContent));
+    for (const question of [lang === 'en' ? 'Is this institution designated by medical insurance?' : '这家机构是不是医保定点医药机构？',
+      lang === 'en' ? 'networked for direct settlement' : '是否开通了这类费用的异地就医直接结算']) {
+      assert.ok(checks.some((c) => c.includes(question)), `the card lacks the check: ${question}`);
+      assert.ok(!checks.find((c) => c.includes(question)).includes('【'), `a question carries a confidence mark: ${question}`);
+    }
+    // The proof of residence may be replaced by a signed personal undertaking (filing.plan's
+    // alternatives), and the ID card by the social security card or the e-voucher.
+    const materials = await page.evaluate(() => [...document.querySelectorAll('#card-filing li')].map((li) => li.textContent));
+    const residence = materials.find((m) => m.includes(lang === 'en' ? 'Proof of residence' : '居住证明'));
+    assert.ok(residence?.includes(lang === 'en' ? 'personal undertaking' : '个人承诺书'), `residence proof without its alternative: ${residence}`);
+    assert.ok(materials.some((m) => m.includes(lang === 'en' ? 'Social security card' : '社会保障卡')));
+
+    await page.click('#print-card');
+    const file = path.join(screenshotDir, `handover-full-card-${lang === 'en' ? 'en' : 'zh'}.pdf`);
+    await page.pdf({ format: 'A4', path: file });
+    assert.equal(pdfPages(file), 1, `the card prints on ${pdfPages(file)} A4 pages (${lang})`);
+    const printed = pdfText(file).replace(/\s+/g, '');
+    assert.ok(printed.includes(words.forTitle('妈妈').replace(/\s+/g, '')) && printed.includes(ID), 'title and ID on the sheet');
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(screenshotDir, `handover-full-card-${lang === 'en' ? 'en' : 'zh'}`)]);
+  }
   assert.deepEqual(problems, []);
 });

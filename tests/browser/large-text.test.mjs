@@ -1,6 +1,7 @@
 // Large-text mode (web/shell/large-text.js, styles/base.css html.large-text): switched on once, it is
 // on for every page and after a reload; the type really is larger; its button speaks the page
-// language; every page passes axe-core in it, in both languages, and fits a 360 px phone.
+// language; every page passes axe-core in it, in both languages, and fits a 360 px phone, where
+// the header takes under a fifth of a 390×844 first screen.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/large-text.test.mjs
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -40,6 +41,16 @@ test('switched on once, large text holds on every page, in both languages, with 
       await page.setViewportSize({ width: 360, height: 740 });
       assert.ok(await page.evaluate(() => document.scrollingElement.scrollWidth) <= 360, `${where || 'index'}: sideways scroll at 360 px`);
       if (where === 'estimate/' || where === '') await shot(page, `${name}-phone.png`);
+      // On a 390×844 phone the header leaves the first screen to the page: under a fifth of it,
+      // and the page's heading (the question, on a flow page) starts on it.
+      await page.setViewportSize({ width: 390, height: 844 });
+      const { header, heading } = await page.evaluate(() => ({
+        header: document.querySelector('header.top').getBoundingClientRect().height,
+        heading: document.querySelector('main h1')?.getBoundingClientRect().top ?? 0,
+      }));
+      assert.ok(header < 844 * 0.2, `${where || 'index'} (${lang}): the header is ${Math.round(header)} px of 844 (${Math.round(header / 8.44)}%)`);
+      assert.ok(heading < 844 * 0.5, `${where || 'index'} (${lang}): the heading starts at ${Math.round(heading)} px`);
+      await shot(page, `${name}-390.png`);
     }
   }
 

@@ -29,6 +29,7 @@ const CATALOGUES = {
   'shell/text.js#SHELL_TEXT': 'SHELL_TEXT',
   'components/question-flow/text.js': 'QUESTION_TEXT',
   'components/region-picker/text.js': 'REGION_PICKER_TEXT',
+  'components/confidence/text.js': 'CONFIDENCE_TEXT',
 };
 
 // Lines that hold Chinese on purpose, not as page words: each with why.

@@ -5,6 +5,7 @@
 import { formatDate } from '../shell/i18n.js';
 import { el } from '../components/dom/dom.js';
 import { block, local, marked, sources, unconfirmedMark } from './basis.js';
+import { lowNote } from '../components/confidence/confidence.js';
 import { renderChecklist } from './checklist.js';
 import { pathStep } from './steps.js';
 
@@ -21,8 +22,9 @@ function hasLow(node) {
 
 // One reason as a line: its text, "unconfirmed" when the core says so, its basis folded away.
 function reasonItem(r, a, lang) {
-  const p = marked(el('p', {}, local(r.text, lang)), r.unconfirmed ? 'low' : r.confidence, a);
-  return el('li', { 'data-code': r.code }, p, sources(r.basis, a, lang));
+  const level = r.unconfirmed ? 'low' : r.confidence ?? r.basis?.confidence;
+  return el('li', { 'data-code': r.code }, marked(el('p', {}, local(r.text, lang)), level),
+    sources(r.basis, a, lang, { level }));
 }
 
 function reasons(result, a, lang) {
@@ -30,8 +32,8 @@ function reasons(result, a, lang) {
   const disease = result.visit.disease;
   if (disease?.name) {
     const p = marked(el('p', { class: 'answer-disease' }, a.disease(local(disease.name, lang)), ' · ', local(disease.group_name, lang)),
-      disease.confidence, a);
-    content.unshift(p, sources(disease.basis, a, lang));
+      disease.confidence);
+    content.unshift(p, sources(disease.basis, a, lang, { level: disease.confidence ?? disease.basis?.confidence }));
   }
   return content;
 }
@@ -44,20 +46,20 @@ function checks(ctx, result, a, lang) {
   const list = el('ol', { class: 'checks-list' });
   for (const c of result.checks) {
     const item = el('li', { class: 'check-item', 'data-fact': c.fact },
-      marked(el('p', { class: 'check-question' }, local(c.text, lang)), c.confidence, a),
+      el('p', { class: 'check-question' }, local(c.text, lang)), // a question: no mark (its basis says how sure)
       el('p', {}, el('strong', { text: a.checkHow }), local(c.how, lang)));
     const step = pathStep(c.path);
     if (step) {
       item.append(el('p', {}, a.checkAnswer,
         el('a', { href: ctx.href({ step, fromCheck: true }), text: ctx.t().steps[step].short })));
     }
-    item.append(sources(c.basis, a, lang) ?? '');
+    item.append(sources(c.basis, a, lang, { level: c.confidence ?? c.basis?.confidence, marked: false }) ?? '');
     list.append(item);
   }
   const branches = el('div', { class: 'branches' });
   result.branches.forEach((b, i) => {
     const route = el('p', { class: 'branch-route', text: local(b.summary, lang) });
-    if (b.confidence === 'low') route.append(' ', unconfirmedMark(a));
+    if (b.confidence === 'low') route.append(' ', unconfirmedMark());
     branches.append(el('section', { class: `branch branch-${b.route}`, 'data-route': b.route, 'aria-labelledby': `branch-${i}-if` },
       el('h3', { class: 'branch-if', id: `branch-${i}-if`, text: local(b.if, lang) }),
       route,
@@ -135,7 +137,7 @@ export function renderAnswer(ctx, result, asOf) {
   const lang = ctx.lang();
   const route = result.route ?? 'undecided';
   const sentence = el('h1', { class: 'route-sentence', id: 'route-sentence', tabindex: '-1', text: local(result.summary, lang) });
-  if (result.confidence === 'low') sentence.append(' ', unconfirmedMark(a));
+  if (result.confidence === 'low') sentence.append(' ', unconfirmedMark());
   const panel = el('div', { class: `route-panel route-${route}`, id: 'route', 'data-route': route, 'data-confidence': result.confidence ?? '' },
     sentence);
   if (result.confidence === 'low') panel.append(el('p', { class: 'route-unconfirmed', text: a.routeUnconfirmed }));
@@ -148,7 +150,7 @@ export function renderAnswer(ctx, result, asOf) {
     show(result, a, lang),
     claim(result, ctx.answers, a, lang),
     filing(result, a, lang),
-    hasLow(result) ? el('p', { class: 'unconfirmed-note' }, unconfirmedMark(a), ' ', a.unconfirmedNote) : null,
+    hasLow(result) ? lowNote({ class: 'unconfirmed-note' }) : null,
     el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),
     el('div', { class: 'button-row' },
       el('a', { href: ctx.href({ screen: 'check' }), class: 'button', id: 'change-answers', text: a.change }),

@@ -31,8 +31,8 @@ export function renderChecklist(items, answers, a, lang) {
     });
     const label = el('label', { for: id }, el('span', { class: 'tick-text', text: local(item.text, lang) }));
     if (item.for?.length === 1 && item.for[0] === 'agent') label.append(' ', el('span', { class: 'tag', text: a.forAgent }));
-    marked(label, item.confidence, a);
-    list.append(el('li', { class: 'tick-item', 'data-item': item.id }, box, el('div', { class: 'tick-body' }, label, sources(item.basis, a, lang))));
+    marked(label, item.confidence);
+    list.append(el('li', { class: 'tick-item', 'data-item': item.id }, box, el('div', { class: 'tick-body' }, label, sources(item.basis, a, lang, { level: item.confidence ?? item.basis?.confidence }))));
   }
   update();
   return [list, count];

@@ -7,6 +7,7 @@
 import { bilingual, oneOrMany } from '../shell/bilingual.js';
 import { QUESTION_WORDS } from '../components/question-flow/text.js';
 import words from './text.json' with { type: 'json' };
+import { CONFIDENCE_TEXT } from '../components/confidence/confidence.js';
 
 export const TEXT = bilingual({ ...QUESTION_WORDS, ...words }, {
   // The questions name the kind of institution: a pharmacy, or a hospital for any other visit.
@@ -16,3 +17,9 @@ export const TEXT = bilingual({ ...QUESTION_WORDS, ...words }, {
   // Days left before the deadline, or (negative) days since it passed.
   'answer.daysLeft': (t) => (n) => (n >= 0 ? oneOrMany(t.daysLeftOne, t.daysLeftMany)(n) : oneOrMany(t.daysAgoOne, t.daysAgoMany)(-n)),
 });
+
+// How sure a statement is: the words every page shares (components/confidence).
+for (const [lang, t] of Object.entries(TEXT)) {
+  t.answer.unconfirmed = CONFIDENCE_TEXT[lang].level.low;
+  t.steps.disease.marked = CONFIDENCE_TEXT[lang].named;
+}

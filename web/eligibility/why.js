@@ -10,7 +10,7 @@ import { el } from '../components/dom/dom.js';
 import { errorSummary } from '../components/error-summary/error-summary.js';
 import { radioGroup } from '../components/radios/radios.js';
 import { deadline } from './answer.js';
-import { block, local, marked, sources, unconfirmedMark } from './basis.js';
+import { block, local, sources, unconfirmedMark } from './basis.js';
 import { renderChecklist } from './checklist.js';
 
 const VALUE = { yes: true, no: false, unknown: null };
@@ -76,14 +76,14 @@ function question(ctx, id, view) {
     },
   }));
   const legend = form.querySelector('h1');
-  marked(legend, q.confidence, t.answer);
+  if (q.confidence) legend.dataset.confidence = q.confidence; // a question: no mark, its basis says how sure
   if (unknown) {
     form.append(el('div', { class: 'notice why-hint', id: 'why-hint', role: 'status' },
       el('p', { class: 'label', text: w.howToFind }), el('p', { text: local(q.hint ?? q.how, lang) })));
   } else {
     form.append(el('details', { class: 'why-how' }, el('summary', { text: w.howToFind }), el('p', { text: local(q.how, lang) })));
   }
-  form.append(sources(q.basis, t.answer, lang) ?? '');
+  form.append(sources(q.basis, t.answer, lang, { level: q.confidence ?? q.basis?.confidence, marked: false }) ?? '');
   form.append(el('div', { class: 'button-row' }, el('button', { type: 'submit', class: 'button', id: 'why-continue', text: t.continue })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -177,13 +177,13 @@ function result(ctx, view) {
   const leaf = r.leaf;
   reportResult('eligibility.why_failed', r);
   const heading = el('h1', { class: 'route-sentence', id: 'why-reason', tabindex: '-1', text: local(leaf.reason.text, lang) });
-  if (leaf.confidence === 'low') heading.append(' ', unconfirmedMark(a));
+  if (leaf.confidence === 'low') heading.append(' ', unconfirmedMark());
   const needsDate = leaf.actions.some((x) => x.deadline) && !r.discharged_on;
   const node = el('div', { class: 'screen why-screen why-result', 'data-leaf': leaf.id },
     el('p', { class: 'caption', text: w.resultCaption }),
     el('div', { class: 'route-panel', id: 'why-panel', 'data-confidence': leaf.confidence }, heading,
       leaf.confidence === 'low' ? el('p', { class: 'route-unconfirmed', text: w.lowNote }) : null),
-    sources(leaf.basis, a, lang),
+    sources(leaf.basis, a, lang, { level: leaf.confidence ?? leaf.basis?.confidence }),
     el('section', { class: 'result-section', id: 'why-actions', 'aria-labelledby': 'why-actions-title' },
       el('h2', { id: 'why-actions-title', text: w.actionsTitle }),
       el('ol', { class: 'why-action-list' }, leaf.actions.map((x) => action(ctx, x)))),

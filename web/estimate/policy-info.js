@@ -1,23 +1,19 @@
-// How a policy is described to the person: its name, how sure we are of it (a low confidence is
-// said plainly as "unconfirmed"), whether its dates are known, and its source, with the address
+// How a policy is described to the person: its name, how sure we are of it (in the words every
+// page shares, components/confidence), whether its dates are known, and its source, with the address
 // as text (some sources are reprints; the page does not send people off to them).
 import { formatDate } from '../shell/i18n.js';
 import { el, zh } from '../components/dom/dom.js';
+import { confidenceMark, confidenceWords, lowNote } from '../components/confidence/confidence.js';
 
 export function local(text, lang) {
   return text?.[lang] ?? text?.['zh-CN'] ?? '';
 }
 
-export function unconfirmedMark(p) {
-  return el('strong', { class: 'mark-unconfirmed', text: `【${p.unconfirmed}】` });
-}
-
-/** A confidence as words, with the "unconfirmed" mark when low. */
-export function confidenceLine(confidence, p) {
+/** A confidence, said once: the 【未经证实】 mark when low, else the level in words. */
+export function confidenceLine(confidence) {
   if (!confidence) return null;
-  const line = el('span', { class: 'confidence', 'data-confidence': confidence, text: p.confidence[confidence] ?? confidence });
-  if (confidence === 'low') line.append(' ', unconfirmedMark(p));
-  return line;
+  return el('span', { class: 'confidence', 'data-confidence': confidence },
+    confidence === 'low' ? confidenceMark() : confidenceWords(confidence));
 }
 
 export function sourceLine(source, p, lang) {
@@ -38,8 +34,8 @@ export function policySummary(policy, p, lang, lowest = null) {
   const confidence = lowest === 'low' ? 'low' : version.confidence;
   const box = el('div', { class: 'policy-info', 'data-confidence': confidence ?? '' },
     el('p', { class: 'policy-name' }, local(policy.name, lang)),
-    el('p', {}, confidenceLine(confidence, p)));
-  if (confidence === 'low') box.append(el('p', { class: 'hint', text: p.unconfirmedNote }));
+    el('p', {}, confidenceLine(confidence)));
+  if (confidence === 'low') box.append(lowNote({ class: 'hint' }));
   if (!version.dates_confirmed) box.append(el('p', { class: 'dates-unknown', text: p.datesUnknown }));
   box.append(el('p', { class: 'policy-source' }, sourceLine(policy.source, p, lang)));
   if (policy.notes) box.append(el('p', { class: 'hint policy-notes', text: local(policy.notes, lang) }));

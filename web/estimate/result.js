@@ -91,7 +91,7 @@ function steps(r, t, lang) {
       // One span, so the label and the confidence wrap as one line of text (the summary is a
       // flex row: as two items, large type squeezed "依据 ·" into a column of its own).
       item.append(el('details', { class: 'sources' },
-        el('summary', {}, el('span', { class: 'step-source-label' }, `${t.result.stepSource} · `, confidenceLine(s.source.confidence, pi))),
+        el('summary', {}, el('span', { class: 'step-source-label' }, `${t.result.stepSource} · `, confidenceLine(s.source.confidence))),
         el('p', {}, sourceLine(s.source, pi, lang)),
         s.source.notes ? el('p', { class: 'hint', text: s.source.notes[lang] ?? s.source.notes['zh-CN'] }) : null));
       if (s.source.confidence === 'low') item.classList.add('step-unconfirmed');

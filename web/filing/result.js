@@ -5,6 +5,7 @@
 import { formatDate } from '../shell/i18n.js';
 import { el, zh } from '../components/dom/dom.js';
 import { maskedId } from './id-mask.js';
+import { basisLabel, confidenceMark, lowNote } from '../components/confidence/confidence.js';
 
 function local(text, lang) {
   return text?.[lang] ?? text?.['zh-CN'] ?? '';
@@ -20,7 +21,7 @@ function marked(node, basis, r, kind = 'basis') {
   node.dataset[kind === 'steps' ? 'stepsConfidence' : 'confidence'] = confidence;
   // A list of steps gets its mark as a sentence under it (channels()), not inside the <ol>.
   if (confidence === 'low' && kind !== 'steps') {
-    node.append(' ', el('strong', { class: 'mark-unconfirmed', text: `【${r.confidence.low}】` }));
+    node.append(' ', confidenceMark());
   }
   return node;
 }
@@ -38,7 +39,7 @@ function sources(basis, r, lang) {
     list.append(item);
   }
   return el('details', { class: 'sources' },
-    el('summary', { text: `${r.sources} · ${r.confidence[basis.confidence] ?? basis.confidence}` }), list);
+    el('summary', { text: basisLabel(r.sources, basis.confidence, lang) }), list);
 }
 
 function paragraph(block, r, lang, className) {
@@ -106,7 +107,7 @@ function channels(plan, r, lang) {
     marked(steps, c.steps_basis, r, 'steps');
     box.append(steps);
     if (c.steps_basis?.confidence === 'low') {
-      box.append(el('p', { class: 'steps-note' }, el('strong', { class: 'mark-unconfirmed', text: `【${r.confidence.low}】` }), ' ', r.stepsUnconfirmed));
+      box.append(el('p', { class: 'steps-note' }, confidenceMark(), ' ', r.stepsUnconfirmed));
     }
     box.append(sources(c.basis, r, lang));
     return box;
@@ -185,7 +186,7 @@ export function renderResult(plan, validated, t, lang, today) {
     el('h1', { class: 'question screen-only', tabindex: '-1', text: r.title }),
     el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),
     panel,
-    el('p', { class: 'unconfirmed-note' }, el('strong', { class: 'mark-unconfirmed', text: `【${r.confidence.low}】` }), ' ', r.unconfirmedNote),
+    lowNote({ class: 'unconfirmed-note' }),
     section('details', r.sections.details, applicationList(validated, t, lang)),
     section('materials', r.sections.materials, materials(plan, r, lang)),
     section('channels', r.sections.channels, ...channels(plan, r, lang)),

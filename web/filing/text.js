@@ -6,8 +6,12 @@
 import { bilingual } from '../shell/bilingual.js';
 import { QUESTION_WORDS } from '../components/question-flow/text.js';
 import words from './text.json' with { type: 'json' };
+import { CONFIDENCE_TEXT } from '../components/confidence/confidence.js';
 
 export const TEXT = bilingual({ ...QUESTION_WORDS, ...words }, {
   // A region with a city of its own may be named either way.
   'result.provinceOrCity': (t) => (province, city) => (city ? t.provinceOrCityBoth(province, city) : String(province)),
 });
+
+// How sure a statement is: the words every page shares (components/confidence).
+for (const [lang, t] of Object.entries(TEXT)) t.result.confidence = CONFIDENCE_TEXT[lang].level;

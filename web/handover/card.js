@@ -1,16 +1,15 @@
 // The handover card on screen and on paper (handover.css prints it on A4 in large type): the
 // model's sections as headed blocks; "big" items are the one sentence to read if nothing else.
 import { el } from '../components/dom/dom.js';
+import { confidenceMark, lowNote } from '../components/confidence/confidence.js';
 
-function mark(t) {
-  return el('strong', { class: 'mark-unconfirmed', text: `【${t.unconfirmed}】` });
-}
+const mark = () => confidenceMark();
 
 function items(list, t) {
   const out = [];
   let ul = null;
   for (const item of list) {
-    const content = [item.text, item.low ? ' ' : null, item.low ? mark(t) : null];
+    const content = [item.text, item.low ? ' ' : null, item.low ? mark() : null];
     if (item.kind === 'li') {
       if (!ul) out.push((ul = el('ul', { class: 'card-list' })));
       ul.append(el('li', { 'data-low': item.low ? '1' : null }, ...content));
@@ -35,8 +34,8 @@ export function renderCard(model, t) {
     card.append(el('section', { class: 'card-section', id: `card-${s.id}`, 'aria-labelledby': `card-${s.id}-title` },
       el('h3', { id: `card-${s.id}-title`, text: s.title }), ...items(s.items, t)));
   }
-  if (model.hasLow) card.append(el('p', { class: 'card-note' }, mark(t), ' ', t.unconfirmedNote));
-  card.append(el('p', { class: 'card-note', text: t.notOfficial }), el('p', { class: 'card-note', text: model.madeOn }));
+  if (model.hasLow) card.append(lowNote({ class: 'card-note' }));
+  card.append(el('p', { class: 'card-note' }, t.notOfficial, ' ', el('span', { class: 'card-made-on', text: model.madeOn })));
   return card;
 }
 
@@ -55,7 +54,7 @@ export function renderPacket(model, t) {
   const explanation = p.explanation.length
     ? el('section', { class: 'card-section', id: 'packet-explanation', 'aria-labelledby': 'packet-explanation-title' },
       el('h3', { id: 'packet-explanation-title', text: t.packetExplanationTitle }),
-      el('ol', { class: 'card-list packet-steps' }, p.explanation.map((e) => el('li', {}, e.text, e.low ? ' ' : null, e.low ? mark(t) : null))))
+      el('ol', { class: 'card-list packet-steps' }, p.explanation.map((e) => el('li', {}, e.text, e.low ? ' ' : null, e.low ? mark() : null))))
     : null;
   if (!qr && !explanation) return null;
   return el('article', { class: 'handover-card packet', id: 'packet', 'aria-labelledby': 'packet-title' },

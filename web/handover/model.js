@@ -2,7 +2,7 @@
 // text message (message.js) are drawn from this one model, so they cannot say different things.
 // Every figure and policy sentence comes from the core, asked again now with the answers the
 // other pages saved (filing.plan, eligibility.check, estimate); nothing is copied from their
-// screens. An item's `low` is the core's "low" confidence, shown as 【未确认】.
+// screens. An item's `low` is the core's "low" confidence, shown with the shared 【未经证实】 mark.
 import { formatDate } from '../shell/i18n.js';
 import { applicationRequest, planRequest } from '../components/saved-case/filing-requests.js';
 import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
@@ -32,7 +32,13 @@ function filingSection(ask, saved, t, lang, asOf, dates) {
     const bring = (plan.materials ?? []).filter((m) => m.required === 'always');
     if (bring.length) {
       items.push({ kind: 'label', text: t.filingBring });
-      for (const m of bring) items.push({ kind: 'li', text: local(m.name, lang), low: isLow(m) });
+      // With what may stand in for it (a signed personal undertaking for a proof of residence):
+      // the person at the counter may not have the first, and the card is all they have with them.
+      for (const m of bring) {
+        const instead = (m.alternatives ?? []).map((x) => local(x.name, lang)).filter(Boolean);
+        const text = instead.length ? t.orInstead(local(m.name, lang), instead.join(t.listJoin)) : local(m.name, lang);
+        items.push({ kind: 'li', text, low: isLow(m) });
+      }
     }
     if (plan.start_date) {
       items.push({ kind: 'p', text: t.startsOn(formatDate(plan.start_date, lang)) });
@@ -55,7 +61,12 @@ function visitSection(ask, saved, t, lang, asOf, dates) {
   const response = ask('eligibility.check', eligibilityRequest(a, asOf));
   if (!response.ok) return null;
   const r = response.result;
-  const items = [{ kind: 'big', text: local(r.summary, lang), low: r.confidence === 'low' }];
+  // Undecided, the core's summary points to "the checks below" on its own screen: the card says
+  // it in its own words and lists those checks itself, so it reads on its own.
+  const undecided = !r.route || r.route === 'undecided';
+  const items = undecided && r.checks?.length
+    ? [{ kind: 'big', text: t.visitUndecided }, ...r.checks.map((c) => ({ kind: 'li', text: local(c.text, lang) }))] // questions: never marked
+    : [{ kind: 'big', text: local(r.summary, lang), low: r.confidence === 'low' }];
   if (r.show?.what?.length) {
     items.push({ kind: 'label', text: t.showWhat });
     for (const w of r.show.what) items.push({ kind: 'li', text: local(w.text, lang), low: isLow(w) });
@@ -138,6 +149,7 @@ export function buildModel(ask, saved, { t, lang, asOf, forName, includeId }) {
   const id = includeId ? String(saved.filing.get('id') ?? '').trim() : '';
   const trimmed = String(forName ?? '').trim();
   return {
+    lang,
     title: trimmed ? t.forTitle(trimmed) : t.title,
     person: name || id ? { name, id } : null,
     idMissing: includeId && !id,
