@@ -472,6 +472,18 @@ async function coreMessage(page, op, request, path, lang) {
   return answer.errors.find((e) => e.path === path).message[lang];
 }
 
+// The rest of the retiree's application after the name screen (a Shenzhen address, no
+// reason), through the check screen to the result.
+async function finishApplication(page, name) {
+  await fillText(page, 'name', name, 'id');
+  await fillText(page, 'id', VALID_ID, 'mobile');
+  await fillText(page, 'mobile', '13800138000', 'address');
+  await fillText(page, 'address', '广东省深圳市福田区福华路1号', 'reason');
+  await fillText(page, 'reason', '', 'check');
+  await page.click('#screen .button');
+  await waitScreen(page, 'result');
+}
+
 test('zh-CN, 390 px, large text: a retiree moving to 深圳 is offered the undertaking, and the why names what was checked', async (t) => {
   const { page, problems } = await openFiling(t, PHONE);
   const zh = FILING_TEXT['zh-CN'];
@@ -513,13 +525,7 @@ test('zh-CN, 390 px, large text: a retiree moving to 深圳 is offered the under
   const badName = await coreMessage(page, 'filing.validate', { name: '王秀英😀' }, '/name', 'zh-CN');
   assert.deepEqual((await shownErrors(page)).field, [zh.errorPrefix + badName]);
   await shot(page, 'filing-name-emoji-zh-large.png');
-  await fillText(page, 'name', '阿依古丽·买买提', 'id');
-  await fillText(page, 'id', VALID_ID, 'mobile');
-  await fillText(page, 'mobile', '13800138000', 'address');
-  await fillText(page, 'address', '广东省深圳市福田区福华路1号', 'reason');
-  await fillText(page, 'reason', '', 'check');
-  await page.click('#screen .button');
-  await waitScreen(page, 'result');
+  await finishApplication(page, '阿依古丽·买买提');
 
   // Without the undertaking: a temporary filing, and the why says what was checked and what
   // would change it.
@@ -571,13 +577,7 @@ test('en, 390 px, large text: the retiree signs the undertaking and files as a l
   const badName = await coreMessage(page, 'filing.validate', { name: 'Wang Xiuying😀' }, '/name', 'en');
   assert.deepEqual((await shownErrors(page)).field, [en.errorPrefix + badName]);
   await shot(page, 'filing-name-emoji-en-large.png');
-  await fillText(page, 'name', 'Wang Xiuying', 'id');
-  await fillText(page, 'id', VALID_ID, 'mobile');
-  await fillText(page, 'mobile', '13800138000', 'address');
-  await fillText(page, 'address', '广东省深圳市福田区福华路1号', 'reason');
-  await fillText(page, 'reason', '', 'check');
-  await page.click('#screen .button');
-  await waitScreen(page, 'result');
+  await finishApplication(page, 'Wang Xiuying');
   assert.equal(await page.getAttribute('#result-category', 'data-category'), 'long_term_resident');
   assert.ok((await page.textContent('#result-category .panel-title')).includes('Long-term resident'.split(' ')[0]));
   const why = await page.textContent('#decision-checked');
