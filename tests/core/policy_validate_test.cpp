@@ -116,6 +116,7 @@ TEST(PolicyValidate, ModelHoldsTheFiguresToTheFen) {
   EXPECT_EQ(w.bands[1].fund_ratio, 9100);
   EXPECT_EQ(w.class_b_self_first->value, 1000);
   EXPECT_EQ(*w.class_b_self_first->provenance.confidence, Confidence::kMedium);
+  EXPECT_EQ(*w.class_b_self_first->provenance.quote, "乙类药品个人先自付10%（测试用句）。");
   EXPECT_EQ(in.annual_cap->value.fen(), 60000000);
   EXPECT_EQ(in.annual_cap->provenance.source->url, "https://example.invalid/medins/cap");
   EXPECT_EQ(in.filing_cuts.at(FilingCategory::kOtherTemporary).extra_self_first->value, 1000);

@@ -31,7 +31,10 @@ struct Provenance {
   std::optional<Source> source;
   std::optional<Confidence> confidence;
   std::optional<LocalText> notes;
-  bool empty() const { return !source && !confidence && !notes; }
+  // The source's own sentence that states the figure, in the source's language, so a reviewer can
+  // find it on the page and check the number against it.
+  std::optional<std::string> quote;
+  bool empty() const { return !source && !confidence && !notes && !quote; }
 };
 
 template <typename T>
@@ -103,6 +106,7 @@ struct PolicyVersion {
   Confidence confidence = Confidence::kLow;
   std::optional<Source> source;  // nullopt: the file's source
   std::optional<LocalText> notes;
+  std::optional<std::string> quote;
   std::map<Setting, SettingTerms> settings;
 
   // Both ends inclusive; an unknown start covers every day up to the end.

@@ -13,6 +13,7 @@ void add_provenance(json& out, const Provenance& p) {
   if (p.source) out["source"] = source_to_json(*p.source);
   if (p.confidence) out["confidence"] = word_id(*p.confidence);
   if (p.notes) out["notes"] = local_text_json(*p.notes);
+  if (p.quote) out["quote"] = *p.quote;
 }
 
 json money_json(const MoneyFigure& f) {
@@ -122,6 +123,7 @@ json version_to_json(const PolicyVersion& v) {
               {"confidence", word_id(v.confidence)}};
   if (v.source) out["source"] = source_to_json(*v.source);
   if (v.notes) out["notes"] = local_text_json(*v.notes);
+  if (v.quote) out["quote"] = *v.quote;
   for (const auto& [setting, terms] : v.settings) out[word_id(setting)] = setting_json(terms);
   return out;
 }

@@ -153,6 +153,15 @@ Provenance Parser::provenance(PolicyReader& r, Inherited parent, Inherited& out)
     }
   }
   if (const json* v = r.field("notes", false)) p.notes = local_text(*v, r.path("notes"));
+  if (const json* v = r.field("quote", false)) {
+    if (auto text = policy_detail::string_value(*v, r.path("quote"), errors_)) {
+      if (text->empty()) {
+        errors_.push_back(make_error("policy.empty", r.path("quote")));
+      } else {
+        p.quote = std::move(*text);
+      }
+    }
+  }
   // Only where this block changes its provenance, so one unsourced block gives one error.
   if ((p.source || p.confidence) && !out.has_url && out.confidence != Confidence::kLow) {
     errors_.push_back(make_error("policy.unsourced_not_low",
@@ -496,6 +505,7 @@ std::optional<PolicyVersion> Parser::version(const json& value, const std::strin
   Provenance p = provenance(r, parent, mine);
   v.source = p.source;
   v.notes = p.notes;
+  v.quote = p.quote;
   if (p.confidence) v.confidence = *p.confidence;
 
   bool any_setting = false;
