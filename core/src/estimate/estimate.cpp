@@ -98,12 +98,11 @@ struct Walk {
   Money above_cap;  // spending after the cap was reached: the payer pays none of it
 };
 
-// Pays [start, end) of the cumulative axis band by band at (band ratio + add, at most 100%, − cut,
-// floor 0), each
-// band's piece multiplied and rounded once. With a remaining cap, the payer stops exactly at it:
-// in the band where it is reached, the spending x that brings the payment to the cap is the
-// smallest x with round_half_up(x × ratio) = remaining (it exists: each fen adds at most one fen
-// of payment since ratios are at most 100%); everything after x is above the cap.
+// Pays [start, end) of the cumulative axis band by band at (band ratio + add, at most 100%,
+// − cut, floor 0), each band's piece multiplied and rounded once. With a remaining cap, the payer
+// stops exactly at it: in the band where it is reached, the spending x that brings the payment to
+// the cap is the smallest x with round_half_up(x × ratio) = remaining (it exists: each fen adds
+// at most one fen of payment since ratios are at most 100%); everything after x is above the cap.
 Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoints add,
                 BasisPoints cut, std::optional<Money> remaining, Checked& c) {
   Walk walk;
