@@ -64,7 +64,8 @@ TEST(EstimateSteps, SlotsAreFilledPerLanguage) {
   const LocalText filing = step_text(
       StepText::kFilingCut, {{"category", "其他临时外出就医人员", "other temporary care elsewhere"},
                              {"cut", cut},
-                             {"self_first", first}});
+                             {"self_first", first},
+                             {"terms_level", ""}});
   EXPECT_EQ(filing.zh_cn,
             "备案类别：其他临时外出就医人员。各段支付比例降低20个百分点（最低为0）。"
             "政策范围内费用先由个人自付5%。");

@@ -50,7 +50,7 @@ TEST(Vocabulary, ListsHoldEveryEnumValueWithTheIdsRequestsUse) {
   EXPECT_EQ(word_count(WordList::kScheme), 2u);
   EXPECT_EQ(word_count(WordList::kEmployment), 3u);
   EXPECT_EQ(word_count(WordList::kSetting), 3u);
-  EXPECT_EQ(word_count(WordList::kLevel), 4u);
+  EXPECT_EQ(word_count(WordList::kLevel), 6u);
   EXPECT_EQ(word_count(WordList::kFilingCategory), 7u);
   EXPECT_EQ(word_count(WordList::kConfidence), 3u);
   EXPECT_EQ(word_count(WordList::kVisitType), 5u);
@@ -58,6 +58,8 @@ TEST(Vocabulary, ListsHoldEveryEnumValueWithTheIdsRequestsUse) {
   EXPECT_STREQ(word_id(Scheme::kResident), "resident");
   EXPECT_STREQ(word_id(Level::k3), "3");
   EXPECT_STREQ(word_id(Level::kAny), "any");
+  EXPECT_STREQ(word_id(Level::k3Provincial), "3_provincial");
+  EXPECT_EQ(parent_level(Level::k3City), Level::k3);
   EXPECT_STREQ(word_id(FilingCategory::kOtherTemporary), "other_temporary");
   EXPECT_STREQ(word_id(FilingCategory::kUnfiled), "unfiled");
   EXPECT_STREQ(word_id(Setting::kChronicOutpatient), "chronic_outpatient");

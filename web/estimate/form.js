@@ -8,6 +8,7 @@ import { OWN, PORTAL, policiesFor } from './policy.js';
 import { policySummary, local } from './policy-info.js';
 import { CLASSES, LEVELS, YTD_FIELDS, emptyLine, isInpatient, lines } from './request.js';
 import { date, radios, selectField, textField } from '../components/fields/fields.js';
+import { birthQuestion, shapesOf, tier3Question } from './shape-questions.js';
 
 function section(id, title, ...content) {
   return el('section', { class: 'form-section', id: `section-${id}`, 'aria-labelledby': `section-${id}-title` },
@@ -232,6 +233,7 @@ export function renderForm(ctx, view) {
   const t = ctx.t();
   const f = t.form;
   const problems = view.errors ?? [];
+  const shapes = shapesOf(ctx.shipped()?.version ?? null, answers);
   const form = el('form', { id: 'estimate-form', class: 'estimate-form', novalidate: true, tabindex: '-1' });
   const categoryHint = answers.get('category_from_filing') && answers.get('category') === answers.get('category_from_filing')
     ? `${f.category.hint} ${f.category.fromFiling}` : f.category.hint;
@@ -244,14 +246,16 @@ export function renderForm(ctx, view) {
       choice(ctx, view, 'category', { values: Object.keys(f.category.options), hint: categoryHint })),
     section('visit', f.sections.visit,
       choice(ctx, view, 'setting', { values: ['inpatient', 'outpatient', 'chronic_outpatient'], rerender: true }),
-      choice(ctx, view, 'level', { values: LEVELS }),
+      choice(ctx, view, 'level', { values: LEVELS, rerender: true }),
       isInpatient(answers) ? dateField(ctx, view, 'admitted') : null,
       isInpatient(answers) ? dateField(ctx, view, 'discharged') : null),
     section('bill', f.sections.bill,
       choice(ctx, view, 'billMode', { values: ['lines', 'totals'], rerender: true }),
       ...(answers.get('billMode') === 'totals' ? billTotals(ctx, view) : billLines(ctx, view))),
     section('ytd', f.sections.ytd, ...yearSoFar(ctx, view)),
-    section('policy', f.sections.policy, ...policyPart(ctx, view)),
+    // Asked beside the chosen policy, which is what needs them.
+    section('policy', f.sections.policy, ...policyPart(ctx, view),
+      birthQuestion(ctx, view, shapes), tier3Question(ctx, view, shapes)),
     el('button', { type: 'submit', class: 'button', id: 'estimate-submit', text: f.submit }));
   // Each problem in the summary names its question: "Choose one." alone, five times, says nothing.
   const summary = problems.length ? errorSummary(t.errorSummaryTitle, problems.map((p) => ({

@@ -63,7 +63,8 @@ function shipped() {
 
 // The portal policy's version in force on the day, in policy.get's shape, or null.
 function portalVersion(on) {
-  const version = portalPolicy?.versions.find((v) => v.effective_from <= on && (!v.effective_to || on <= v.effective_to));
+  // An unknown start (null) covers every day up to the end, as the core reads it (docs/policy-format.md).
+  const version = portalPolicy?.versions.find((v) => (v.effective_from === null || v.effective_from <= on) && (!v.effective_to || on <= v.effective_to));
   if (!version) return null;
   const { region, scheme, name, source, notes } = portalPolicy;
   return { region, scheme, name, source, ...(notes ? { notes } : {}), version };
@@ -95,7 +96,7 @@ function request(changes) {
  */
 function compute() {
   settlePolicy(ctx);
-  const found = pageProblems(answers, policyChoices(ctx), ledgerUsed());
+  const found = pageProblems(answers, policyChoices(ctx), ledgerUsed(), shipped()?.version ?? null);
   if (found.length) return { problems: found.map((p) => ({ field: p.field, text: t().errors[p.code] })) };
   const sent = request();
   const response = ask('estimate', sent);

@@ -4,6 +4,7 @@
 import { isoDate } from '../components/date-input/iso-date.js';
 import { percentToBp, toCount, yuanToFen } from '../components/money/money.js';
 import { OWN, composePolicy, ownProblems } from './policy.js';
+import { shapeProblems, shapesOf, withShapes } from './shape-questions.js';
 
 export const CLASSES = ['A', 'B', 'C'];
 export const LEVELS = ['3', '2', '1'];
@@ -34,7 +35,7 @@ export function onDay(answers, today) {
 }
 
 /** Problems the page finds itself: [{field, code}] (code is a key of text.errors). */
-export function pageProblems(answers, policyChoices, ledger = null) {
+export function pageProblems(answers, policyChoices, ledger = null, version = null) {
   const problems = [];
   const need = (key, field) => {
     if (blank(answers.get(key))) problems.push({ field, code: 'chooseOne' });
@@ -91,6 +92,7 @@ export function pageProblems(answers, policyChoices, ledger = null) {
   } else if (answers.get('policy') === OWN) {
     for (const [name, code] of Object.entries(ownProblems(answers.get('own')))) problems.push({ field: `own-${name}`, code });
   }
+  problems.push(...shapeProblems(answers, shapesOf(version, answers)));
   return problems;
 }
 
@@ -150,7 +152,7 @@ export function estimateRequest(answers, { shipped, today, ledger = null, portal
   const person = { scheme };
   if (scheme === 'employee') person.employment = answers.get('employment');
   const choice = answers.get('policy');
-  return {
+  return withShapes({
     on: onDay(answers, today),
     person,
     insured_region: answers.get('insured'),
@@ -169,13 +171,15 @@ export function estimateRequest(answers, { shipped, today, ledger = null, portal
       scheme,
       portal,
     }),
-  };
+  }, answers, shapesOf(shipped?.version ?? null, answers));
 }
 
 // Where the core's errors belong, by request path (longest prefix first).
 const PATH_FIELDS = [
   ['/person/scheme', 'scheme-0'],
   ['/person/employment', 'employment-0'],
+  ['/person/birth_date', 'birth-year'],
+  ['/person/age', 'birth-year'],
   ['/person', 'scheme-0'],
   ['/insured_region', 'insured-input'],
   ['/treatment_region', 'treatment-input'],

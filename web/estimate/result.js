@@ -8,7 +8,7 @@ import { stackedBar } from './bar.js';
 import { formatFen, formatShare } from '../components/money/money.js';
 import { confidenceLine, policySummary, sourceLine } from './policy-info.js';
 
-export const PARTS = ['class_c_fen', 'class_b_self_fen', 'filing_self_first_fen', 'deductible_fen', 'coinsurance_fen', 'over_cap_fen'];
+export const PARTS = ['class_c_fen', 'class_b_self_fen', 'filing_self_first_fen', 'deductible_fen', 'coinsurance_fen', 'over_cap_fen', 'over_ceiling_fen'];
 const RANK = { low: 0, medium: 1, high: 2 };
 
 function section(id, title, ...content) {

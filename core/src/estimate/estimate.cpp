@@ -98,13 +98,13 @@ struct Walk {
   Money above_cap;  // spending after the cap was reached: the payer pays none of it
 };
 
-// Pays [start, end) of the cumulative axis band by band at (band ratio − cut, floor 0), each
-// band's piece multiplied and rounded once. With a remaining cap, the payer stops exactly at it:
-// in the band where it is reached, the spending x that brings the payment to the cap is the
-// smallest x with round_half_up(x × ratio) = remaining (it exists: each fen adds at most one fen
-// of payment since ratios are at most 100%); everything after x is above the cap.
-Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoints cut,
-                std::optional<Money> remaining, Checked& c) {
+// Pays [start, end) of the cumulative axis band by band at (band ratio + add, at most 100%,
+// − cut, floor 0), each band's piece multiplied and rounded once. With a remaining cap, the payer
+// stops exactly at it: in the band where it is reached, the spending x that brings the payment to
+// the cap is the smallest x with round_half_up(x × ratio) = remaining (it exists: each fen adds
+// at most one fen of payment since ratios are at most 100%); everything after x is above the cap.
+Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoints add,
+                BasisPoints cut, std::optional<Money> remaining, Checked& c) {
   Walk walk;
   for (std::size_t i = 0; i < bands.size(); ++i) {
     const Band& band = bands[i];
@@ -116,7 +116,7 @@ Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoi
     s.from = lo;
     s.to = hi;
     s.amount = c.sub(hi, lo);
-    s.ratio = std::max<BasisPoints>(0, band.fund_ratio - cut);
+    s.ratio = std::max<BasisPoints>(0, std::min<BasisPoints>(10000, band.fund_ratio + add) - cut);
     s.paid = c.times(s.amount, s.ratio);
     s.within_cap = s.amount;
     if (remaining && *remaining < s.paid) {
@@ -213,7 +213,10 @@ class Estimator {
   };
   Due deductible_due();
   void add_band_steps(const char* id, const Walk& walk, const std::vector<Band>& bands,
-                      BasisPoints cut, const Cited& parent, const LocalText& payer);
+                      BasisPoints add, BasisPoints cut, const Cited& parent,
+                      const LocalText& payer);
+  bool select_age(Errors& errors);
+  void apply_min_share(Money eligible, std::optional<Money>& remaining);
   Money critical_illness(Money base);
 
   const Policy& policy_;
@@ -235,6 +238,7 @@ class Estimator {
   Cited terms_cited_;
   bool away_ = false;  // care outside the insured city: filing rules apply
   BasisPoints ratio_cut_ = 0;
+  BasisPoints age_add_ = 0;  // points the person's age adds to every band
   BasisPoints extra_self_first_ = 0;
   std::optional<Cited> cut_cited_;
 };
@@ -274,12 +278,34 @@ bool Estimator::select_terms(Errors& errors) {
     errors.push_back(unknown(levels_pointer, step_text(StepText::kMissingLevels, {setting_slot})));
     return false;
   }
-  auto level = levels->find(in_.level);
+  // The level whose terms apply: the hospital's, unless the filing category's rule names one
+  // (临沂: the city's tier-3 terms for any care outside the city).
+  Level wanted = in_.level;
+  const bool away =
+      in_.relation == RegionRelation::kInProvince || in_.relation == RegionRelation::kCrossProvince;
+  if (away) {
+    const auto cut = setting_->filing_cuts.find(category);
+    if (cut != setting_->filing_cuts.end() && cut->second.terms_level) {
+      wanted = *cut->second.terms_level;
+    }
+  }
+  // A finer tier (市属/省属三级) falls back to tier 3 where the policy does not split it; plain
+  // tier 3 cannot be priced where the policy splits it and has no row for tier 3 as such.
+  auto level = levels->find(wanted);
+  if (level == levels->end() && parent_level(wanted) != wanted) {
+    level = levels->find(parent_level(wanted));
+  }
+  if (level == levels->end() && wanted == Level::k3 &&
+      (levels->count(Level::k3City) > 0 || levels->count(Level::k3Provincial) > 0)) {
+    errors.push_back(with_detail("request.missing_field", "/visit/institution_level",
+                                 step_text(StepText::kTierNeeded)));
+    return false;
+  }
   if (level == levels->end()) level = levels->find(Level::kAny);
   if (level == levels->end()) {
-    errors.push_back(unknown(levels_pointer + "/" + word_id(in_.level),
-                             step_text(StepText::kMissingLevelTerms,
-                                       {{"level", level_zh(in_.level), level_en(in_.level)}})));
+    errors.push_back(unknown(
+        levels_pointer + "/" + word_id(wanted),
+        step_text(StepText::kMissingLevelTerms, {{"level", level_zh(wanted), level_en(wanted)}})));
     return false;
   }
   out_.terms.level = level->first;
@@ -333,7 +359,7 @@ bool Estimator::select_terms(Errors& errors) {
                    employment_en(out_.terms.employment)},
                   {"province", province}}),
        terms_cited_);
-  return true;
+  return select_age(errors);
 }
 
 bool Estimator::select_cut(Errors& errors) {
@@ -381,12 +407,94 @@ bool Estimator::select_cut(Errors& errors) {
     extra_self_first_ = f.extra_self_first->value;
     self_first = step_text(StepText::kFilingCutSelfFirst, {{"share", percent(extra_self_first_)}});
   }
+  LocalText terms_level;
+  if (f.terms_level) {
+    terms_level = step_text(StepText::kFilingCutTermsLevel,
+                            {{"level", level_zh(*f.terms_level), level_en(*f.terms_level)}});
+  }
   note("filing",
-       step_text(StepText::kFilingCut,
-                 {category_slot, {"cut", ratio_cut}, {"self_first", self_first}}),
-       f.ratio_cut ? cite(cited, f.ratio_cut->provenance)
-                   : cite(cited, f.extra_self_first->provenance));
+       step_text(StepText::kFilingCut, {category_slot,
+                                        {"cut", ratio_cut},
+                                        {"self_first", self_first},
+                                        {"terms_level", terms_level}}),
+       f.ratio_cut          ? cite(cited, f.ratio_cut->provenance)
+       : f.extra_self_first ? cite(cited, f.extra_self_first->provenance)
+                            : cited);
   return true;
+}
+
+// Age steps (成都): the step of the highest age reached applies alone; none reached adds nothing.
+bool Estimator::select_age(Errors& errors) {
+  const std::vector<AgeStep>& steps = terms_->age_steps;
+  if (steps.empty()) return true;
+  if (!in_.age) {
+    errors.push_back(with_detail("request.missing_field", "/person/birth_date",
+                                 step_text(StepText::kAgeNeeded)));
+    return false;
+  }
+  out_.terms.age = in_.age;
+  const AgeStep* reached = nullptr;
+  for (const AgeStep& s : steps) {
+    if (s.from_age <= *in_.age) reached = &s;
+  }
+  const LocalText how =
+      in_.age_from_birth_date ? step_text(StepText::kAgeFromBirthDate) : LocalText{};
+  if (reached == nullptr) {
+    note("age",
+         step_text(StepText::kAgeBelowSteps, {{"age", std::to_string(*in_.age)},
+                                              {"how", how},
+                                              {"first", std::to_string(steps.front().from_age)}}),
+         terms_cited_);
+    return true;
+  }
+  age_add_ = reached->add;
+  note("age",
+       step_text(StepText::kAge,
+                 {{"age", std::to_string(*in_.age)}, {"how", how}, {"points", points(age_add_)}}),
+       cite(terms_cited_, reached->provenance));
+  return true;
+}
+
+// 保底 (蚌埠): the fund pays at least the share of the bill's eligible amount, rounded once, as
+// far as its cap allows; the top-up comes off the person's share of the bands, then off the
+// deductible shown on this bill (the deductible still counts as met for the year).
+void Estimator::apply_min_share(Money eligible, std::optional<Money>& remaining) {
+  if (!terms_->min_fund_share) return;
+  const BasisPoints share = terms_->min_fund_share->value;
+  const Money floor = c_.times(eligible, share);
+  const Cited cited = cite(terms_cited_, terms_->min_fund_share->provenance);
+  if (!(out_.fund_pays < floor)) {
+    step("min_share", Money(),
+         step_text(StepText::kMinShareMet, {{"eligible", yuan(eligible)},
+                                            {"share", percent(share)},
+                                            {"floor", yuan(floor)},
+                                            {"fund", yuan(out_.fund_pays)}}),
+         cited);
+    return;
+  }
+  // Never more than the person's own part of the eligible amount on this bill.
+  Money topup = min_money(c_.sub(floor, out_.fund_pays),
+                          c_.add(out_.breakdown.coinsurance, out_.breakdown.deductible));
+  LocalText capped;
+  if (remaining && *remaining < topup) {
+    topup = *remaining;
+    capped = LocalText{"（以年度最高支付限额为限）", " (as far as the annual cap allows)"};
+  }
+  if (remaining) *remaining = c_.sub(*remaining, topup);
+  const Money before = out_.fund_pays;
+  out_.fund_pays = c_.add(out_.fund_pays, topup);
+  out_.breakdown.min_share_topup = topup;
+  const Money off_coinsurance = min_money(topup, out_.breakdown.coinsurance);
+  out_.breakdown.coinsurance = c_.sub(out_.breakdown.coinsurance, off_coinsurance);
+  out_.breakdown.deductible = c_.sub(out_.breakdown.deductible, c_.sub(topup, off_coinsurance));
+  step("min_share", topup,
+       step_text(StepText::kMinShare, {{"eligible", yuan(eligible)},
+                                       {"share", percent(share)},
+                                       {"floor", yuan(floor)},
+                                       {"fund", yuan(before)},
+                                       {"topup", yuan(topup)},
+                                       {"capped", capped}}),
+       cited);
 }
 
 void Estimator::check_national_bounds() {
@@ -454,14 +562,23 @@ Estimator::Due Estimator::deductible_due() {
 // One explanation step per piece of a band walk: the multiplication and its rounding, and where
 // a cap was reached, how much of the piece it took.
 void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vector<Band>& bands,
-                               BasisPoints cut, const Cited& parent, const LocalText& payer) {
+                               BasisPoints add, BasisPoints cut, const Cited& parent,
+                               const LocalText& payer) {
   for (const Segment& s : walk.segments) {
     const Band& band = bands[s.band];
-    const LocalText ratio =
-        cut > 0 ? step_text(StepText::kBandCutRatio, {{"band", percent(band.fund_ratio)},
-                                                      {"cut", points(cut)},
-                                                      {"ratio", percent(s.ratio)}})
-                : LocalText{percent(s.ratio), percent(s.ratio)};
+    // The band's own ratio, raised for age when it is: "85%+2个百分点".
+    const LocalText own =
+        add > 0 ? step_text(StepText::kBandAgeRatio,
+                            {{"band", percent(band.fund_ratio)}, {"add", points(add)}})
+                : LocalText{percent(band.fund_ratio), percent(band.fund_ratio)};
+    LocalText ratio{percent(s.ratio), percent(s.ratio)};
+    if (cut > 0) {
+      ratio = step_text(StepText::kBandCutRatio,
+                        {{"band", own}, {"cut", points(cut)}, {"ratio", percent(s.ratio)}});
+    } else if (add > 0) {
+      ratio = LocalText{"（" + own.zh_cn + "=" + percent(s.ratio) + "）",
+                        "(" + own.en + " = " + percent(s.ratio) + ")"};
+    }
     // The capped sentence also says how much of the piece the cap took; the other ignores those.
     step(id, s.paid,
          step_text(s.cap_reached ? StepText::kBandReachesCap : StepText::kBand,
@@ -504,23 +621,38 @@ Money Estimator::critical_illness(Money base) {
     remaining = y.critical_illness_paid < ci.cap->value
                     ? c_.sub(ci.cap->value, y.critical_illness_paid)
                     : Money();
+  } else if (ci.no_cap) {
+    note("critical_illness_cap", step_text(StepText::kLayerNoCap, {{"layer", layer}}), cited);
   } else {
     out_.warnings.push_back(
         with_detail("estimate.cap_unknown",
                     policy_pointer(place_, setting_pointer_ + "/critical_illness/cap_fen"),
                     step_text(StepText::kLayerCapUnknown, {{"layer", layer}})));
   }
+  // The scheme's usual wording, unless the policy names the base itself.
+  StepText base_text = policy_.scheme == Scheme::kResident ? StepText::kResidentLayerBase
+                                                           : StepText::kEmployeeLayerBase;
+  if (ci.base) {
+    base_text = *ci.base == LayerBase::kPersonShare ? StepText::kPersonShareLayerBase
+                                                    : StepText::kAboveFundLayerBase;
+  }
   step("critical_illness_base", base,
-       step_text(policy_.scheme == Scheme::kResident ? StepText::kResidentLayerBase
-                                                     : StepText::kEmployeeLayerBase,
-                 {{"layer", layer},
-                  {"base", yuan(base)},
-                  {"before", yuan(y.critical_illness_base)},
-                  {"threshold", yuan(ci.threshold->value)}}),
+       step_text(base_text, {{"layer", layer},
+                             {"base", yuan(base)},
+                             {"before", yuan(y.critical_illness_base)},
+                             {"threshold", yuan(ci.threshold->value)}}),
        cite(cited, ci.threshold->provenance));
   if (end <= start) return Money();
-  const Walk walk = walk_bands(start, end, ci.bands, 0, remaining, c_);
-  add_band_steps("critical_illness", walk, ci.bands, 0, cited, layer);
+  // Bands measured from the threshold (大连) are moved onto the cumulative axis the walk uses.
+  std::vector<Band> bands = ci.bands;
+  if (ci.bands_from_threshold) {
+    for (Band& b : bands) {
+      b.from = c_.add(b.from, ci.threshold->value);
+      if (b.to) b.to = c_.add(*b.to, ci.threshold->value);
+    }
+  }
+  const Walk walk = walk_bands(start, end, bands, 0, 0, remaining, c_);
+  add_band_steps("critical_illness", walk, bands, 0, 0, cited, layer);
   return walk.paid;
 }
 
@@ -624,19 +756,45 @@ Result<Estimate> Estimator::run() {
     note("annual_cap", step_text(StepText::kAnnualCapUnknown), setting_cited_);
   }
 
-  // 7. The bands over the year's cumulative eligible spending (docs/estimate.md).
+  // 7. The bands over the year's cumulative eligible spending (docs/estimate.md), as far as a
+  // spending ceiling lets the fund pay (镇江 门诊: the year's first 10,000 yuan above the
+  // deductible; the year's spending above deductibles so far is eligible − deductibles paid).
   const Money from = c_.add(y.eligible, out_.breakdown.deductible);
   const Money to = c_.add(y.eligible, eligible);
-  const Walk walk = walk_bands(from, to, terms_->bands, ratio_cut_, remaining, c_);
-  add_band_steps("band", walk, terms_->bands, ratio_cut_, terms_cited_,
+  Money fund_to = to;
+  if (terms_->spending_ceiling) {
+    const Money ceiling = terms_->spending_ceiling->value;
+    const Money before = c_.sub(y.eligible, y.deductible_paid);
+    const Money room = before < ceiling ? c_.sub(ceiling, before) : Money();
+    const Money counted = min_money(room, c_.sub(to, from));
+    fund_to = c_.add(from, counted);
+    out_.breakdown.over_ceiling = c_.sub(to, fund_to);
+    step("spending_ceiling", counted,
+         step_text(StepText::kSpendingCeiling, {{"ceiling", yuan(ceiling)},
+                                                {"before", yuan(min_money(before, ceiling))},
+                                                {"counted", yuan(counted)}}),
+         cite(terms_cited_, terms_->spending_ceiling->provenance));
+  }
+  const Walk walk = walk_bands(from, fund_to, terms_->bands, age_add_, ratio_cut_, remaining, c_);
+  add_band_steps("band", walk, terms_->bands, age_add_, ratio_cut_, terms_cited_,
                  step_text(StepText::kFundPayer));
+  if (remaining) *remaining = c_.sub(*remaining, walk.paid);
   out_.fund_pays = walk.paid;
   out_.breakdown.over_cap = walk.above_cap;
-  out_.breakdown.coinsurance = c_.sub(
-      c_.sub(c_.sub(eligible, out_.breakdown.deductible), out_.fund_pays), out_.breakdown.over_cap);
+  out_.breakdown.coinsurance =
+      c_.sub(c_.sub(c_.sub(c_.sub(eligible, out_.breakdown.deductible), out_.fund_pays),
+                    out_.breakdown.over_cap),
+             out_.breakdown.over_ceiling);
+  const Money deductible_met = out_.breakdown.deductible;  // counts for the year as charged
+  apply_min_share(eligible, remaining);
   step("coinsurance", out_.breakdown.coinsurance,
        step_text(StepText::kCoinsurance, {{"amount", yuan(out_.breakdown.coinsurance)}}),
        std::nullopt);
+  if (out_.breakdown.over_ceiling > Money()) {
+    step("over_ceiling", out_.breakdown.over_ceiling,
+         step_text(StepText::kOverCeiling, {{"amount", yuan(out_.breakdown.over_ceiling)}}),
+         std::nullopt);
+  }
   if (out_.breakdown.over_cap > Money()) {
     step("over_cap", out_.breakdown.over_cap,
          step_text(StepText::kOverCap, {{"amount", yuan(out_.breakdown.over_cap)}}), std::nullopt);
@@ -645,10 +803,17 @@ Result<Estimate> Estimator::run() {
        std::nullopt);
 
   // 8. The critical-illness layer on what the basic fund left.
-  const Money ci_base = policy_.scheme == Scheme::kResident
-                            ? c_.add(c_.add(out_.breakdown.deductible, out_.breakdown.coinsurance),
-                                     out_.breakdown.over_cap)
-                            : out_.breakdown.over_cap;
+  // What the fund no longer pays (above its cap or ceiling), and the in-scope amount the
+  // person bears; the layer counts one of them (docs/estimate.md).
+  const Money above_fund = c_.add(out_.breakdown.over_cap, out_.breakdown.over_ceiling);
+  const Money person_share =
+      c_.add(c_.add(out_.breakdown.deductible, out_.breakdown.coinsurance), above_fund);
+  LayerBase layer_base =
+      policy_.scheme == Scheme::kResident ? LayerBase::kPersonShare : LayerBase::kAboveFund;
+  if (setting_->critical_illness && setting_->critical_illness->base) {
+    layer_base = *setting_->critical_illness->base;
+  }
+  const Money ci_base = layer_base == LayerBase::kPersonShare ? person_share : above_fund;
   out_.critical_illness_pays = critical_illness(ci_base);
 
   // 9. The person pays the rest.
@@ -664,7 +829,7 @@ Result<Estimate> Estimator::run() {
   YearToDate& after = out_.year_to_date;
   after = y;
   after.eligible = to;
-  after.deductible_paid = c_.add(y.deductible_paid, out_.breakdown.deductible);
+  after.deductible_paid = c_.add(y.deductible_paid, deductible_met);
   after.fund_paid = c_.add(y.fund_paid, out_.fund_pays);
   if (in_.setting == Setting::kInpatient) after.admissions = y.admissions + 1;
   after.critical_illness_base = c_.add(y.critical_illness_base, ci_base);

@@ -58,6 +58,9 @@ struct EstimateInput {
   Setting setting = Setting::kInpatient;
   Level level = Level::k3;
   std::optional<Employment> employment;  // nullopt: the request did not say
+  // Completed years on the day of admission; nullopt: the request gave neither age nor birth date.
+  std::optional<int> age;
+  bool age_from_birth_date = false;  // the age was counted from /person/birth_date
   RegionRelation relation = RegionRelation::kCrossProvince;
   // nullopt: not filed ("none"); the policy's `unfiled` cut applies away from home.
   std::optional<FilingCategory> filing;
@@ -89,6 +92,9 @@ struct Breakdown {
   Money deductible;         // 起付标准 paid on this bill
   Money coinsurance;        // the person's share of each band
   Money over_cap;           // in-scope spending after the fund reached its annual cap
+  Money over_ceiling;       // in-scope spending beyond the terms' spending ceiling
+  Money min_share_topup;    // what the fund added to reach its minimum share (保底); already
+                            // taken off coinsurance (then deductible) above
 };
 
 // The national settlement slip (医疗保障信息平台 接口规范), as far as it maps: docs/estimate.md.
@@ -110,6 +116,7 @@ struct TermsUsed {
   Employment employment = Employment::kAll;
   bool out_of_province = false;
   std::optional<FilingCategory> filing;  // the category whose cut was looked up
+  std::optional<int> age;                // when the terms depend on age
 };
 
 struct Estimate {

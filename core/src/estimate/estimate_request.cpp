@@ -38,12 +38,18 @@ std::optional<ResolvedRegion> read_region_field(RequestReader& reader, const cha
 struct Person {
   std::optional<Scheme> scheme;
   std::optional<Employment> employment;
+  std::optional<int> age;
+  std::optional<Date> birth_date;
 };
 
 Person read_estimate_person(const json* object, Errors& errors) {
   if (object == nullptr) return Person{};
-  const PersonRead p = read_person(*object, {false, "estimate.unknown_employment", true}, errors);
-  return Person{p.scheme, p.employment};
+  const PersonRead p =
+      read_person(*object, {false, "estimate.unknown_employment", true, true}, errors);
+  if (p.age && p.birth_date) {
+    errors.push_back(make_error("estimate.age_and_birth_date", "/person/age"));
+  }
+  return Person{p.scheme, p.employment, p.age, p.birth_date};
 }
 
 struct Filing {
@@ -91,7 +97,17 @@ Visit read_visit(const json* object, Errors& errors) {
     if (!v.setting)
       errors.push_back(make_error("estimate.unknown_setting", reader.path("setting")));
   }
-  if (const std::optional<std::int64_t> l = reader.integer("institution_level", 1, 3)) {
+  // The number a person knows (1-3), or, for a policy that prices tier-3 hospitals apart, the
+  // kind of tier 3 as the vocabulary writes it ("3_city", "3_provincial").
+  const auto level_field = object->find("institution_level");
+  if (level_field != object->end() && level_field->is_string()) {
+    const std::optional<std::string> text = reader.string("institution_level");
+    v.level = text ? word_from_id<Level>(*text) : std::nullopt;
+    if (text && (!v.level || *v.level == Level::kAny)) {
+      errors.push_back(make_error("estimate.unknown_level", reader.path("institution_level")));
+      v.level.reset();
+    }
+  } else if (const std::optional<std::int64_t> l = reader.integer("institution_level", 1, 3)) {
     v.level = *l == 1 ? Level::k1 : *l == 2 ? Level::k2 : Level::k3;
   }
   // Inpatient care has an admission (it counts for the deductible) and a discharge.
@@ -377,6 +393,17 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
     version = version_on(*policy, *on);
     if (version == nullptr) errors.push_back(make_error("estimate.policy_not_in_force", "/on"));
   }
+  // Age counts on the day of admission (年满: birthdays reached by then), or on `on` for
+  // outpatient care.
+  std::optional<int> age = person.age;
+  if (person.birth_date && on) {
+    const Date day = visit.admitted_on.value_or(*on);
+    if (day < *person.birth_date) {
+      errors.push_back(make_error("estimate.born_after_visit", "/person/birth_date"));
+    } else {
+      age = Date::age_on(*person.birth_date, day);
+    }
+  }
   if (!errors.empty()) return errors;
   if (!on || !person.scheme || !insured || !treatment || !visit.setting || !visit.level ||
       !filing.ok || !policy || version == nullptr) {
@@ -392,6 +419,8 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   out.input.setting = *visit.setting;
   out.input.level = *visit.level;
   out.input.employment = person.employment;
+  out.input.age = age;
+  out.input.age_from_birth_date = person.birth_date.has_value();
   out.input.relation = *relation;
   out.input.filing = filing.category;
   // 22号 经办规程: filing completed before discharge settlement settles directly; after it,

@@ -36,8 +36,8 @@ constexpr StepTemplate kTemplates[] = {
      "备案类别：{category}。所用的省外标准就是政策为这一类别规定的标准，不再另行降低。",
      "Filing category: {category}. The out-of-province terms used are the ones the policy sets "
      "for this category; no further cut."},
-    {StepText::kFilingCut, "备案类别：{category}。{cut}{self_first}",
-     "Filing category: {category}.{cut}{self_first}"},
+    {StepText::kFilingCut, "备案类别：{category}。{cut}{self_first}{terms_level}",
+     "Filing category: {category}.{cut}{self_first}{terms_level}"},
     {StepText::kFilingCutRatio, "各段支付比例降低{points}个百分点（最低为0）。",
      " Each band's fund ratio is cut by {points} points (not below 0)."},
     {StepText::kFilingCutSelfFirst, "政策范围内费用先由个人自付{share}。",
@@ -141,6 +141,56 @@ constexpr StepTemplate kTemplates[] = {
      "{where})"},
     {StepText::kFundCapUnknown, "（统筹基金年度最高支付限额）", "(the basic fund's annual cap)"},
     {StepText::kLayerCapUnknown, "（{layer}）", "({layer})"},
+    {StepText::kAge, "年满{age}周岁{how}：各段统筹基金支付比例增加{points}个百分点（最高100%）。",
+     "Aged {age}{how}: each band's fund ratio rises by {points} points (to at most 100%)."},
+    {StepText::kAgeBelowSteps,
+     "年满{age}周岁{how}：未到政策提高支付比例的年龄（{first}周岁），比例不变。",
+     "Aged {age}{how}: below the age from which the policy raises the ratio ({first}), so the "
+     "ratio stays."},
+    {StepText::kAgeFromBirthDate, "（按出生日期算到入院或就医之日）",
+     " (from the birth date, on the day of admission or care)"},
+    {StepText::kBandAgeRatio, "{band}+{add}个百分点", "{band} + {add} points"},
+    {StepText::kFilingCutTermsLevel, "按{level}医疗机构的起付标准和支付比例计算。",
+     " The deductible and ratios of {level} hospitals apply."},
+    {StepText::kSpendingCeiling,
+     "本年超过起付标准的政策范围内费用，统筹基金最多按{ceiling}元计算；本年此前已计{before}元，"
+     "本次计入{counted}元。",
+     "The fund pays on at most {ceiling} yuan a year of in-scope spending above the deductible; "
+     "{before} yuan counted earlier this year, {counted} yuan on this bill."},
+    {StepText::kOverCeiling,
+     "超出这一费用上限的政策范围内费用{amount}元，统筹基金不支付，由个人负担。",
+     "In-scope spending beyond that ceiling, {amount} yuan, is not paid by the fund: the "
+     "person's."},
+    {StepText::kMinShare,
+     "保底报销：统筹基金至少支付{eligible}元×{share}={floor}元（四舍五入到分）；按比例计算为"
+     "{fund}元，补足{topup}元{capped}，先减个人按比例负担部分，再减起付标准部分。",
+     "Minimum share: the fund pays at least {eligible} × {share} = {floor} yuan (rounded half up "
+     "to the fen); the bands gave {fund} yuan, so it adds {topup} yuan{capped}, taken off the "
+     "person's share of the bands first, then off the deductible."},
+    {StepText::kMinShareMet,
+     "保底报销：统筹基金至少支付{eligible}元×{share}={floor}元（四舍五入到分）；按比例计算的"
+     "{fund}元已不低于此。",
+     "Minimum share: the fund pays at least {eligible} × {share} = {floor} yuan (rounded half up "
+     "to the fen); the bands' {fund} yuan is not below it."},
+    {StepText::kLayerNoCap, "{layer}不设年度支付上限。", "{layer} has no yearly cap."},
+    {StepText::kAboveFundLayerBase,
+     "{layer}的计算基数：本次统筹基金不再支付（超过最高支付限额或费用上限）的政策范围内费用"
+     "{base}元，本年此前累计{before}元，起付线{threshold}元。",
+     "The base of {layer}: the in-scope spending the basic fund no longer pays on this bill (above "
+     "its cap or ceiling), {base} yuan, after {before} yuan earlier this year; its threshold is "
+     "{threshold} yuan."},
+    {StepText::kPersonShareLayerBase,
+     "{layer}的计算基数：本次个人负担的政策范围内费用{base}元，本年此前累计{before}元，起付线"
+     "{threshold}元。",
+     "The base of {layer}: the in-scope amount the person bears on this bill, {base} yuan, after "
+     "{before} yuan earlier this year; its threshold is {threshold} yuan."},
+    {StepText::kAgeNeeded,
+     "这项政策的支付比例随年龄变化，请填写出生日期（birth_date）或年龄（age）。",
+     "This policy's ratio depends on age: give the birth date (birth_date) or the age (age)."},
+    {StepText::kTierNeeded,
+     "这项政策把三级医院分为市属三级（3_city）和省属三级（3_provincial），请说明是哪一种。",
+     "This policy prices city-run (3_city) and province-run (3_provincial) tier-3 hospitals "
+     "apart: say which one."},
 };
 
 constexpr bool in_order() {

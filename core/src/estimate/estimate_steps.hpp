@@ -69,6 +69,21 @@ enum class StepText {
   kCutAboveBound,     // estimate.cut_above_national_bound
   kFundCapUnknown,    // estimate.cap_unknown
   kLayerCapUnknown,   // estimate.cap_unknown
+  // The shapes of docs/policy-format.md "Shapes real places use": explanation steps first.
+  kAge,
+  kAgeBelowSteps,
+  kAgeFromBirthDate,     // fragment of kAge and kAgeBelowSteps
+  kBandAgeRatio,         // the ratio of a band piece raised for age (may stand in kBandCutRatio)
+  kFilingCutTermsLevel,  // fragment of kFilingCut
+  kSpendingCeiling,
+  kOverCeiling,
+  kMinShare,
+  kMinShareMet,
+  kLayerNoCap,
+  kAboveFundLayerBase,    // the layer's base when the policy sets it to above_fund
+  kPersonShareLayerBase,  // the layer's base when the policy sets it to person_share
+  kAgeNeeded,             // request.missing_field
+  kTierNeeded,            // request.missing_field
   kCount,
 };
 

@@ -36,6 +36,7 @@ json policy_json(const EstimateRequest& r, const Estimate& e) {
                 {"employment", word_id(e.terms.employment)},
                 {"out_of_province", e.terms.out_of_province},
                 {"filing_category", e.terms.filing ? json(word_id(*e.terms.filing)) : json()}}}};
+  if (e.terms.age) out["terms"]["age"] = *e.terms.age;
   if (!r.place.file.empty()) out["file"] = r.place.file;
   return out;
 }
@@ -100,7 +101,8 @@ Result<json> estimate(const CoreData& data, const json& request) {
                 {"filing_self_first_fen", e.breakdown.filing_self_first.fen()},
                 {"deductible_fen", e.breakdown.deductible.fen()},
                 {"coinsurance_fen", e.breakdown.coinsurance.fen()},
-                {"over_cap_fen", e.breakdown.over_cap.fen()}}},
+                {"over_cap_fen", e.breakdown.over_cap.fen()},
+                {"over_ceiling_fen", e.breakdown.over_ceiling.fen()}}},
               {"slip", slip_json(e.slip, r.policy.scheme)},
               {"relation", region_relation_name(r.input.relation)},
               {"insured", resolved_region_json(r.insured, r.insured_code)},

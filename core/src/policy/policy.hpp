@@ -54,6 +54,14 @@ struct Band {
   Provenance provenance;
 };
 
+// Points added to every band's ratio from an age on (成都: "年满50周岁的增加2%"). The step of the
+// highest age the person has reached applies alone (steps do not add up); the ratio stops at 100%.
+struct AgeStep {
+  int from_age = 0;  // completed years (年满), on the day of admission
+  BasisPoints add = 0;
+  Provenance provenance;
+};
+
 // The parameters for one institution level and one employment status.
 struct Terms {
   std::optional<MoneyFigure> deductible;             // the same for every admission
@@ -61,6 +69,12 @@ struct Terms {
   std::optional<MoneyFigure> annual_deductible_max;  // deductibles stop once this much was paid
   std::vector<Band> bands;                           // empty: ratio unknown
   std::optional<RatioFigure> class_b_self_first;     // 乙类先行自付
+  std::vector<AgeStep> age_steps;                    // in increasing age; empty: not by age
+  // 保底: the fund pays at least this share of the bill's eligible amount (its cap permitting).
+  std::optional<RatioFigure> min_fund_share;
+  // The year's eligible spending above the deductibles that the fund pays for, at most (镇江
+  // 门诊: "超过统筹起付标准费用10000元"); spending beyond it is the person's.
+  std::optional<MoneyFigure> spending_ceiling;
   Provenance provenance;
 };
 
@@ -79,14 +93,29 @@ struct OutOfProvince {
 struct FilingCut {
   std::optional<RatioFigure> ratio_cut;
   std::optional<RatioFigure> extra_self_first;
+  // The level whose terms apply whatever the hospital's (临沂:
+  // "执行市内三级定点医疗机构的起付标准、 支付比例").
+  std::optional<Level> terms_level;
   Provenance provenance;
 };
+
+// What the second layer is counted on: the in-scope amount the person pays after the basic fund
+// (deductible, own share, and what the fund no longer pays), or only the in-scope spending the
+// basic fund no longer pays (above its cap or ceiling).
+enum class LayerBase { kPersonShare, kAboveFund };
 
 // The second layer: 大病保险 for residents, 大额医疗费用补助 / 大病补充 for employees.
 struct CriticalIllness {
   std::optional<MoneyFigure> threshold;
   std::vector<Band> bands;
+  // true: the bands are measured from the threshold (大连: "起付标准以上费用…0至5万元"), not from
+  // 0.
+  bool bands_from_threshold = false;
   std::optional<MoneyFigure> cap;
+  bool no_cap =
+      false;  // `cap_fen: null`: the source says there is none (大连 "不设置年度支付上限")
+  // nullopt: the scheme's usual base (residents: the person's share; employees: above the fund).
+  std::optional<LayerBase> base;
   Provenance provenance;
 };
 

@@ -54,6 +54,17 @@ json terms_json(const Terms& t) {
     out["annual_deductible_max_fen"] = money_json(*t.annual_deductible_max);
   if (!t.bands.empty()) out["bands"] = bands_json(t.bands);
   if (t.class_b_self_first) out["class_b_self_first_bp"] = ratio_json(*t.class_b_self_first);
+  if (!t.age_steps.empty()) {
+    json list = json::array();
+    for (const AgeStep& a : t.age_steps) {
+      json step = {{"from_age", a.from_age}, {"add_bp", a.add}};
+      add_provenance(step, a.provenance);
+      list.push_back(std::move(step));
+    }
+    out["age_steps"] = std::move(list);
+  }
+  if (t.min_fund_share) out["min_fund_share_bp"] = ratio_json(*t.min_fund_share);
+  if (t.spending_ceiling) out["spending_ceiling_fen"] = money_json(*t.spending_ceiling);
   add_provenance(out, t.provenance);
   return out;
 }
@@ -89,6 +100,7 @@ json setting_json(const SettingTerms& s) {
       json c = json::object();
       if (cut.ratio_cut) c["ratio_cut_bp"] = ratio_json(*cut.ratio_cut);
       if (cut.extra_self_first) c["extra_self_first_bp"] = ratio_json(*cut.extra_self_first);
+      if (cut.terms_level) c["terms_level"] = word_id(*cut.terms_level);
       add_provenance(c, cut.provenance);
       cuts[word_id(category)] = std::move(c);
     }
@@ -100,7 +112,12 @@ json setting_json(const SettingTerms& s) {
     json c = json::object();
     if (ci.threshold) c["threshold_fen"] = money_json(*ci.threshold);
     if (!ci.bands.empty()) c["bands"] = bands_json(ci.bands);
+    if (ci.bands_from_threshold) c["bands_from"] = "threshold";
     if (ci.cap) c["cap_fen"] = money_json(*ci.cap);
+    if (ci.no_cap) c["cap_fen"] = nullptr;
+    if (ci.base) {
+      c["base"] = *ci.base == LayerBase::kPersonShare ? "person_share" : "above_fund";
+    }
     add_provenance(c, ci.provenance);
     out["critical_illness"] = std::move(c);
   }

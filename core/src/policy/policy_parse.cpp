@@ -52,6 +52,7 @@ class Parser {
   std::optional<MoneyFigure> money_figure(PolicyReader& r, const char* name, Inherited parent);
   std::optional<RatioFigure> ratio_figure(PolicyReader& r, const char* name, Inherited parent);
   std::vector<Band> bands(PolicyReader& r, const char* name, Inherited parent);
+  std::vector<AgeStep> age_steps(PolicyReader& r, Inherited parent);
   std::optional<Terms> terms(const json& value, const std::string& path, Inherited parent);
   LevelTerms level_terms(PolicyReader& r, const char* name, bool required, Inherited parent);
   // The reader of an optional object member of r: nullopt when it is absent or not an object
@@ -289,6 +290,56 @@ std::vector<Band> Parser::bands(PolicyReader& r, const char* name, Inherited par
   return out;
 }
 
+// [{from_age, add_bp}] in increasing age: each a whole number of years, 0..150.
+std::vector<AgeStep> Parser::age_steps(PolicyReader& r, Inherited parent) {
+  std::vector<AgeStep> out;
+  const json* list = r.field("age_steps", false);
+  const std::string path = r.path("age_steps");
+  if (list == nullptr || !expect_array(*list, path, errors_)) return out;
+  if (list->empty()) errors_.push_back(make_error("policy.empty", path));
+  bool all_ok = true;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string sp = pointer_join(path, i);
+    if (!expect_object((*list)[i], sp, errors_)) {
+      all_ok = false;
+      continue;
+    }
+    PolicyReader sr((*list)[i], sp, errors_);
+    AgeStep step;
+    std::optional<int> age;
+    if (const json* v = sr.field("from_age", true)) {
+      if (!v->is_number_integer()) {
+        policy_detail::wrong_type(errors_, sr.path("from_age"), "这里应是整数岁数。",
+                                  "A whole number of years is expected here.");
+      } else if (v->get<std::int64_t>() < 0 || v->get<std::int64_t>() > kMaxAge) {
+        errors_.push_back(make_error("policy.age_out_of_range", sr.path("from_age")));
+      } else {
+        age = static_cast<int>(v->get<std::int64_t>());
+      }
+    }
+    std::optional<BasisPoints> add;
+    if (const json* v = sr.field("add_bp", true)) {
+      add = policy_detail::ratio_value(*v, sr.path("add_bp"), errors_);
+    }
+    Inherited mine;
+    step.provenance = provenance(sr, parent, mine);
+    sr.reject_unknown_fields();
+    if (!age || !add) {
+      all_ok = false;
+      continue;
+    }
+    if (!out.empty() && *age <= out.back().from_age) {
+      errors_.push_back(make_error("policy.age_steps_not_increasing", sr.path("from_age")));
+      all_ok = false;
+    }
+    step.from_age = *age;
+    step.add = *add;
+    out.push_back(std::move(step));
+  }
+  if (!all_ok) out.clear();
+  return out;
+}
+
 std::optional<Terms> Parser::terms(const json& value, const std::string& path, Inherited parent) {
   if (!expect_object(value, path, errors_)) return std::nullopt;
   PolicyReader r(value, path, errors_);
@@ -313,11 +364,16 @@ std::optional<Terms> Parser::terms(const json& value, const std::string& path, I
   t.annual_deductible_max = money_figure(r, "annual_deductible_max_fen", mine);
   t.bands = bands(r, "bands", mine);
   t.class_b_self_first = ratio_figure(r, "class_b_self_first_bp", mine);
+  t.age_steps = age_steps(r, mine);
+  t.min_fund_share = ratio_figure(r, "min_fund_share_bp", mine);
+  t.spending_ceiling = money_figure(r, "spending_ceiling_fen", mine);
   r.reject_unknown_fields();
-  const bool has_figure = value.contains("deductible_fen") ||
-                          value.contains("deductible_by_admission_fen") ||
-                          value.contains("annual_deductible_max_fen") || value.contains("bands") ||
-                          value.contains("class_b_self_first_bp");
+  bool has_figure = false;
+  for (const char* key :
+       {"deductible_fen", "deductible_by_admission_fen", "annual_deductible_max_fen", "bands",
+        "class_b_self_first_bp", "age_steps", "min_fund_share_bp", "spending_ceiling_fen"}) {
+    has_figure = has_figure || value.contains(key);
+  }
   if (!has_figure) errors_.push_back(make_error("policy.empty", path));
   return t;
 }
@@ -415,8 +471,17 @@ std::map<FilingCategory, FilingCut> Parser::filing_cuts(PolicyReader& r, Inherit
     cut.provenance = provenance(c, parent, mine);
     cut.ratio_cut = ratio_figure(c, "ratio_cut_bp", mine);
     cut.extra_self_first = ratio_figure(c, "extra_self_first_bp", mine);
+    if (const json* lv = c.field("terms_level", false)) {
+      if (const auto name = policy_detail::string_value(*lv, c.path("terms_level"), errors_)) {
+        cut.terms_level = word_from_id<Level>(*name);
+        if (!cut.terms_level) {
+          errors_.push_back(make_error("policy.unknown_level", c.path("terms_level")));
+        }
+      }
+    }
     c.reject_unknown_fields();
-    if (!item.value().contains("ratio_cut_bp") && !item.value().contains("extra_self_first_bp")) {
+    if (!item.value().contains("ratio_cut_bp") && !item.value().contains("extra_self_first_bp") &&
+        !item.value().contains("terms_level")) {
       errors_.push_back(make_error("policy.empty", cp));
     }
     out[*category] = std::move(cut);
@@ -433,8 +498,30 @@ std::optional<CriticalIllness> Parser::critical_illness(PolicyReader& r, Inherit
   out.threshold = money_figure(*c, "threshold_fen", mine);
   out.bands = bands(*c, "bands", mine);
   out.cap = money_figure(*c, "cap_fen", mine);
-  c->reject_unknown_fields();
   const json& v = c->whole();
+  // null says the source states there is no cap; absent says nobody knows it.
+  out.no_cap = v.contains("cap_fen") && v["cap_fen"].is_null();
+  if (const json* f = c->field("bands_from", false)) {
+    if (const auto word = policy_detail::string_value(*f, c->path("bands_from"), errors_)) {
+      if (*word == "threshold") {
+        out.bands_from_threshold = true;
+      } else if (*word != "zero") {
+        errors_.push_back(make_error("policy.unknown_bands_from", c->path("bands_from")));
+      }
+    }
+  }
+  if (const json* b = c->field("base", false)) {
+    if (const auto word = policy_detail::string_value(*b, c->path("base"), errors_)) {
+      if (*word == "person_share") {
+        out.base = LayerBase::kPersonShare;
+      } else if (*word == "above_fund") {
+        out.base = LayerBase::kAboveFund;
+      } else {
+        errors_.push_back(make_error("policy.unknown_layer_base", c->path("base")));
+      }
+    }
+  }
+  c->reject_unknown_fields();
   if (!v.contains("threshold_fen") && !v.contains("bands") && !v.contains("cap_fen")) {
     errors_.push_back(make_error("policy.empty", c->base()));
   }

@@ -26,6 +26,9 @@ constexpr int kPolicyFormat = 1;
 // 10 billion yuan, and the bound keeps every later sum of figures far from int64 overflow.
 constexpr std::int64_t kMaxPolicyFen = 1'000'000'000'000;
 
+// Ages in a policy (age_steps) and in a request: whole years, 0..150 (policy.age_out_of_range).
+constexpr int kMaxAge = 150;
+
 // A 6-digit GB/T 2260 code whose first two digits are a province (policy.bad_region otherwise).
 // Only the form is checked: policies name pooling regions, and old codes stay valid in them.
 bool policy_region_code_ok(std::string_view code);

@@ -30,6 +30,10 @@ PersonRead read_person(const nlohmann::json& object, const PersonFields& fields,
   if (fields.words_first) check_scheme();
   p.employment_text = reader.string("employment", fields.employment_required);
   if (fields.words_first) check_employment();
+  if (fields.with_age) {
+    if (const auto age = reader.integer("age", 0, 150, false)) p.age = static_cast<int>(*age);
+    p.birth_date = reader.date("birth_date", false);
+  }
   reader.reject_unknown_fields();
   if (!fields.words_first) {
     check_scheme();

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/date.hpp"
 #include "medins/error.hpp"
 #include "vocab/vocabulary.hpp"
 
@@ -21,6 +22,8 @@ struct PersonFields {
   // true: each unknown word is reported as soon as it is read, before request.unknown_field
   // (the estimate's order); false: after it (filing.plan's and eligibility.check's order).
   bool words_first = false;
+  // The estimate also reads the person's age or birth date (a ratio may depend on age).
+  bool with_age = false;
 };
 
 struct PersonRead {
@@ -28,6 +31,8 @@ struct PersonRead {
   std::optional<std::string> employment_text;  // as given, when it was a string
   std::optional<Scheme> scheme;                // when the word is known
   std::optional<Employment> employment;        // working or retired, when given and known
+  std::optional<int> age;                      // with_age: completed years, as given
+  std::optional<Date> birth_date;              // with_age
   bool complete = false;  // every required field was there and every word given is known
 };
 

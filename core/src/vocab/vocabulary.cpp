@@ -17,7 +17,7 @@ using nlohmann::json;
 constexpr const char* kSchemes[] = {"employee", "resident"};
 constexpr const char* kEmployments[] = {"working", "retired", "all"};
 constexpr const char* kSettings[] = {"inpatient", "outpatient", "chronic_outpatient"};
-constexpr const char* kLevels[] = {"1", "2", "3", "any"};
+constexpr const char* kLevels[] = {"1", "2", "3", "any", "3_city", "3_provincial"};
 constexpr const char* kFilingCategories[] = {
     "resettled_retiree", "long_term_resident", "posted_worker", "referral",
     "emergency",         "other_temporary",    "unfiled",

@@ -29,7 +29,14 @@ enum class Scheme { kEmployee, kResident };  // 职工医保, 城乡居民医保
 enum class Employment { kWorking, kRetired, kAll };
 enum class Setting { kInpatient, kOutpatient, kChronicOutpatient };  // 住院, 普通门诊, 门诊慢特病
 // Institution level (一级/二级/三级); kAny when a policy's source does not split by level.
-enum class Level { k1, k2, k3, kAny };
+// k3City and k3Provincial are tier-3 hospitals run by the city (市属三级) and by the province
+// (省属三级), for policies that price them apart (蚌埠); elsewhere they are simply tier 3.
+enum class Level { k1, k2, k3, kAny, k3City, k3Provincial };
+
+// The level a finer tier belongs to (k3 for both kinds of tier 3), the level itself otherwise.
+constexpr Level parent_level(Level level) {
+  return level == Level::k3City || level == Level::k3Provincial ? Level::k3 : level;
+}
 // The six filing categories of the national rules (data/filing/national.json), plus care
 // nobody filed for, which policies price as a case of its own.
 enum class FilingCategory {
