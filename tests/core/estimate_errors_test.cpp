@@ -78,7 +78,7 @@ TEST(EstimateErrors, PolicyOfAnotherSchemeOrPlace) {
   EXPECT_EQ(errors_of(call(q)), (Pairs{{"estimate.scheme_mismatch", "/policy"}}));
   q["policy"] = "110000/employee";
   EXPECT_EQ(errors_of(call(q)), (Pairs{{"estimate.region_mismatch", "/policy"}}));
-  q["policy"] = "120000/employee";
+  q["policy"] = "710000/employee";
   EXPECT_EQ(errors_of(call(q)), (Pairs{{"policy.not_found", "/policy"}}));
   q["policy"] = 12;
   EXPECT_EQ(errors_of(call(q)), (Pairs{{"request.wrong_type", "/policy"}}));

@@ -217,7 +217,7 @@ TEST(LedgerCap, KnownCapIsUsedAndLeftUnknownCapIsSaid) {
   EXPECT_TRUE(bcap.at("cap_fen").is_null());
   EXPECT_TRUE(bcap.at("left_fen").is_null());
   // A place with no policy at all.
-  const json z = call("ledger.summarize", ledger(json::array(), json::array(), "440300"));
+  const json z = call("ledger.summarize", ledger(json::array(), json::array(), "710000"));
   EXPECT_EQ(year(z, 2026).at("cap").at("known"), false);
   EXPECT_TRUE(year(z, 2026).at("cap").at("policy").is_null());
 }
