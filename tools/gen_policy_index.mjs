@@ -52,8 +52,8 @@ function run() {
   } else {
     for (const e of response.errors) {
       const m = /^\/policies\/(\d+)(\/policy)?(.*)$/.exec(e.path ?? '');
-      const file = m ? batch[Number(m[1])].file : '(request)';
-      failures.push(`data/${file} ${m ? m[3] || '/' : e.path}: ${e.code}: ${e.message?.en ?? ''}`);
+      const file = m ? batch[Number(m[1])].file : null;
+      failures.push(`${m ? `data/${file} ${m[3] || '/'}` : '(request)'}: ${e.code}: ${e.message?.en ?? ''}`);
     }
   }
   batch = [];
