@@ -12,12 +12,13 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { enterCase, pickRegion } from './estimate-steps.mjs';
-import { openPage, repoRoot, shot, siteDir, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPage, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 const cli = process.env.MEDINS_CLI ?? 'build/native/medins';
 const CASE = JSON.parse(readFileSync(path.join(repoRoot, 'tests/shipped/estimate/yuncheng-employee-other-temporary-cut.json'), 'utf8'));
 const POLICY_URL = `policies/${CASE.request.policy}.json`;
+const PHONE = { viewport: { width: 390, height: 844 } };
 const POINTER = /\/(versions|policy|inpatient)\/|#\/|\bpolicy\.\w+/;
 
 async function controlled(page) {
@@ -48,7 +49,8 @@ async function assertFallsBack(page, problem, name) {
   assert.equal(await page.isChecked('input[name="policy"][value="own"]'), true);
   assert.ok(await page.isVisible('#own-deductible'));
   assert.equal(await page.inputValue('#line-0-amount'), '1234.56');
-  await shot(page, name);
+  // The policy part as a person on a phone sees it.
+  await page.locator('#section-policy').screenshot({ path: path.join(screenshotDir, name) });
   return text;
 }
 
@@ -76,7 +78,7 @@ test('the place\'s file is fetched once, estimated with, and estimated with agai
 });
 
 test('offline before the place\'s file was ever fetched: a plain sentence and the figure questions', async (t) => {
-  const { page, context } = await openPage(env, t);
+  const { page, context } = await openPage(env, t, PHONE);
   await controlled(page);
   await page.goto(`${env.baseUrl}estimate/`);
   await waitReady(page);
@@ -86,7 +88,8 @@ test('offline before the place\'s file was ever fetched: a plain sentence and th
   assert.match(text, /没有网络/);
   await page.click('#lang-en');
   assert.match(await page.textContent('#policy-problem'), /no connection/);
-  await shot(page, 'plane-never-fetched-offline-en.png');
+  await page.click('#large-text');
+  await page.locator('#section-policy').screenshot({ path: path.join(screenshotDir, 'plane-never-fetched-offline-en-large.png') });
   // Back online, the page fetches the file by itself and offers the policy.
   await context.setOffline(false);
   await page.check(`input[name="setting"][value="outpatient"]`);
@@ -100,7 +103,7 @@ test('a missing file (404) and a broken file each give a plain sentence and the 
     ['broken', { status: 200, contentType: 'application/json', body: readFileSync(path.join(repoRoot, 'data', POLICY_URL), 'utf8').replace('"confidence": "', '"confidence": "x') }, /有错误/],
     ['broken', { status: 200, contentType: 'text/html', body: '<html>oops</html>' }, /有错误/],
   ]) {
-    const { page, problems } = await openPage(env, t, { serviceWorkers: 'block' });
+    const { page, problems } = await openPage(env, t, { ...PHONE, serviceWorkers: 'block' });
     await page.route(`**/${POLICY_URL}`, (route) => route.fulfill(fulfil));
     await page.goto(`${env.baseUrl}estimate/`);
     await waitReady(page);
@@ -116,7 +119,7 @@ test('a missing file (404) and a broken file each give a plain sentence and the 
 
 test('the places we know: every shipped place in a table by province, in zh-CN and English', async (t) => {
   const shipped = readdirSync(path.join(repoRoot, 'data/policies')).flatMap((r) => readdirSync(path.join(repoRoot, 'data/policies', r)).map((f) => `${r}/${f.replace('.json', '')}`));
-  const { page, problems } = await openPage(env, t, { viewport: { width: 390, height: 844 } });
+  const { page, problems } = await openPage(env, t, PHONE);
   await page.goto(`${env.baseUrl}estimate/`);
   await waitReady(page);
   await page.click('#places-link');

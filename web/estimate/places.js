@@ -94,16 +94,17 @@ export function renderPlaces(ctx, index) {
     for (const [code, province] of byProvince) {
       const body = el('tbody');
       for (const p of province.rows) {
+        // Place names are the 2024 division table's, in Chinese only: as on a person's notice.
         body.append(el('tr', { 'data-policy': p.id },
-          el('th', { scope: 'row' }, el('span', { class: 'place-name', text: p.region_name ?? p.region }),
-            el('br'), el('span', { class: 'hint', text: local(p.name, lang) })),
-          el('td', { text: tt.form.scheme.options[p.scheme]?.label ?? p.scheme }),
-          el('td', { text: p.settings.map((s) => tt.form.setting.options[s]?.label ?? s).join(lang === 'en' ? ', ' : '、') }),
-          el('td', {}, confidenceLine(p.confidence)),
-          el('td', { text: dateOf(p.as_of, lang, w) })));
+          el('th', { scope: 'row' }, el('span', { class: 'place-name', lang: 'zh-CN', text: p.region_name ?? p.region }),
+            el('br'), el('span', { class: 'hint policy-name', text: local(p.name, lang) })),
+          el('td', { 'data-label': w.scheme, text: tt.form.scheme.options[p.scheme]?.label ?? p.scheme }),
+          el('td', { 'data-label': w.settings, text: p.settings.map((s) => tt.form.setting.options[s]?.label ?? s).join(lang === 'en' ? ', ' : '、') }),
+          el('td', { 'data-label': w.confidence }, confidenceLine(p.confidence)),
+          el('td', { 'data-label': w.asOf, text: dateOf(p.as_of, lang, w) })));
       }
       node.append(el('section', { class: 'places-province', 'data-province': code },
-        el('h2', { text: province.name }),
+        el('h2', { lang: 'zh-CN', text: province.name }),
         el('div', { class: 'table-scroll' }, el('table', { class: 'places-table' },
           el('thead', {}, el('tr', {}, ...[w.place, w.scheme, w.settings, w.confidence, w.asOf].map((h) => el('th', { scope: 'col', text: h })))),
           body))));

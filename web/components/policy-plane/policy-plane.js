@@ -55,12 +55,15 @@ export function policyPlane({ core, base = new URL('../../policies/', import.met
   let indexLoading = null;
   const files = new Map(); // id -> {state: 'loading'|'ready'|'offline'|'missing'|'broken', promise}
 
-  // A failed fetch is not tried again on every redraw (each would redraw again): only when the
-  // browser says the connection is back, or when asked to (`retry`, the places screen).
+  // A fetch that failed for want of a connection is tried again once the browser is online; any
+  // other failure only when asked (`retry`, the places screen). While a retry is on its way the
+  // earlier problem stays on show, so a redraw never flickers back to "loading".
+  const online = () => globalThis.navigator?.onLine !== false;
   function loadIndex({ retry = false } = {}) {
     if (index) return Promise.resolve(index);
-    if (indexProblem && !retry && !indexLoading) return Promise.resolve(null);
-    indexLoading ??= (async () => {
+    if (indexLoading) return indexLoading;
+    if (indexProblem && !retry && !(indexProblem === 'offline' && online())) return Promise.resolve(null);
+    indexLoading = (async () => {
       const got = await fetchText(`${base}index.json`, fetchFn);
       if (got.text !== undefined) {
         try {
@@ -82,11 +85,14 @@ export function policyPlane({ core, base = new URL('../../policies/', import.met
 
   function loadFile(entry) {
     const known = files.get(entry.id);
-    if (known) return known.promise;
-    const record = { state: 'loading' };
+    const retry = known?.state === 'offline' && !known.retrying && online();
+    if (known && !retry) return known.promise;
+    const record = known ?? { state: 'loading' };
+    record.retrying = Boolean(known);
     record.promise = (async () => {
       const path = `policies/${entry.id}.json`;
       const got = await fetchText(`${base}${entry.id}.json`, fetchFn);
+      record.retrying = false;
       if (got.text === undefined) {
         record.state = got.problem;
         return;
@@ -105,11 +111,8 @@ export function policyPlane({ core, base = new URL('../../policies/', import.met
     return record.promise;
   }
 
-  globalThis.addEventListener?.('online', () => {
-    if (indexProblem === 'offline') indexProblem = null;
-    for (const [id, record] of files) if (record.state === 'offline') files.delete(id);
-    onChange();
-  });
+  // Back online: a redraw fetches again what the lack of a connection kept away.
+  globalThis.addEventListener?.('online', () => onChange());
 
   const plane = {
     loadIndex,
@@ -131,7 +134,6 @@ export function policyPlane({ core, base = new URL('../../policies/', import.met
     /** Whether something for the place is still on its way. */
     pending(insured, scheme) {
       if (!/^\d{6}$/.test(insured ?? '') || !scheme) return false;
-      if (indexLoading) return true;
       if (!index) return !indexProblem;
       return placesFor(index.policies, insured, scheme).some((p) => !files.has(p.id) || files.get(p.id).state === 'loading');
     },
