@@ -1,6 +1,7 @@
 // Writes the offline file list into the built service worker: every file of the site (SITE/sw.js
-// itself excepted), each folder's index.html also under the folder's own URL ("filing/"), and a
-// version that is the SHA-256 of all of them, so the worker changes whenever the site does.
+// itself and the policies/ folder excepted), each folder's index.html also under the folder's own
+// URL ("filing/"), and a version that is the SHA-256 of all of them, so the worker changes
+// whenever the site does.
 //   node tools/gen_offline_list.mjs SITE_DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,11 @@ function walk(dir) {
 }
 
 const swPath = path.join(site, 'sw.js');
-const files = walk(site).filter((f) => f !== swPath).map((f) => path.relative(site, f).split(path.sep).join('/'));
+// The policies (policies/, tools/gen_policy_index.mjs) are not precached: there may be hundreds and
+// a person needs one or two; the worker keeps each one the page fetches (sw.js). They stay out of
+// the version too, so a new place does not make every visitor download the whole site again.
+const files = walk(site).filter((f) => f !== swPath).map((f) => path.relative(site, f).split(path.sep).join('/'))
+  .filter((f) => !f.startsWith('policies/'));
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update('\0').update(readFileSync(path.join(site, f)));
 const urls = ['./', ...files.filter((f) => f !== 'index.html').map((f) => (f.endsWith('/index.html') ? [f.slice(0, -'index.html'.length), f] : [f])).flat(), 'index.html'];

@@ -43,6 +43,20 @@ std::string load_institutions_js(const std::string& file_json) {
   }
 }
 
+// One policy file the page fetched from the site (policies/<region>/<scheme>.json; the module
+// embeds none), checked by the core's parser and held for later requests. Answers as
+// Engine::with_policy; a refused file leaves the policies held before in place.
+std::string load_policy_js(const std::string& path, const std::string& file_text) {
+  try {
+    if (!engine) engine = medins::Engine::create();
+    std::string answer;
+    engine = engine->with_policy(path, file_text, answer);
+    return answer;
+  } catch (...) {
+    return medins::error_response({medins::make_error("internal.error", "")});
+  }
+}
+
 std::string version_js() {
   return medins::version();
 }
@@ -53,4 +67,5 @@ EMSCRIPTEN_BINDINGS(medins) {
   emscripten::function("handle", &handle_js);
   emscripten::function("version", &version_js);
   emscripten::function("loadInstitutions", &load_institutions_js);
+  emscripten::function("loadPolicy", &load_policy_js);
 }

@@ -37,5 +37,13 @@ export async function createMedins({ moduleUrl = new URL('medins.js', import.met
     loadInstitutions(file) {
       return JSON.parse(core.loadInstitutions(typeof file === 'string' ? file : JSON.stringify(file)));
     },
+    // A policy file (docs/policy-format.md) for its place, "policies/<region>/<scheme>.json", as
+    // text or as an object: the module carries no policies (they are files of the site, under
+    // policies/, listed in policies/index.json), so a caller that asks policy.get or estimate by
+    // place hands the place's file over first. Checked like a shipped file; answers with the
+    // policy's summary or its errors.
+    loadPolicy(path, file) {
+      return JSON.parse(core.loadPolicy(String(path), typeof file === 'string' ? file : JSON.stringify(file)));
+    },
   });
 }

@@ -4,9 +4,15 @@
 // every file) into the built copy of this file: any change to the site changes this file, the
 // browser installs the new worker, and the old cache is dropped. Only this origin's GETs are
 // answered; nothing else is fetched or stored, and nothing personal is (it lives in storage).
+//
+// The policies (policies/index.json and one file per place, tools/gen_policy_index.mjs) are not
+// in the list: there may be hundreds and a person needs one or two. Each one the page fetches is
+// kept in a cache of its own that outlives site versions, network first (a corrected file wins
+// whenever there is a signal), the kept copy when there is none.
 const VERSION = 'dev';
 const FILES = [];
 const CACHE = `medins-${VERSION}`;
+const POLICIES = 'medins-policies';
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -20,7 +26,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('medins-') && name !== CACHE) await caches.delete(name);
+      if (name.startsWith('medins-') && name !== CACHE && name !== POLICIES) await caches.delete(name);
     }
     await self.clients.claim();
   })());
@@ -28,7 +34,12 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (/\/policies\/[^/]+(\/[^/]+)?\.json$/.test(url.pathname)) {
+    event.respondWith(policyFile(request));
+    return;
+  }
   // Cache first: the cached copy is the version this worker was installed with. Anything not in
   // the list (a new file during development) goes to the network as usual.
   event.respondWith((async () => {
@@ -36,3 +47,18 @@ self.addEventListener('fetch', (event) => {
     return cached ?? fetch(request);
   })());
 });
+
+// A policy file or the index: from the network, kept when it came (only a 200: a 404 is the
+// page's to explain, and must not hide a copy kept earlier); the kept copy when the network fails.
+async function policyFile(request) {
+  const cache = await caches.open(POLICIES);
+  try {
+    const response = await fetch(request, { cache: 'no-cache' });
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (err) {
+    const kept = await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    throw err;
+  }
+}

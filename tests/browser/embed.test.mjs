@@ -172,7 +172,13 @@ test('two instances on the demo portal: independent, one wasm module, events, no
   assert.equal(Number(await estimate.getAttribute('#result-sentence', 'data-fund-fen')), BEIJING.expected.result.fund_pays_fen);
   // The event's result is the core's answer to the request the page sent, whole.
   const sent = await estimate.evaluate(() => JSON.parse(localStorage.getItem('medins.estimate.last_request')));
-  assert.deepEqual(result.detail.result, (await askCore(estimate, 'estimate', sent)).result);
+  // The saved request carries the fetched policy inline (the handover card loads no policy
+  // files): the same figures, to the fen (the policy's id, file and the pointers of its
+  // warnings name the shipped file in the event, the inline document in the saved request).
+  assert.equal(typeof sent.policy, 'object');
+  const again = (await askCore(estimate, 'estimate', sent)).result;
+  const figures = (r) => ({ total: r.total_fen, fund: r.fund_pays_fen, person: r.person_pays_fen, breakdown: r.breakdown, slip: r.slip });
+  assert.deepEqual(figures(result.detail.result), figures(again));
   // The full instance, meanwhile, is still on its own first screen, in English.
   assert.equal(await full.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await full.evaluate(() => location.hash), '');

@@ -61,7 +61,9 @@ export async function enterCase(page, request, { totals = false, typeAmount = gr
       if (line.self_ratio_bp !== undefined) await page.fill(`#line-${i}-ratio`, percentText(line.self_ratio_bp));
     }
   }
-  // The shipped policy for the insured place is offered, and chosen, by itself.
+  // The shipped policy for the insured place is offered, and chosen, by itself, once its file
+  // has come from the site (web/components/policy-plane).
+  await page.waitForSelector(`input[name="policy"][value="${request.policy}"]`);
   assert.equal(await page.isChecked(`input[name="policy"][value="${request.policy}"]`), true);
   await page.click('#estimate-submit');
   await waitScreen(page, 'result');

@@ -8,6 +8,14 @@ export function askCore(page, op, request) {
   return page.evaluate(async ([o, req]) => {
     const { default: createMedins } = await import('/medins.js');
     const m = await createMedins();
+    // The module carries no policies: a request naming a shipped one ("110000/employee") gets
+    // its file from the site first, as the page does (components/policy-plane).
+    const id = typeof req?.policy === 'string' ? req.policy : req?.region && req?.scheme ? `${req.region}/${req.scheme}` : null;
+    if (/^\d{6}\/\w+$/.test(id ?? '')) {
+      const path = `policies/${id}.json`;
+      const response = await fetch(`/${path}`);
+      if (response.ok) m.loadPolicy(path, await response.text());
+    }
     return JSON.parse(m.handle(o, JSON.stringify(req)));
   }, [op, request]);
 }

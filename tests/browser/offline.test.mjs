@@ -1,13 +1,14 @@
 // Offline use (web/sw.js, web/shell/offline.js): after one visit online, the network goes away
 // (Chromium's offline emulation, which the service worker's own fetches obey too) and a person
-// still opens the estimate page, types a bill and gets the answer to the fen; every page opens.
+// still opens the estimate page, types a bill and gets the answer to the fen (from their insured
+// place's policy file, kept since it was fetched on that visit); every page opens.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/offline.test.mjs
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
-import { enterCase } from './estimate-steps.mjs';
+import { enterCase, pickRegion } from './estimate-steps.mjs';
 import { openPage, repoRoot, shot, siteDir, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
@@ -28,6 +29,14 @@ test('after the first visit, the site works with no network: every page opens, a
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('medins-')));
   assert.equal(cached.length, 1);
+
+  // The policies are not precached (docs/policy-data-plane.md): the person's insured place's
+  // file is kept once the estimate page has fetched it, online.
+  await page.goto(`${env.baseUrl}estimate/`);
+  await waitReady(page);
+  await page.check(`input[name="scheme"][value="${CASE.request.person.scheme}"]`);
+  await pickRegion(page, 'insured', CASE.request.insured_region);
+  await page.waitForSelector(`input[name="policy"][value="${CASE.request.policy}"]`);
 
   await context.setOffline(true);
   const before = requests.length;

@@ -157,7 +157,7 @@ namespace medins {
 namespace {
 
 std::string_view shipped_file(std::string_view path) {
-  for (const EmbeddedFile& f : embedded_data_files()) {
+  for (const EmbeddedFile& f : embedded_policy_files()) {
     if (f.path == path) return f.text;
   }
   return {};

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 
 import { caseFiles, caseRequest } from './case_request.mjs';
-import { loadMedins } from './load_module.mjs';
+import { loadMedinsWithPolicies } from './load_module.mjs';
 import { subsetMismatch } from './subset.mjs';
 
 const cli = process.env.MEDINS_CLI ?? 'build/native/medins';
@@ -17,7 +17,8 @@ const cli = process.env.MEDINS_CLI ?? 'build/native/medins';
 // swap in a test policy.
 export async function runCases(dir, { allowFixtures = true } = {}) {
   const files = caseFiles(dir);
-  const medins = await loadMedins();
+  // The shipped policies handed over as the page hands over the files it fetches.
+  const medins = await loadMedinsWithPolicies();
 
   test('there are cases to run', () => {
     assert.ok(files.length >= 5, `only ${files.length} case files under ${dir}`);

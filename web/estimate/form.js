@@ -188,7 +188,8 @@ function policyPart(ctx, view) {
   if (ctx.portalPolicy()) labels[PORTAL] = { label: f.portal(local(ctx.portalPolicy().name, lang)) };
   const errors = view.errorsFor('policy-0');
   const content = [];
-  if (choices.length === 1) content.push(el('p', { class: 'notice', id: 'no-policy', text: f.none }));
+  // The policy's fetch (loading, or why it cannot be had) and the link to the places we know.
+  content.push(...ctx.policyNotes(choices));
   content.push(radios({
     name: 'policy', legend: f.legend, hint: f.hint,
     options: choices.map((value) => ({ value, label: labels[value].label })),
@@ -211,7 +212,8 @@ function policyPart(ctx, view) {
     });
     content.push(el('div', { class: 'own-policy', id: 'own-policy' },
       el('h3', { text: f.ownTitle }), el('p', { class: 'hint', text: f.ownHint }),
-      field('deductible', 'decimal'), field('ratio', 'decimal'), field('cap', 'decimal'), field('bself', 'decimal')));
+      field('deductible', 'decimal'), field('ratio', 'decimal'), field('cap', 'decimal'), field('bself', 'decimal'),
+      ctx.ownExport()));
   } else {
     const shipped = ctx.shipped();
     if (shipped) content.push(policySummary(shipped, t.policyInfo, lang));

@@ -14,6 +14,8 @@ import { formatFen } from '../components/money/money.js';
 import { renderFigure } from './figure.js';
 import { policyChoices, renderForm, settlePolicy } from './form.js';
 import { OWN, PORTAL, figureKind, hasCap, missingPointer } from './policy.js';
+import { policyPlane } from '../components/policy-plane/policy-plane.js';
+import { exportButton, policyNotes, renderPlaces } from './places.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
@@ -30,14 +32,19 @@ const page = screenPage({
   render: () => ctx.rerender(),
   ready: async () => {
     portalPolicy = await embeddedPolicy();
-    const list = ask('policy.list', {});
-    policyList = list.ok ? list.result.policies : [];
     prefill();
+    // The insured place's policy files, fetched from the site (the core carries none) before the
+    // first screen, so a reload on the result answers at once.
+    await plane.prepare(answers.get('insured'), answers.get('scheme'));
   },
 });
 const { ask } = page;
 
-let policyList = [];
+// The policies come from the site, one place at a time (components/policy-plane); the form
+// offers those the core holds. A fetch that settles redraws the screen.
+const plane = policyPlane({ core: () => page.core, onChange: () => ctx.rerender() });
+// The index, for the #/places screen: null while it loads, false when it could not be had.
+let placesIndex = null;
 let portalPolicy = null; // the portal's policy document (<medins-assistant policy-src>), or null
 const shippedCache = new Map();
 const answers = estimateAnswers();
@@ -103,7 +110,7 @@ function compute() {
   if (response.ok) {
     // Kept so the family handover card (../handover/) can ask the core the same question
     // without re-deriving the form's rules; it holds nothing the answers do not already hold.
-    answers.set('last_request', sent);
+    answers.set('last_request', portableRequest(sent));
     return { response };
   }
   const unknown = response.errors.find((e) => e.code === 'estimate.unknown_terms' && figureKind(missingPointer(e) ?? ''));
@@ -118,7 +125,10 @@ const ctx = {
   t,
   lang: () => page.lang,
   messageText,
-  policies: () => policyList,
+  policies: () => plane.ready(answers.get('insured'), answers.get('scheme')),
+  plane,
+  policyNotes: (choices) => policyNotes(ctx, choices),
+  ownExport: () => exportButton(ctx),
   ledgerAvailable,
   ledgerUsed,
   ledgerLine: (year, id) => ledgerLine(t(), year, id),
@@ -131,7 +141,11 @@ const ctx = {
     window.scrollTo(0, y);
     if (keep) document.getElementById(keep)?.focus({ preventScroll: true });
   },
-  submit() {
+  async submit() {
+    // A file still on its way is waited for: the answer must not depend on the network's speed.
+    if (plane.pending(answers.get('insured'), answers.get('scheme'))) {
+      await plane.prepare(answers.get('insured'), answers.get('scheme'));
+    }
     const outcome = compute();
     if (outcome.problems) {
       view.errors = outcome.problems;
@@ -284,16 +298,42 @@ function renderSlipScreen() {
   return renderSlipCompare(outcome.response.result, t(), answers, view, () => render({ navigated: true }));
 }
 
+// The places we know: the index is fetched when the screen is first opened, not at page load.
+function renderPlacesScreen() {
+  if (placesIndex === null || placesIndex === false) {
+    plane.loadIndex({ retry: true }).then((index) => {
+      const next = index ?? false;
+      if (next !== placesIndex) {
+        placesIndex = next;
+        if (location.hash === '#/places') ctx.rerender();
+      }
+    });
+  }
+  return renderPlaces(ctx, placesIndex);
+}
+
+// The request as the handover card and the home page ask it again: they load no policy files,
+// so a fetched one goes inline (the core answers the same for it, to the fen).
+function portableRequest(sent) {
+  if (typeof sent.policy !== 'string') return sent;
+  const document = plane.document(sent.policy);
+  return document ? { ...sent, policy: document } : sent;
+}
+
 function render({ navigated }) {
   page.showLanguage((key) => TEXT[page.lang][key]);
   if (!page.core) return;
   if (view.hash !== location.hash) view = { hash: location.hash };
+  // A new insured place or scheme: its files are fetched (once) and the screen redrawn.
+  plane.prepare(answers.get('insured'), answers.get('scheme'));
   const name = location.hash.replace(/^#\/?/, '');
   let shown;
   if (name === 'result') {
     shown = renderResultScreen();
   } else if (name === 'slip') {
     shown = renderSlipScreen();
+  } else if (name === 'places') {
+    shown = renderPlacesScreen();
   } else if (name === 'figure' && view.figure) {
     shown = renderFigure(ctx, view);
   } else if (name === 'figure') {

@@ -5,6 +5,7 @@
 import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { screenPage } from '../shell/page-shell.js';
+import { policyPlane } from '../components/policy-plane/policy-plane.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
 import { el } from '../components/dom/dom.js';
 import { errorSummary, fieldError } from '../components/error-summary/error-summary.js';
@@ -29,9 +30,15 @@ const page = screenPage({
     render();
     window.scrollTo(0, y);
   },
-  ready: () => prefillProfile(),
+  ready: async () => {
+    prefillProfile();
+    const p = loadProfile();
+    await plane.prepare(p.insured, p.scheme);
+  },
 });
 const { ask } = page;
+// The insured place's policy (its annual cap) comes from the site, as on the estimate page.
+const plane = policyPlane({ core: () => page.core, onChange: () => render() });
 
 // The screen's own state, not the ledger's: what is being typed, its errors, the year shown.
 const draft = { settlement: { setting: 'inpatient', boxes: {} }, claim: {}, stepDates: {}, paid: {} };
@@ -368,6 +375,7 @@ function render() {
   page.showLanguage((key) => TEXT[page.lang][key]);
   document.title = t().pageTitle;
   if (!page.core) return;
+  plane.prepare(loadProfile().insured, loadProfile().scheme);
   const tt = t();
   let summary = null;
   const summaryErrors = [];

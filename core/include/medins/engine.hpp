@@ -39,6 +39,16 @@ class Engine {
   // holds whatever list this one held). The file may be up to kMaxInstitutionsFileBytes.
   Engine with_institutions(std::string_view file_json, std::string& answer) const;
 
+  // One policy file (docs/policy-format.md) at `path` ("policies/<region>/<scheme>.json"),
+  // checked by the same parser as every shipped file (policy.malformed_json, policy.file_mismatch
+  // and every policy.* error, with paths into the file) and held beside the others, replacing any
+  // this Engine holds for that place and scheme: the web page fetches the file of the person's
+  // insured place from the site (the wasm module embeds none) and hands it over here, so
+  // policy.get, policy.list, estimate and ledger.summarize answer from it as from a shipped one.
+  // `answer` is {"ok": true, "result": {region, scheme, name, source, versions, file}} or the
+  // errors; on errors the returned Engine holds what this one held.
+  Engine with_policy(std::string_view path, std::string_view file_text, std::string& answer) const;
+
  private:
   explicit Engine(std::shared_ptr<const CoreData> data);
   // Shared and const: copies are cheap and the data cannot change under a request. Null only in

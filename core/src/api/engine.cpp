@@ -1,5 +1,6 @@
 #include "medins/engine.hpp"
 
+#include <algorithm>
 #include <utility>
 
 #include "api/core_data.hpp"
@@ -7,6 +8,9 @@
 #include "institution/institutions_json.hpp"
 #include "medins/error.hpp"
 #include "medins/handle.hpp"
+#include "policy/op_policy_common.hpp"
+#include "policy/policy_json.hpp"
+#include "policy/policy_parse.hpp"
 
 namespace medins {
 namespace {
@@ -66,6 +70,52 @@ Engine Engine::with_institutions(std::string_view file_json, std::string& answer
     return Engine(std::move(data));
   } catch (...) {
     // Only memory exhaustion gets here.
+    answer = no_data();
+    return *this;
+  }
+}
+
+Engine Engine::with_policy(std::string_view path, std::string_view file_text,
+                           std::string& answer) const {
+  if (data_ == nullptr) {
+    answer = no_data();
+    return *this;
+  }
+  try {
+    if (!data_->sources) {
+      answer = error_response(data_->sources.errors());
+      return *this;
+    }
+    if (!data_->policies) {
+      answer = error_response(data_->policies.errors());
+      return *this;
+    }
+    Result<Policy> policy = load_policy_file(path, file_text, &data_->sources.value());
+    if (!policy) {
+      answer = error_response(policy.errors());
+      return *this;
+    }
+    nlohmann::json summary = ops::policy_header_json(policy.value());
+    nlohmann::json versions = nlohmann::json::array();
+    for (const PolicyVersion& v : policy->versions) versions.push_back(version_summary_json(v));
+    summary["versions"] = std::move(versions);
+    summary["file"] = std::string(path);
+    // A copy, as in with_institutions: the Engine a request is being served from is untouched.
+    auto data = std::make_shared<CoreData>(*data_);
+    ShippedPolicies held = data->policies.value();
+    auto& list = held.policies;
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const ShippedPolicy& p) { return p.file == path; }),
+               list.end());
+    list.push_back({std::string(path), std::move(policy).value()});
+    // Sorted by file, as load_shipped_policies leaves them: policy.list answers in that order.
+    std::sort(list.begin(), list.end(),
+              [](const ShippedPolicy& a, const ShippedPolicy& b) { return a.file < b.file; });
+    data->policies = std::move(held);
+    answer = nlohmann::json{{"ok", true}, {"result", std::move(summary)}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return Engine(std::move(data));
+  } catch (...) {
     answer = no_data();
     return *this;
   }

@@ -44,6 +44,8 @@ constexpr ops::OpEntry kOps[] = {
      "the core version and the operations it knows"},
     {"meta.vocabulary", ops::meta_vocabulary,
      "the words of requests and answers (scheme, setting, level, filing category...) with zh-CN and en labels"},
+    {"policy.coverage", ops::policy_coverage,
+     "the places medins knows: each policy's region, province, scheme, settings, confidence and dates"},
     {"policy.get", ops::policy_get,
      "the insured place's policy version in force on a date"},
     {"policy.list", ops::policy_list,

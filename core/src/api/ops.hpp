@@ -36,6 +36,7 @@ Result<nlohmann::json> region_search(const CoreData& data, const nlohmann::json&
 Result<nlohmann::json> ledger_summarize(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> meta_version(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> meta_vocabulary(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> policy_coverage(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_list(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_validate(const CoreData& data, const nlohmann::json& request);

@@ -14,8 +14,4 @@ EmbeddedFiles embedded_files_under(std::string_view prefix) {
   return {first, static_cast<std::size_t>(last - first)};
 }
 
-EmbeddedFiles embedded_policy_files() {
-  return embedded_files_under("policies/");
-}
-
 }  // namespace medins
