@@ -100,7 +100,11 @@ export function renderQuestion(ctx, step, view, page) {
   const t = ctx.t();
   const q = t.steps[step.id];
   const { answers, steps } = ctx;
-  const texts = (view.errors ?? []).map((e) => (e.page ? t[e.page] : ctx.messageText(e.message)));
+  // A page may ask the person to confirm an unusual answer ({confirm: true}): that is a question,
+  // not an error, so it gets its own box and leaves the field unmarked and editable.
+  const shown = view.errors ?? [];
+  const texts = shown.filter((e) => !e.confirm).map((e) => (e.page ? t[e.page] : ctx.messageText(e.message)));
+  const confirms = shown.filter((e) => e.confirm).map((e) => ctx.messageText(e.message));
   const inputId = fieldId(step);
   const form = el('form', { class: 'question-form', novalidate: true });
   const title = page.title?.(ctx, step) ?? q.title;
@@ -188,7 +192,9 @@ export function renderQuestion(ctx, step, view, page) {
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: ctx.href(back), text: t.back }),
     texts.length ? errorSummary(t.errorSummaryTitle, texts.map((text) => ({ text, href: `#${inputId}`, focus: inputId }))) : null,
+    !texts.length && confirms.length ? el('div', { class: 'notice confirm-box', role: 'status', tabindex: '-1' },
+      el('p', { class: 'confirm-title', text: t.confirmTitle }), ...confirms.map((text) => el('p', { text }))) : null,
     form);
-  const focus = texts.length ? node.querySelector('.error-summary') : node.querySelector('h1');
+  const focus = node.querySelector('.error-summary') ?? node.querySelector('.confirm-box') ?? node.querySelector('h1');
   return { node, focus, picker };
 }
