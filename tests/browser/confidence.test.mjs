@@ -21,10 +21,10 @@ const LEVELS = {
   'zh-CN': { high: '已在官方来源中确认', medium: '二手资料', low: '未经证实', mark: '【未经证实】' },
   en: { high: 'Confirmed in an official source', medium: 'Second-hand source', low: 'Unconfirmed', mark: '【Unconfirmed】' },
 };
-// Words pages used before, each its own: none may be shown. (未核实 is left out: the data's own
-// texts, a disease group's name and a reason, say it in their sentences.)
-const RETIRED = ['未确认', '依据可靠', '依据待核实', '可信度', 'well sourced', 'Well sourced',
-  'Source to be verified', 'sources to be checked', 'Confidence:'];
+// Words pages and data used before, each its own: none may be shown, the data's texts included
+// (a disease group's name, a reason, a question of "why did it fail?").
+const RETIRED = ['未确认', '未核实', '依据可靠', '依据待核实', '可信度', 'well sourced', 'Well sourced',
+  'Source to be verified', 'sources to be checked', 'Confidence:', 'unverified', 'Unverified'];
 
 const ymd = (iso) => {
   const [year, month, day] = iso.split('-').map(Number);
