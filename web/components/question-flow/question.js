@@ -93,7 +93,8 @@ function textInput(ctx, step, q, texts, inputId) {
  * @param {object} step  one of the flow's steps
  * @param {{fromCheck: boolean, errors?: object[]}} view  what belongs to the screen on show
  * @param {object} page  the page's part: coreErrors(ctx, step) (required); title(ctx, step),
- *   option(ctx, step, value), onAnswer(ctx, step, value), lead(ctx, step, view) (optional)
+ *   hint(ctx, step), option(ctx, step, value), onAnswer(ctx, step, value), lead(ctx, step, view)
+ *   (optional)
  * @returns {{node: HTMLElement, focus: HTMLElement | null, picker: object | null}}
  */
 export function renderQuestion(ctx, step, view, page) {
@@ -108,6 +109,7 @@ export function renderQuestion(ctx, step, view, page) {
   const inputId = fieldId(step);
   const form = el('form', { class: 'question-form', novalidate: true });
   const title = page.title?.(ctx, step) ?? q.title;
+  const hint = page.hint?.(ctx, step) ?? q.hint;
   let picker = null;
 
   const lead = page.lead?.(ctx, step, view);
@@ -116,7 +118,7 @@ export function renderQuestion(ctx, step, view, page) {
     form.append(radioGroup({
       name: step.id,
       legend: title,
-      hint: q.hint,
+      hint,
       options: options(ctx, step, page),
       checked: answers.get(step.id),
       error: texts.length ? texts : null,
@@ -130,7 +132,7 @@ export function renderQuestion(ctx, step, view, page) {
     form.append(dateInput({
       name: step.id,
       legend: title,
-      hint: q.hint,
+      hint,
       labels: t.dateParts,
       value: answers.get(step.id),
       error: texts.length ? texts : null,
@@ -141,7 +143,7 @@ export function renderQuestion(ctx, step, view, page) {
     const field = regionField({
       id: step.id,
       heading: questionHeading(title, inputId),
-      hint: q.hint,
+      hint,
       errors: texts,
       errorPrefix: t.errorPrefix,
       lang: ctx.lang(),
