@@ -21,10 +21,10 @@ const LEVELS = {
   'zh-CN': { high: '已在官方来源中确认', medium: '二手资料', low: '未经证实', mark: '【未经证实】' },
   en: { high: 'Confirmed in an official source', medium: 'Second-hand source', low: 'Unconfirmed', mark: '【Unconfirmed】' },
 };
-// Words pages used before, each its own: none may be shown. (未核实 is left out: the data's own
-// texts, a disease group's name and a reason, say it in their sentences.)
-const RETIRED = ['未确认', '依据可靠', '依据待核实', '可信度', 'well sourced', 'Well sourced',
-  'Source to be verified', 'sources to be checked', 'Confidence:'];
+// Words pages and data used before, each its own: none may be shown, the data's texts included
+// (a disease group's name, a reason, a question of "why did it fail?").
+const RETIRED = ['未确认', '未核实', '依据可靠', '依据待核实', '可信度', 'well sourced', 'Well sourced',
+  'Source to be verified', 'sources to be checked', 'Confidence:', 'unverified', 'Unverified'];
 
 const ymd = (iso) => {
   const [year, month, day] = iso.split('-').map(Number);
@@ -80,8 +80,14 @@ async function walk(page, url, where, screen, prepare) {
     await page.goto(url);
     await waitReady(page);
     await waitScreen(page, screen);
+    assert.ok(page.url().endsWith('#/result'), `${where}: the result, not ${page.url()}`);
     const shown = await read(page, LEVELS[lang]);
     checkScreen(shown, lang, where);
+    // Folded sources show their disclosure triangle, or people do not see that they open: a
+    // summary keeps display: list-item (a flex summary loses its marker).
+    const summaries = await page.$$eval('details.sources > summary', (n) => n.map((x) => getComputedStyle(x).display));
+    assert.ok(summaries.length > 0, `${where}: folded sources`);
+    assert.deepEqual([...new Set(summaries)], ['list-item'], `${where}: every sources summary shows its marker`);
     await shot(page, `confidence-${where}-${lang === 'en' ? 'en' : 'zh'}.png`);
     if (where === 'eligibility') {
       // The case has low statements and checks: the mark shows, and the checks are questions.
@@ -93,7 +99,9 @@ async function walk(page, url, where, screen, prepare) {
 
 test('one confidence vocabulary, once per statement, never on a question: eligibility, filing, estimate', async (t) => {
   const { page, problems } = await openPage(env, t, { viewport: { width: 390, height: 844 } });
-  const [visitOn, filedOn] = [await localDay(page, -1), await localDay(page, -30)];
+  // The filing starts next week: a fixed date would fall into the past and the result page
+  // would send the person to the check screen instead.
+  const [visitOn, filedOn, startOn] = [await localDay(page, -1), await localDay(page, -30), await localDay(page, 7)];
   await walk(page, `${env.baseUrl}eligibility/#/result`, 'eligibility', 'result', () => store(page, 'eligibility', {
     insured: '110105', treatment: '460200', visit: 'chronic_outpatient', visit_on: ymd(visitOn),
     designated: 'unknown', networked: 'unknown', filed: 'yes', category: 'other_temporary', filed_on: ymd(filedOn),
@@ -103,7 +111,7 @@ test('one confidence vocabulary, once per statement, never on a question: eligib
   await walk(page, `${env.baseUrl}filing/#/result`, 'filing', 'result', () => store(page, 'filing', {
     scheme: 'employee', employment: 'working', insured: '110105', destination: '310104', purpose: 'live',
     household: 'no', permit: 'yes', since: { year: '2026', month: '3', day: '1' },
-    start_date: { year: '2026', month: '12', day: '1' }, name: '张三', mobile: '13800138000', address: '上海市徐汇区漕溪北路1号',
+    start_date: ymd(startOn), name: '张三', mobile: '13800138000', address: '上海市徐汇区漕溪北路1号', reason: '',
   }, { id: '11010519491231002X' }));
 
   for (const lang of ['zh-CN', 'en']) {

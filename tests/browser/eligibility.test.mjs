@@ -116,7 +116,8 @@ async function ticked(page) {
 test('zh-CN: a filed cross-province stay at a networked 三亚 hospital settles directly', async (t) => {
   const { page, problems, requests } = await openEligibility(t);
   const zh = TEXT['zh-CN'];
-  await startFlow(page, 'zh-CN', zh.start.title, 'insured');
+  await startFlow(page, 'zh-CN', zh.start.title, 'stage');
+  await choose(page, 'stage', 'happened', 'insured');
   // Continue without choosing: the page's own message, at the field and in the summary.
   await next(page);
   assert.deepEqual(await page.$$eval('.error-summary a', (n) => n.map((x) => x.textContent)), [zh.chooseRegion]);
@@ -183,7 +184,8 @@ test('zh-CN: a filed cross-province stay at a networked 三亚 hospital settles 
 test('en: an unfiled, already paid stay is a manual claim; ticks survive reload and a language switch', async (t) => {
   const { page, problems, requests } = await openEligibility(t);
   const en = TEXT.en;
-  await startFlow(page, 'en', en.start.title, 'insured');
+  await startFlow(page, 'en', en.start.title, 'stage');
+  await choose(page, 'stage', 'happened', 'insured');
   await pickRegion(page, 'insured', 'pudong', '上海市 › 浦东新区', 'treatment');
   await pickRegion(page, 'treatment', 'chengdu', '四川省 › 成都市', 'visit');
   await choose(page, 'visit', 'inpatient', 'admitted_on');
@@ -258,6 +260,7 @@ test('zh-CN: a chronic disease from the 2024 list is offered and answered as unc
   const { page, problems, requests } = await openEligibility(t, { viewport: { width: 360, height: 740 } });
   const zh = TEXT['zh-CN'];
   await page.click('#start-button');
+  await choose(page, 'stage', 'happened', 'insured');
   await pickRegion(page, 'insured', 'bjcy', BEIJING_CHAOYANG, 'treatment');
   await pickRegion(page, 'treatment', 'sanya', SANYA, 'visit');
   await choose(page, 'visit', 'chronic_outpatient', 'disease');
@@ -319,7 +322,8 @@ test('zh-CN: a chronic disease from the 2024 list is offered and answered as unc
 test('"I don\'t know" is a real answer: the checks, how to look them up, and each branch', async (t) => {
   const { page, problems, requests } = await openEligibility(t);
   const en = TEXT.en;
-  await startFlow(page, 'en', en.start.title, 'insured');
+  await startFlow(page, 'en', en.start.title, 'stage');
+  await choose(page, 'stage', 'happened', 'insured');
   await pickRegion(page, 'insured', 'bjcy', BEIJING_CHAOYANG, 'treatment');
   await pickRegion(page, 'treatment', 'sanya', SANYA, 'visit');
   await choose(page, 'visit', 'inpatient', 'admitted_on');
@@ -371,7 +375,8 @@ test('"I don\'t know" is a real answer: the checks, how to look them up, and eac
 test('"不知道" about the network: two labelled branches and how to find out, never both as reasons (390 px)', async (t) => {
   const { page, problems, requests } = await openEligibility(t, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const zh = TEXT['zh-CN'];
-  await startFlow(page, 'zh-CN', zh.start.title, 'insured');
+  await startFlow(page, 'zh-CN', zh.start.title, 'stage');
+  await choose(page, 'stage', 'happened', 'insured');
   await pickRegion(page, 'insured', 'bjcy', BEIJING_CHAOYANG, 'treatment');
   await pickRegion(page, 'treatment', 'sanya', SANYA, 'visit');
   await choose(page, 'visit', 'inpatient', 'admitted_on');
@@ -484,7 +489,8 @@ test('after filing: the result links here, and places, category and start date a
   assert.equal(stored['medins.eligibility.category'], JSON.stringify(plan.result.category.id));
   assert.deepEqual(JSON.parse(stored['medins.eligibility.filed_on']), { year: y, month: String(Number(m)), day: String(Number(d)) });
   await page.click('#start-button');
-  await waitScreen(page, 'insured');
+  await waitScreen(page, 'stage');
+  await choose(page, 'stage', 'planning', 'insured');
   assert.equal(await page.inputValue('#insured-input'), '上海市 › 浦东新区');
   await next(page, 'treatment');
   assert.equal(await page.inputValue('#treatment-input'), '四川省 › 成都市');

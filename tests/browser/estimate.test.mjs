@@ -16,7 +16,7 @@ import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
-import { openPart, repoRoot, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPart, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
 import { bare, enterCase, fillDate, grouped, pickRegion } from './estimate-steps.mjs';
 
@@ -531,5 +531,30 @@ test('the settlement slip: the core\'s slip to the fen, compared with a typed sl
   assert.deepEqual([address.search, address.hash], ['', '#/result']);
   const origin = new URL(env.baseUrl).origin;
   assert.deepEqual(requests.filter((url) => new URL(url).origin !== origin), []);
+  assert.deepEqual(problems, []);
+});
+
+test('390 px, large text, English: the “who pays” table fits the phone', async (t) => {
+  const { page, problems } = await openEstimate(t, { viewport: { width: 390, height: 844 } });
+  await page.click('#large-text');
+  await page.click('#lang-en');
+  for (const [name, c] of Object.entries({ beijing: BEIJING, yuncheng: YUNCHENG })) {
+    await page.goto(`${env.baseUrl}estimate/`);
+    await waitReady(page);
+    await page.click('#estimate-clear');
+    await enterCase(page, c.request);
+    const fit = await page.evaluate(() => {
+      const table = document.getElementById('who-pays');
+      const box = table.parentElement;
+      return {
+        table: table.getBoundingClientRect().right, box: box.getBoundingClientRect().right,
+        scroll: box.scrollWidth, client: box.clientWidth, page: document.scrollingElement.scrollWidth,
+      };
+    });
+    assert.ok(fit.table <= fit.box + 0.5, `the table ends at ${fit.table} px, its section at ${fit.box} px`);
+    assert.ok(fit.scroll <= fit.client, `the section scrolls sideways: ${fit.scroll} > ${fit.client}`);
+    assert.ok(fit.page <= 390, `the page scrolls sideways: ${fit.page} px`);
+    await page.locator('#who-pays').screenshot({ path: path.join(screenshotDir, `estimate-who-pays-390-en-large-${name}.png`) });
+  }
   assert.deepEqual(problems, []);
 });

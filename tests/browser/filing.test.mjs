@@ -511,9 +511,16 @@ test('zh-CN, 390 px, large text: a retiree moving to 深圳 is offered the under
   await fillDate(page, 'start_date', '2035-01-01');
   const startTooLate = await coreMessage(page, 'filing.validate', { start_date: '2035-01-01', as_of: asOf }, '/start_date', 'zh-CN');
   assert.deepEqual((await shownErrors(page)).field, [zh.errorPrefix + startTooLate]);
+  // The question about the year is not an error: no red box, the field not marked wrong and
+  // still editable, the question in its own (warning) box.
   const farAhead = await localDay(page, 400);
   await fillDate(page, 'start_date', farAhead);
-  assert.deepEqual((await shownErrors(page)).field, [zh.errorPrefix + zh.confirmStartYear(farAhead.slice(0, 4))]);
+  assert.deepEqual(await shownErrors(page), { summary: [], field: [], focused: 'notice confirm-box' });
+  assert.equal(await page.textContent('.confirm-box'), zh.confirmTitle + zh.confirmStartYear(farAhead.slice(0, 4)));
+  assert.equal(await page.getAttribute('.confirm-box', 'role'), 'status');
+  assert.equal(await page.getAttribute('#start_date-year', 'aria-invalid'), null);
+  assert.equal(await page.isEditable('#start_date-year'), true);
+  assert.equal(await page.$('.error-summary, .notice.error, .field-has-error'), null);
   await shot(page, 'filing-start-confirm-zh-large.png');
   await next(page, 'name'); // confirmed by continuing again
   await page.click('.back-link');

@@ -105,14 +105,16 @@ async function walkThrough(t, { lang, large }) {
 
   // Eligibility (places and filing facts come over from the filing answers).
   await openTask(page, 'eligibility', 'eligibility', { start: true });
+  // A stay still to come: planned, so no discharge is asked and the hospital's level is.
   await walk(page, 'eligibility', {
+    stage: () => radio(page, 'stage', 'planning'),
     insured: () => region(page, 'insured', 'bjcy', '北京市 › 朝阳区'),
     treatment: () => region(page, 'treatment', 'sanya', '海南省 › 三亚市'),
     visit: () => radio(page, 'visit', 'inpatient'),
     admitted_on: () => date(page, 'admitted_on', soon),
-    discharged: () => radio(page, 'discharged', 'not_yet'),
     designated: () => radio(page, 'designated', 'yes'),
     networked: () => radio(page, 'networked', 'yes'),
+    level: () => radio(page, 'level', '3'),
     filed: () => radio(page, 'filed', 'no'),
     voucher: () => radio(page, 'voucher', 'yes'),
   }, steps, '#check-submit');

@@ -7,6 +7,8 @@ import { el } from '../components/dom/dom.js';
 import { block, local, marked, sources, unconfirmedMark } from './basis.js';
 import { lowNote } from '../components/confidence/confidence.js';
 import { renderChecklist } from './checklist.js';
+import { renderBeforeYouGo } from './before-you-go.js';
+import { planning } from '../components/saved-case/eligibility-request.js';
 import { pathStep } from './steps.js';
 
 function section(id, title, ...content) {
@@ -143,6 +145,8 @@ export function renderAnswer(ctx, result, asOf) {
   if (result.confidence === 'low') panel.append(el('p', { class: 'route-unconfirmed', text: a.routeUnconfirmed }));
   const node = el('div', { class: 'eligibility-answer' },
     panel,
+    // Planning a visit: what to do before going comes right after the route.
+    planning(ctx.answers) ? renderBeforeYouGo(ctx, result) : null,
     result.checks.length ? checks(ctx, result, a, lang) : null,
     // With branches, the reasons left are the ones that hold whichever way the checks turn out.
     result.branches.length && !result.reasons.length ? null

@@ -39,8 +39,9 @@ const ctx = createQuestionFlow({
   start: (c, view) => {
     const t = c.t();
     return {
-      // Places filled in from elsewhere are not a start: the person has begun once a visit is chosen.
-      resuming: answers.has('visit'),
+      // Places filled in from elsewhere are not a start: the person has begun once they said
+      // whether the visit is planned, or chose a visit.
+      resuming: answers.has('stage') || answers.has('visit'),
       beforeButton: view.fromFiling ? el('p', { class: 'notice', id: 'from-filing', text: t.start.fromFiling }) : null,
       afterButton: el('div', { class: 'why-entry', id: 'why-entry' },
         el('h2', { text: t.why.entryTitle }),
@@ -62,6 +63,9 @@ const ctx = createQuestionFlow({
   ready: (c) => {
     const asOf = c.today();
     c.lists = loadLists(c.ask, asOf);
+    // Answers saved before "planning or already treated" was asked were about a visit that
+    // happened: they keep their route instead of being sent back to the first question.
+    if (answers.has('visit') && !answers.has('stage')) answers.set('stage', 'happened');
     c.view.fromFiling = prefill(answers, c.ask, asOf);
   },
 });

@@ -2,7 +2,7 @@
 // policy lists named in the core's words, questions worded for the visit, the portal's list
 // searched before "is it designated?", and the core's own errors at the question's path
 // (eligibility.check); the flow adds only "choose one"-type messages.
-import { eligibilityRequest, setting } from '../components/saved-case/eligibility-request.js';
+import { eligibilityRequest, planning, setting } from '../components/saved-case/eligibility-request.js';
 import { renderInstitutionSearch } from './institution-search.js';
 import { pathStep } from './steps.js';
 
@@ -31,11 +31,17 @@ export const QUESTION = {
     return null;
   },
 
+  // Planning a visit: the questions that have a future-tense wording use it.
   title(ctx, step) {
     const q = ctx.t().steps[step.id];
     if (step.id === 'designated') return q.title(ctx.answers.get('visit') === 'pharmacy');
     if (step.id === 'networked') return q.title(setting(ctx.answers));
-    return q.title;
+    return planning(ctx.answers) && q.titlePlanned ? q.titlePlanned : q.title;
+  },
+
+  hint(ctx, step) {
+    const q = ctx.t().steps[step.id];
+    return planning(ctx.answers) && q.hintPlanned ? q.hintPlanned : q.hint;
   },
 
   // Answered by hand: the institution found in the list no longer stands for the answers.

@@ -9,6 +9,7 @@ import { policySummary, local } from './policy-info.js';
 import { CLASSES, LEVELS, YTD_FIELDS, emptyLine, isInpatient, lines } from './request.js';
 import { date, radios, selectField, textField } from '../components/fields/fields.js';
 import { birthQuestion, shapesOf, tier3Question } from './shape-questions.js';
+import { prefillLines } from './prefill.js';
 
 function section(id, title, ...content) {
   return el('section', { class: 'form-section', id: `section-${id}`, 'aria-labelledby': `section-${id}-title` },
@@ -229,6 +230,17 @@ function questionOf(form, id) {
   return label ? `${label.textContent.trim()} – ` : '';
 }
 
+// What was filled in from the person's other answers, and from where (prefill.js). Answers
+// saved before the sources were kept say it without the list.
+function prefilledNotice(answers, f) {
+  const lines = prefillLines(answers, f.prefill);
+  if (lines.length) {
+    return el('div', { class: 'notice', id: 'prefilled' },
+      el('p', { text: f.prefill.intro }), el('ul', { class: 'bullets' }, lines.map((text) => el('li', { text }))));
+  }
+  return answers.get('prefilled') ? el('p', { class: 'notice', id: 'prefilled', text: f.prefilled }) : null;
+}
+
 export function renderForm(ctx, view) {
   const { answers } = ctx;
   view.errorsFor = (id) => (Array.isArray(view.errors) ? view.errors.filter((e) => e.field === id).map((e) => e.text) : []);
@@ -274,7 +286,7 @@ export function renderForm(ctx, view) {
     summary,
     el('h1', { class: 'question', tabindex: '-1', text: f.title }),
     el('p', { text: f.intro }),
-    answers.get('prefilled') ? el('p', { class: 'notice', id: 'prefilled', text: f.prefilled }) : null,
+    prefilledNotice(answers, f),
     form);
   return { node, focus: summary ?? node.querySelector('h1') };
 }

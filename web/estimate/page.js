@@ -6,8 +6,8 @@ import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { reportError, reportResult } from '../shell/embed.js';
 import { embeddedPolicy, screenPage } from '../shell/page-shell.js';
-import { estimateAnswers, filingAnswers } from '../components/saved-case/stores.js';
-import { planRequest } from '../components/saved-case/filing-requests.js';
+import { estimateAnswers } from '../components/saved-case/stores.js';
+import { prefillEstimate } from './prefill.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
 import { el } from '../components/dom/dom.js';
 import { formatFen } from '../components/money/money.js';
@@ -32,7 +32,8 @@ const page = screenPage({
   render: () => ctx.rerender(),
   ready: async () => {
     portalPolicy = await embeddedPolicy();
-    prefill();
+    // What the person told the other parts of the app, so they need not type it again.
+    prefillEstimate(answers, ask, todayLocal());
     // The insured place's policy files, fetched from the site (the core carries none) before the
     // first screen, so a reload on the result answers at once.
     await plane.prepare(answers.get('insured'), answers.get('scheme'));
@@ -354,38 +355,6 @@ function render({ navigated }) {
   }
 }
 
-// What the person told the other parts of the app, so they need not type it again: the places
-// the main page remembered, and the filing flow's answers (its category, decided by the core).
-function prefill() {
-  const filing = filingAnswers();
-  const stored = (key) => {
-    try {
-      const code = localStorage.getItem(key);
-      return /^\d{6}$/.test(code ?? '') ? code : null;
-    } catch {
-      return null;
-    }
-  };
-  let filled = false;
-  const offer = (key, value) => {
-    if (answers.has(key) || value === null || value === undefined || value === '') return;
-    answers.set(key, value);
-    filled = true;
-  };
-  offer('scheme', filing.get('scheme'));
-  offer('employment', filing.get('employment'));
-  offer('insured', filing.get('insured') ?? stored('medins.insured_region'));
-  offer('treatment', filing.get('destination') ?? stored('medins.treatment_region'));
-  if (!answers.has('category') && filing.has('scheme') && filing.has('insured') && filing.has('destination')) {
-    const plan = ask('filing.plan', planRequest(filing, todayLocal()));
-    if (plan.ok) {
-      offer('category', plan.result.category.id);
-      answers.set('category_from_filing', plan.result.category.id);
-    }
-  }
-  if (filled) answers.set('prefilled', true);
-  if (!answers.has('billMode')) answers.set('billMode', 'lines');
-}
 
 
 window.addEventListener('hashchange', () => render({ navigated: true }));

@@ -21,8 +21,8 @@ function sinceErrors(ctx) {
     .map((e) => ({ message: e.message, code: e.code }));
 }
 
-// "Is it really 2028?": shown once for a start date more than a year ahead; continuing again
-// with the same date confirms it.
+// "Is it really 2028?": asked once for a start date more than a year ahead, as a question and
+// not an error (the date may be right); continuing again with the same date confirms it.
 function confirmStart(ctx) {
   const start = isoDate(ctx.answers.get('start_date'));
   if (!start || daysBetween(ctx.today(), start) <= CONFIRM_START_DAYS_AHEAD) return [];
@@ -30,6 +30,7 @@ function confirmStart(ctx) {
   ctx.answers.set('start_date_confirmed', start);
   const year = start.slice(0, 4);
   return [{
+    confirm: true,
     code: 'filing.start_far_ahead',
     message: { 'zh-CN': TEXT['zh-CN'].confirmStartYear(year), en: TEXT.en.confirmStartYear(year) },
   }];

@@ -1,6 +1,8 @@
-// The result screen, which is also the printable A4 summary (print.css): the category in one
-// sentence, the checklist, the channels with their steps, the validity, what happens without a
-// filing, and the QR code. Every policy text is the core's (filing.plan), in the page language;
+// The result screen, which is also the printable A4 summary (print.css): what to do now first
+// (the category in one sentence, where to file, the papers to take), then the rest folded away
+// on screen (why this category, the answers, the validity, what happens without a filing...), so
+// a phone's first screen is not a wall of policy; the printout unfolds everything. The QR code
+// stays open: it is what another device scans. Every policy text is the core's (filing.plan), in the page language;
 // every block carries the core's confidence, and "low" is said plainly as "unconfirmed".
 import { formatDate } from '../shell/i18n.js';
 import { el, zh } from '../components/dom/dom.js';
@@ -52,6 +54,13 @@ function section(id, title, ...content) {
     el('h2', { id: `result-${id}-title`, text: title }), ...content);
 }
 
+// A section a tap away: its heading is the fold's summary (the marker says it opens). Print
+// styles show it unfolded.
+function folded(id, title, ...content) {
+  return el('details', { class: 'result-section result-fold', id: `result-${id}` },
+    el('summary', {}, el('h2', { id: `result-${id}-title`, text: title })), ...content);
+}
+
 /**
  * An application (`validated` or decoded from a QR code: {application, insured, destination})
  * as a description list: the printout's details, and the preview of one read from a QR code.
@@ -101,8 +110,10 @@ function materials(plan, r, lang) {
 
 function channels(plan, r, lang) {
   return plan.channels.map((c) => {
-    const box = el('div', { class: 'channel', 'data-channel': c.id });
-    box.append(marked(el('h3', {}, local(c.name, lang)), c.basis, r));
+    // Each channel's steps are folded under its name: people pick one channel, and six lists of
+    // steps one after another would push the papers to take off the first screens.
+    const box = el('details', { class: 'channel', 'data-channel': c.id });
+    box.append(el('summary', {}, marked(el('h3', {}, local(c.name, lang)), c.basis, r)));
     const steps = el('ol', { class: 'channel-steps' }, c.steps.map((s) => el('li', { text: local(s, lang) })));
     marked(steps, c.steps_basis, r, 'steps');
     box.append(steps);
@@ -160,18 +171,24 @@ export function renderResult(plan, validated, t, lang, today) {
   const r = t.result;
   const category = plan.category;
   const panel = el('div', { class: 'panel', id: 'result-category', 'data-category': category.id, 'data-group': category.group });
-  panel.append(
-    marked(el('p', { class: 'panel-title', text: r.youAre(local(category.name, lang)) }), category.basis, r),
-    el('p', { class: 'panel-definition', text: local(category.definition, lang) }),
-    el('p', { class: 'panel-rule' }, r.because, local(plan.decision.rule, lang)),
-    checkedList(plan.decision, r, lang),
-    el('p', { class: 'panel-group', text: r.group[category.group] ?? '' }),
-    el('p', { class: 'panel-needed', 'data-filing-needed': plan.filing_needed, text: r.needed[plan.filing_needed] ?? '' }),
-  );
   const neededDetail = [];
   if (plan.treated_as_filed) neededDetail.push(...paragraph(plan.treated_as_filed, r, lang));
   if (plan.in_province) neededDetail.push(...paragraph(plan.in_province, r, lang));
-  panel.append(...neededDetail.filter(Boolean), sources(category.basis, r, lang) ?? '');
+  // The category and whether to file stay in sight; why it is this category is folded with the
+  // rest, after what to do now.
+  const why = folded('why', r.whyThis,
+    el('p', { class: 'panel-group', text: r.group[category.group] ?? '' }),
+    el('p', { class: 'panel-definition', text: local(category.definition, lang) }),
+    el('p', { class: 'panel-rule' }, r.because, local(plan.decision.rule, lang)),
+    checkedList(plan.decision, r, lang),
+    ...neededDetail.filter(Boolean),
+    sources(category.basis, r, lang) ?? '');
+  panel.append(
+    // The category is the screen's heading: it is the answer, and a heading above it would push
+    // where to file off a phone's first screen.
+    marked(el('h1', { class: 'panel-title', tabindex: '-1', text: r.youAre(local(category.name, lang)) }), category.basis, r),
+    el('p', { class: 'panel-needed', 'data-filing-needed': plan.filing_needed, text: r.needed[plan.filing_needed] ?? '' }),
+  );
 
   const ratio = [...paragraph(plan.settlement_ratio, r, lang)];
   if (plan.two_way_benefits) ratio.push(...paragraph(plan.two_way_benefits, r, lang));
@@ -183,20 +200,22 @@ export function renderResult(plan, validated, t, lang, today) {
   const qrSlot = el('div', { class: 'qr-slot', id: 'qr', 'aria-live': 'polite' }, el('p', { class: 'hint', text: r.qrLoading }));
   const node = el('div', { class: 'filing-result' },
     el('p', { class: 'print-only print-title', text: r.printTitle }),
-    el('h1', { class: 'question screen-only', tabindex: '-1', text: r.title }),
-    el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),
     panel,
-    lowNote({ class: 'unconfirmed-note' }),
-    section('details', r.sections.details, applicationList(validated, t, lang)),
+    // What to do now: where to file, then what to take.
+    section('channels', r.sections.channels, ...channels(plan, r, lang), el('p', { class: 'hint screen-only', text: r.channelsHint })),
     section('materials', r.sections.materials, materials(plan, r, lang)),
-    section('channels', r.sections.channels, ...channels(plan, r, lang)),
-    section('validity', r.sections.validity, ...validity(plan, r, lang)),
-    section('ratio', r.sections.ratio, ...ratio),
-    section('coverage', r.sections.coverage, ...coverage),
-    plan.notes?.length ? section('notes', r.sections.notes, list(plan.notes, r, lang)) : null,
-    section('without', r.sections.without, list(plan.without_filing, r, lang)),
-    section('retroactive', r.sections.retroactive, list(plan.retroactive, r, lang)),
-    section('spanning', r.sections.spanning, ...paragraph(plan.admission_spanning_expiry, r, lang)),
+    el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),
+    lowNote({ class: 'unconfirmed-note' }),
+    el('p', { class: 'screen-only fold-intro', text: r.moreIntro }),
+    why,
+    folded('validity', r.sections.validity, ...validity(plan, r, lang)),
+    folded('details', r.sections.details, applicationList(validated, t, lang)),
+    folded('ratio', r.sections.ratio, ...ratio),
+    folded('coverage', r.sections.coverage, ...coverage),
+    plan.notes?.length ? folded('notes', r.sections.notes, list(plan.notes, r, lang)) : null,
+    folded('without', r.sections.without, list(plan.without_filing, r, lang)),
+    folded('retroactive', r.sections.retroactive, list(plan.retroactive, r, lang)),
+    folded('spanning', r.sections.spanning, ...paragraph(plan.admission_spanning_expiry, r, lang)),
     section('qr', r.sections.qr, el('figure', { class: 'qr-figure' }, qrSlot,
       el('figcaption', {}, el('p', { text: r.qrCaption }), el('p', { class: 'qr-not-official', text: t.notOfficial })))),
     el('p', { class: 'made-on', text: r.madeOn(formatDate(today, lang)) }),

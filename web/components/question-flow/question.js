@@ -93,17 +93,23 @@ function textInput(ctx, step, q, texts, inputId) {
  * @param {object} step  one of the flow's steps
  * @param {{fromCheck: boolean, errors?: object[]}} view  what belongs to the screen on show
  * @param {object} page  the page's part: coreErrors(ctx, step) (required); title(ctx, step),
- *   option(ctx, step, value), onAnswer(ctx, step, value), lead(ctx, step, view) (optional)
+ *   hint(ctx, step), option(ctx, step, value), onAnswer(ctx, step, value), lead(ctx, step, view)
+ *   (optional)
  * @returns {{node: HTMLElement, focus: HTMLElement | null, picker: object | null}}
  */
 export function renderQuestion(ctx, step, view, page) {
   const t = ctx.t();
   const q = t.steps[step.id];
   const { answers, steps } = ctx;
-  const texts = (view.errors ?? []).map((e) => (e.page ? t[e.page] : ctx.messageText(e.message)));
+  // A page may ask the person to confirm an unusual answer ({confirm: true}): that is a question,
+  // not an error, so it gets its own box and leaves the field unmarked and editable.
+  const shown = view.errors ?? [];
+  const texts = shown.filter((e) => !e.confirm).map((e) => (e.page ? t[e.page] : ctx.messageText(e.message)));
+  const confirms = shown.filter((e) => e.confirm).map((e) => ctx.messageText(e.message));
   const inputId = fieldId(step);
   const form = el('form', { class: 'question-form', novalidate: true });
   const title = page.title?.(ctx, step) ?? q.title;
+  const hint = page.hint?.(ctx, step) ?? q.hint;
   let picker = null;
 
   const lead = page.lead?.(ctx, step, view);
@@ -112,7 +118,7 @@ export function renderQuestion(ctx, step, view, page) {
     form.append(radioGroup({
       name: step.id,
       legend: title,
-      hint: q.hint,
+      hint,
       options: options(ctx, step, page),
       checked: answers.get(step.id),
       error: texts.length ? texts : null,
@@ -126,7 +132,7 @@ export function renderQuestion(ctx, step, view, page) {
     form.append(dateInput({
       name: step.id,
       legend: title,
-      hint: q.hint,
+      hint,
       labels: t.dateParts,
       value: answers.get(step.id),
       error: texts.length ? texts : null,
@@ -137,7 +143,7 @@ export function renderQuestion(ctx, step, view, page) {
     const field = regionField({
       id: step.id,
       heading: questionHeading(title, inputId),
-      hint: q.hint,
+      hint,
       errors: texts,
       errorPrefix: t.errorPrefix,
       lang: ctx.lang(),
@@ -188,7 +194,9 @@ export function renderQuestion(ctx, step, view, page) {
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: ctx.href(back), text: t.back }),
     texts.length ? errorSummary(t.errorSummaryTitle, texts.map((text) => ({ text, href: `#${inputId}`, focus: inputId }))) : null,
+    !texts.length && confirms.length ? el('div', { class: 'notice confirm-box', role: 'status', tabindex: '-1' },
+      el('p', { class: 'confirm-title', text: t.confirmTitle }), ...confirms.map((text) => el('p', { text }))) : null,
     form);
-  const focus = texts.length ? node.querySelector('.error-summary') : node.querySelector('h1');
+  const focus = node.querySelector('.error-summary') ?? node.querySelector('.confirm-box') ?? node.querySelector('h1');
   return { node, focus, picker };
 }

@@ -3,8 +3,13 @@
 // with checks instead of a guess), and the core picks the route.
 import { isoDate } from '../date-input/iso-date.js';
 
-// A stay in hospital: an inpatient visit, or an emergency that led to admission.
-export const isStay = (a) => a.get('visit') === 'inpatient' || (a.get('visit') === 'emergency' && a.get('admitted') === 'yes');
+// Asked before the visit: the dates are planned ones, nothing is discharged or paid yet.
+export const planning = (a) => a.get('stage') === 'planning';
+
+// A stay in hospital: an inpatient visit, or an emergency that led to admission (an emergency is
+// never planned).
+export const isStay = (a) => a.get('visit') === 'inpatient'
+  || (!planning(a) && a.get('visit') === 'emergency' && a.get('admitted') === 'yes');
 
 // Which of the institution's network flags the visit needs, as the core picks it; pharmacy is
 // split off only for the wording of the question.
@@ -28,12 +33,12 @@ export function eligibilityRequest(a, asOf) {
   if (type === 'chronic_outpatient') visit.disease = a.get('disease') ?? '';
   if (isStay(a)) {
     visit.admitted_on = isoDate(a.get('admitted_on')) ?? '';
-    if (a.get('discharged') === 'yes') visit.discharged_on = isoDate(a.get('discharged_on')) ?? '';
+    if (!planning(a) && a.get('discharged') === 'yes') visit.discharged_on = isoDate(a.get('discharged_on')) ?? '';
   } else if (type !== 'emergency' || a.get('admitted') === 'no') {
     visit.visit_on = isoDate(a.get('visit_on')) ?? '';
   }
   const paid = a.get('paid');
-  if ((paid === 'yes' || paid === 'no') && !(isStay(a) && a.get('discharged') === 'not_yet')) visit.settled = paid === 'yes';
+  if (!planning(a) && (paid === 'yes' || paid === 'no') && !(isStay(a) && a.get('discharged') === 'not_yet')) visit.settled = paid === 'yes';
 
   const flag = setting(a) === 'pharmacy' ? 'outpatient' : setting(a);
   const institution = {
@@ -41,8 +46,10 @@ export function eligibilityRequest(a, asOf) {
     designated: TRI[a.get('designated')] ?? null,
     networked: { [flag]: a.get('designated') === 'no' ? null : TRI[a.get('networked')] ?? null },
   };
-  // Found in the portal's list (eligibility/institution-search.js): its level is known too.
-  const level = a.get('institution')?.level;
+  // Found in the portal's list (eligibility/institution-search.js): its level is known too;
+  // else the level the person gave when planning.
+  const said = planning(a) && ['1', '2', '3'].includes(a.get('level')) ? a.get('level') : null;
+  const level = a.get('institution')?.level ?? said;
   if (level) institution.level = level;
   const request = {
     insured_region: a.get('insured') ?? '',
