@@ -1,0 +1,43 @@
+// 王淑芬, retired employee insured in Shanghai, moving for good to her son in Shenzhen. She has
+// neither hukou nor a residence permit there, so she signs the personal undertaking: that makes
+// her a long-term resident (异地长期居住). Large text: she reads with it on.
+export default {
+  id: 'retiree',
+  name: 'Retiree moving to her son in Shenzhen',
+  large: true,
+  typed: ['王淑芬', '广东省深圳市福田区福华路1号'],
+  filing: {
+    scheme: 'employee',
+    employment: 'retired',
+    insured: ['huangpu', '上海市 › 黄浦区'],
+    destination: ['shenzhen', '广东省 › 深圳市'],
+    purpose: 'live',
+    household: 'no',
+    permit: 'no',
+    since: '2025-03-01',
+    undertaking: 'yes',
+    start_date: { days: 14 },
+    name: '王淑芬',
+    id: '11010519491231002X',
+    mobile: '13800138000',
+    address: '广东省深圳市福田区福华路1号',
+    reason: '',
+  },
+  expectFiling: { category: 'long_term_resident' },
+  eligibility: {
+    insured: ['huangpu', '上海市 › 黄浦区'],
+    treatment: ['shenzhen', '广东省 › 深圳市'],
+    visit: 'inpatient',
+    admitted_on: { days: 20 },
+    discharged: 'not_yet',
+    designated: 'yes',
+    networked: 'yes',
+    filed: 'yes',
+    category: 'long_term_resident',
+    filed_on: { days: 0 },
+    voucher: 'yes',
+  },
+  expectEligibility: { route: 'direct_settlement' },
+  handover: true,
+  places: { en: 'Shenzhen (深圳市), Guangdong', 'zh-CN': '广东省深圳市' },
+};
