@@ -1,6 +1,6 @@
 // 李强, employee insured in Beijing, posted by his employer to Sanya for two years (异地工作).
-// He files, checks a hospital stay will settle directly, estimates the bill under Beijing's
-// shipped policy and takes the summary card to the front desk.
+// He files, estimates a hospital bill under Beijing's shipped policy and takes the summary
+// card to the front desk.
 export default {
   id: 'posted',
   name: 'Worker posted to Sanya by his employer',
@@ -19,20 +19,6 @@ export default {
     reason: '',
   },
   expectFiling: { category: 'posted_worker' },
-  eligibility: {
-    insured: ['bjcy', '北京市 › 朝阳区'],
-    treatment: ['sanya', '海南省 › 三亚市'],
-    visit: 'inpatient',
-    admitted_on: { days: 10 },
-    discharged: 'not_yet',
-    designated: 'yes',
-    networked: 'yes',
-    filed: 'yes',
-    category: 'posted_worker',
-    filed_on: { days: 0 },
-    voucher: 'yes',
-  },
-  expectEligibility: { route: 'direct_settlement' },
   estimate: {
     scheme: 'employee', employment: 'working', insured: '110105', treatment: '460200',
     category: 'posted_worker', setting: 'inpatient', level: '3',

@@ -7,7 +7,10 @@ import assert from 'node:assert/strict';
 import { runAxe } from '../axe.mjs';
 import { fillDate, pickRegion as pickRegionByCode } from '../estimate-steps.mjs';
 import { askCore, choose, localDay, next, pickRegion, waitScreen } from '../flow-steps.mjs';
-import { shot, waitReady } from '../harness.mjs';
+import path from 'node:path';
+import { screenshotDir, waitReady } from '../harness.mjs';
+
+export const timing = { shots: 0, axe: 0 };
 
 export const PHONE = { width: 360, height: 740 };
 
@@ -22,13 +25,16 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * English text with the allowed Chinese taken out: a bracket after a latin word ("Shenzhen
- * (深圳市)", "notice (医保发〔2022〕22号)") and the names the person typed. What is left must hold
+ * (深圳市)", "notice (医保发〔2022〕22号)"), a quoted example of what to type, and the names the person
+ * typed. What is left must hold
  * no Han character: anything else is a Chinese-only label on the English page.
  */
 export function chineseOnly(text, typed) {
   let rest = text;
   for (const t of typed) if (t) rest = rest.split(t).join(' ');
   rest = rest.replace(/([A-Za-z0-9.,'’)\]]\s*)[(（][^()（）]*[)）]/gu, '$1');
+  // A quoted example of what to type ("for example “朝阳”") is Chinese on purpose.
+  rest = rest.replace(/“[^”]*”/gu, ' ');
   return HAN.test(rest) ? rest.trim() : null;
 }
 
@@ -40,6 +46,12 @@ function visibleTexts(page) {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const host = n.parentElement;
       if (!host || !n.textContent.trim() || host.closest('#lang-zh, #lang-en, script, style, [hidden]')) continue;
+      // Known gap, reported rather than hidden elsewhere: the filing data's source titles exist
+      // in Chinese only (the documents' own titles) and are shown as such, folded away.
+      if (host.closest('.sources-list')) continue;
+      // A place name is Chinese-only on purpose where its reading is not certain (万荣县: 万 is
+      // wàn or mò); the core's tests hold which names have pinyin.
+      if (host.closest('.place[lang="zh-CN"], .place [lang="zh-CN"]')) continue;
       const box = host.getBoundingClientRect();
       const style = getComputedStyle(host);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
@@ -70,8 +82,14 @@ export function screenChecker(page, persona, lang) {
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.scrollingElement.scrollWidth, client: document.scrollingElement.clientWidth }));
       assert.ok(scroll <= client, `${where}: sideways scroll at ${PHONE.width} px (${scroll} > ${client})`);
+      const a0 = Date.now();
       if (axe) assert.deepEqual(await runAxe(page), [], `${where}: axe`);
-      await shot(page, `persona-${label}-${part}-${screen}.png`);
+      timing.axe += Date.now() - a0;
+      // Question screens fit the phone's screen; answers are long, so those are taken whole.
+      const t0 = Date.now();
+      // JPEG: several times quicker to encode than PNG, and as good for reading a screen.
+      await page.screenshot({ path: path.join(screenshotDir, `persona-${label}-${part}-${screen}.jpg`), fullPage: axe, type: 'jpeg', quality: 80 });
+      timing.shots += Date.now() - t0;
     },
   };
 }
@@ -193,8 +211,9 @@ export async function walkWhyFailed(page, answers, checker) {
 }
 
 /**
- * The estimate form, filled as the person would. With `own`, no policy is shipped for the
- * insured place: the page must say so and ask for the figures, which the person types.
+ * The estimate form, filled as the person would. Without `policy`, none is shipped for the
+ * insured place: the form must say so. Returns the result (what was sent, the core's answer, the
+ * sentence shown) or, when the page asks for a policy figure first, the boxes it asks with.
  */
 export async function walkEstimate(page, est, checker) {
   await openTask(page, 'estimate', 'estimate');
@@ -211,15 +230,25 @@ export async function walkEstimate(page, est, checker) {
     await fillDate(page, 'discharged', est.discharged);
   }
   await page.fill('#line-0-amount', est.amount);
-  if (est.own) {
+  if (!est.policy) {
+    // Nothing shipped for this place: the form says so and asks for the local figures.
     assert.ok(await page.isVisible('#no-policy'), 'no shipped policy: the page says so');
-    await checker.check('estimate', 'asks-figures');
-    for (const [name, value] of Object.entries(est.own)) await page.fill(`#own-${name}`, value);
-  } else {
-    assert.equal(await page.isChecked(`input[name="policy"][value="${est.policy}"]`), true, 'the shipped policy is offered and chosen');
+    await checker.check('estimate', 'asks-figures', { axe: true });
+    return { asks: await page.$$eval('#own-policy input', (boxes) => boxes.map((b) => b.id)) };
   }
+  assert.equal(await page.isChecked(`input[name="policy"][value="${est.policy}"]`), true, 'the shipped policy is offered and chosen');
   await page.click('#estimate-submit');
-  await waitScreen(page, 'result');
+  // Where the policy lacks a figure this case needs (or there is none), the page asks for it.
+  await page.waitForFunction(() => ['result', 'figure'].includes(document.getElementById('screen')?.dataset.screen));
+  if ((await page.getAttribute('#screen', 'data-screen')) === 'figure') {
+    await checker.check('estimate', 'figure', { axe: true });
+    const asks = await page.$$eval('#screen input', (boxes) => boxes.map((b) => b.id));
+    if (!est.figures) return { asks };
+    // The person looks the figures up in the local notice and types them.
+    for (const [i, value] of est.figures.entries()) await page.fill(`#${asks[i]}`, value);
+    await page.click('#screen form button[type="submit"]');
+    await waitScreen(page, 'result');
+  }
   await checker.check('estimate', 'result', { axe: true });
   const sent = await page.evaluate(() => JSON.parse(localStorage.getItem('medins.estimate.last_request')));
   const core = await askCore(page, 'estimate', sent);

@@ -21,6 +21,10 @@ export function shortPlaceName(region, lang) {
  * the English page reads it with a Chinese voice). `text` defaults to the full name.
  */
 export function placeNode(region, lang, text = placeName(region, lang)) {
+  // "万荣县, Yuncheng, Shanxi": the part without a certain reading is marked Chinese on its own.
+  if (lang === 'en' && region?.name && region.name_en === region.name && text.startsWith(region.name) && text !== region.name) {
+    return el('span', { class: 'place' }, el('span', { lang: 'zh-CN', text: region.name }), text.slice(region.name.length));
+  }
   const chinese = !/[A-Za-z]/.test(text);
   return el('span', { class: 'place', lang: chinese ? 'zh-CN' : null, text });
 }
