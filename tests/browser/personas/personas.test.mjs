@@ -4,7 +4,7 @@
 // route, the amount they pay or what the page asks for, the deadline) and, on every screen, that
 // nothing leaks (JSON pointers, file names, error codes), that the English page has no
 // Chinese-only label, that nothing scrolls sideways, and (on start and result screens) that
-// axe-core is clean. One screenshot per screen: persona-<id>-<lang>-<part>-<screen>.jpg.
+// axe-core is clean. One screenshot per screen: persona-<id>-<lang>-<part>-<screen>.png.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/personas/personas.test.mjs
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

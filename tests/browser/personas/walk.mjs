@@ -87,8 +87,7 @@ export function screenChecker(page, persona, lang) {
       timing.axe += Date.now() - a0;
       // Question screens fit the phone's screen; answers are long, so those are taken whole.
       const t0 = Date.now();
-      // JPEG: several times quicker to encode than PNG, and as good for reading a screen.
-      await page.screenshot({ path: path.join(screenshotDir, `persona-${label}-${part}-${screen}.jpg`), fullPage: axe, type: 'jpeg', quality: 80 });
+      await page.screenshot({ path: path.join(screenshotDir, `persona-${label}-${part}-${screen}.png`), fullPage: axe });
       timing.shots += Date.now() - t0;
     },
   };
