@@ -2,8 +2,11 @@
 //   admin_divisions.csv  code,name,level,parent_code,note   (3,213 divisions, 2024-12-31)
 //   pinyin.tsv           Unihan readings per character
 //   place_readings.tsv   readings a place name uses that Unihan lacks (乐亭 lào)
+//   place_names_en.tsv   English names with a cited source: the 34 province-level units and
+//                        place names whose characters have more than one reading (长沙 Changsha)
 // into a C++ source with one constant row per division:
-//   {code, parent, level, note, "朝阳区", "chao|zhao yang qu|ou"}
+//   {code, parent, level, note, "朝阳区", "chao|zhao yang qu|ou", "Chaoyang"}
+// The English name is left empty where the reading is not certain (see englishName below).
 // and, for names that are not divisions (institutions, medins/pinyin.hpp), the readings of every
 // URO character of pinyin.tsv by the same rule: one index per code point of U+4E00..U+9FFF into
 // a table of distinct reading sets ("chang|zhang"), about 50 KB where a string per character
@@ -37,10 +40,12 @@ function toAscii(marked) {
 }
 
 const readings = new Map();
+const primaryMarked = new Map();  // 绿 -> lǜ, for English names
 const [pinyinHeader, ...pinyinRows] = lines('pinyin.tsv');
 if (!pinyinHeader.startsWith('codepoint\tchar\tpinyin_marked\tpinyin_ascii\talt_readings')) fail('pinyin.tsv header changed');
 for (const row of pinyinRows) {
-  const [, ch, , primary, alts] = row.split('\t');
+  const [, ch, marked, primary, alts] = row.split('\t');
+  primaryMarked.set(ch, marked);
   const all = [primary, ...(alts ? alts.split('|').map(toAscii) : [])];
   readings.set(ch, [...new Set(all)].filter((r) => /^[a-z]+$/.test(r)));
 }
@@ -55,6 +60,47 @@ for (const row of placeRows) {
   }
   const key = `${code} ${ch}`;
   placeReadings.set(key, [...(placeReadings.get(key) ?? []), reading]);
+}
+
+const englishNames = new Map();  // code -> curated English name
+const [enHeader, ...enRows] = lines('place_names_en.tsv');
+if (enHeader !== 'code\tname\tenglish\tconfidence\tsource') fail('place_names_en.tsv header changed');
+for (const row of enRows) {
+  const [code, name, english, confidence, source] = row.split('\t');
+  if (!/^\d{6}$/.test(code) || !name || !/^[A-Z][A-Za-z' ]+$/.test(english) || !['high', 'medium'].includes(confidence) || !source) {
+    fail(`bad place_names_en row: ${row}`);
+  }
+  if (englishNames.has(code)) fail(`place_names_en: ${code} twice`);
+  englishNames.set(code, { name, english });
+}
+
+// English place names. Where the name is not curated, it is the pinyin of the name without its
+// administrative suffix (深圳市 -> Shenzhen), and only where that reading is certain: every
+// character has exactly one reading in the data. A polyphonic character (长, 重, 厦, 乐...) makes
+// the name Chinese-only rather than risk a wrong reading. Names in Inner Mongolia, Tibet and
+// Xinjiang and names of autonomous prefectures and counties are often transcriptions from
+// Mongolian, Tibetan, Uyghur and other languages whose English form is not the pinyin of the
+// characters (乌鲁木齐 is Urumqi, not Wulumuqi), so they are Chinese-only unless curated; so are
+// names that carry an ethnic group (梅里斯达斡尔族区).
+const SUFFIXES = ['自治州', '自治县', '自治旗', '新区', '林区', '特区', '地区', '市', '县', '区', '盟', '旗'];
+const MINORITY_LANGUAGE_PROVINCES = new Set(['15', '54', '65']);
+const stripTone = (marked) => marked.normalize('NFD').replace(/[\u0300\u0301\u0304\u030c]/g, '').normalize('NFC');
+function englishName(code, name) {
+  const curated = englishNames.get(code);
+  if (curated) return curated.english;
+  if (MINORITY_LANGUAGE_PROVINCES.has(code.slice(0, 2)) || name.includes('自治') || name.includes('族')) return '';
+  const suffix = SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
+  let stem = suffix ? name.slice(0, -suffix.length) : name;
+  if ([...stem].length === 1) stem = name;  // 涉县 -> Shexian: a one-character stem keeps its suffix
+  const syllables = [];
+  for (const ch of stem) {
+    const r = readings.get(ch) ?? [];
+    if (r.length !== 1 || placeReadings.has(`${code} ${ch}`)) return '';
+    syllables.push(stripTone(primaryMarked.get(ch)).toLowerCase());
+  }
+  // Xi'an, Dong'e: an apostrophe where a syllable starting with a, o or e follows another.
+  const joined = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
 const levels = { province: 'kProvince', prefecture: 'kPrefecture', county: 'kCounty' };
@@ -74,18 +120,21 @@ const rows = csvRows.map((row) => {
     if (r.length === 0) fail(`no reading for ${ch} in ${name}`);
     return [...new Set(r)].join('|');
   });
-  return { code: Number(code), parent: parent ? Number(parent) : 0, level, note, name, pinyin: perChar.join(' ') };
+  const curated = englishNames.get(code);
+  if (curated && curated.name !== name) fail(`place_names_en: ${code} is ${name}, not ${curated.name}`);
+  return { code: Number(code), parent: parent ? Number(parent) : 0, level, note, name, pinyin: perChar.join(' '), english: englishName(code, name) };
 });
 rows.sort((a, b) => a.code - b.code);
 for (let i = 1; i < rows.length; i++) if (rows[i].code === rows[i - 1].code) fail(`duplicate code ${rows[i].code}`);
 const codes = new Set(rows.map((r) => r.code));
 for (const r of rows) if (r.parent && !codes.has(r.parent)) fail(`${r.code} has unknown parent ${r.parent}`);
+for (const code of englishNames.keys()) if (!codes.has(Number(code))) fail(`place_names_en: unknown code ${code}`);
 
 let src = '// Generated by tools/gen_regions.mjs from data/regions/; do not edit.\n';
 src += '#include "region/region_table.hpp"\n#include "region/pinyin.hpp"\n\n#include <cstdint>\n\nnamespace medins {\nnamespace {\n\n';
 src += 'constexpr RegionRow kRows[] = {\n';
 for (const r of rows) {
-  src += `    {${r.code}, ${r.parent}, RegionLevel::${levels[r.level]}, RegionNote::${notes[r.note]}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.pinyin)}},\n`;
+  src += `    {${r.code}, ${r.parent}, RegionLevel::${levels[r.level]}, RegionNote::${notes[r.note]}, ${JSON.stringify(r.name)}, ${JSON.stringify(r.pinyin)}, ${JSON.stringify(r.english)}},\n`;
 }
 src += '};\n\n';
 

@@ -7,14 +7,16 @@ import { askCore, waitScreen } from './flow-steps.mjs';
 // Types the region code (the core finds divisions by code too) and picks the one named.
 export async function pickRegion(page, role, code) {
   const { result } = await askCore(page, 'region.get', { code });
+  // The name the picker shows in the page's language (see flow-steps.mjs shownRegionName).
+  const shown = (await page.getAttribute('html', 'lang')) === 'en' ? result.full_name_en : result.full_name;
   const input = `#${role}-input`;
-  if ((await page.inputValue(input)) === result.full_name) return;
+  if ((await page.inputValue(input)) === shown) return;
   await page.fill(input, '');
   await page.click(input);
   await page.keyboard.type(code);
   await page.waitForFunction((r) => document.getElementById(`${r}-listbox`).dataset.query === document.getElementById(`${r}-input`).value, role);
-  await page.click(`#${role}-listbox [role="option"] >> text="${result.full_name}"`);
-  assert.equal(await page.inputValue(input), result.full_name);
+  await page.click(`#${role}-listbox [role="option"] >> text="${shown}"`);
+  assert.equal(await page.inputValue(input), shown);
 }
 
 export async function fillDate(page, key, iso) {

@@ -55,7 +55,19 @@ export async function choose(page, step, value, nextStep) {
   await next(page, nextStep);
 }
 
-export async function pickRegion(page, step, query, fullName, nextStep) {
+// The name a region shows under on the page now: its Chinese full name ("广东省 › 深圳市"), or on
+// the English page the core's English form ("Shenzhen (深圳市), Guangdong"). Tests name regions
+// by their Chinese full name; this finds the one the picker shows.
+export async function shownRegionName(page, query, fullName) {
+  if ((await page.getAttribute('html', 'lang')) !== 'en') return fullName;
+  const response = await askCore(page, 'region.search', { query, limit: 50 });
+  const hit = response.ok ? response.result.hits.find((h) => h.full_name === fullName) : null;
+  assert.ok(hit, `no region ${fullName} for "${query}"`);
+  return hit.full_name_en;
+}
+
+export async function pickRegion(page, step, query, chineseName, nextStep) {
+  const fullName = await shownRegionName(page, query, chineseName);
   const input = `#${step}-input`;
   if ((await page.inputValue(input)) !== fullName) {
     await page.fill(input, '');

@@ -38,6 +38,10 @@ export function useSiteAndBrowser() {
   before(async () => {
     ({ server: env.server, url: env.baseUrl } = await startServer(siteDir, 0));
     env.browser = await chromium.launch(LAUNCH_OPTIONS);
+    // A first visit follows the browser's language (en-* opens in English), and headless Chromium
+    // says en-US: contexts are Chinese unless a test asks for another locale, as most people are.
+    const newContext = env.browser.newContext.bind(env.browser);
+    env.browser.newContext = (options = {}) => newContext({ locale: 'zh-CN', ...options });
   });
   after(async () => {
     await env.browser?.close();

@@ -3,6 +3,7 @@
 // radios, typing and Enter for the region pickers, Enter on links and buttons. A control that Tab
 // cannot reach fails the step that needs it.
 import assert from 'node:assert/strict';
+import { shownRegionName } from './flow-steps.mjs';
 
 const activeMatches = (page, selector) => page.evaluate((s) => Boolean(document.activeElement?.matches(s)), selector);
 
@@ -32,7 +33,8 @@ export async function radio(page, name, value) {
 }
 
 /** Types into a region picker and takes the option named `fullName` with the arrow keys and Enter. */
-export async function region(page, id, query, fullName) {
+export async function region(page, id, query, chineseName) {
+  const fullName = await shownRegionName(page, query, chineseName);
   const input = `#${id}-input`;
   await tabTo(page, input);
   if ((await page.inputValue(input)) === fullName) return;

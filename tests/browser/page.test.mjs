@@ -95,7 +95,8 @@ test('switching to English re-renders the shown answer and survives a reload', a
   assert.match(text, /31 December 1949/);
   assert.match(text, /Female/);
   assert.match(text, /Region in the number/);
-  assert.match(text, /北京市 › 朝阳区 \(110105\)/);
+  // In English the place is the pinyin with the Chinese kept in brackets (see place_names_en.tsv).
+  assert.match(text, /Chaoyang \(朝阳区\), Beijing \(110105\)/);
   assert.doesNotMatch(text, /[年岁女]/);
 
   // An error already on screen follows the language too, both ways.
@@ -218,3 +219,24 @@ for (const [what, pattern, handler] of [
     assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined);
   });
 }
+
+// A first visit follows the browser's language; a choice made on the page wins from then on.
+test('a browser asking for English opens the site in English, with places in pinyin', async (t) => {
+  const { page, problems } = await openPage(t, { locale: 'en-US' });
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('#lang-en', 'aria-pressed'), 'true');
+  await checkId(page, VALID_ID);
+  // 朝阳 has two readings (zhāo/cháo); the curated table gives Chaoyang, with the Chinese kept.
+  assert.match(await page.textContent('#id-result'), /Chaoyang \(朝阳区\), Beijing/);
+  assert.deepEqual(problems, []);
+});
+
+test('a language chosen on the page beats the browser language', async (t) => {
+  const { page } = await openPage(t, { locale: 'en-GB' });
+  await page.click('#lang-zh');
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+  const { page: chinese } = await openPage(t, { locale: 'zh-TW' });
+  assert.equal(await chinese.getAttribute('html', 'lang'), 'zh-CN');
+});

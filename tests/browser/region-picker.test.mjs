@@ -224,7 +224,11 @@ test('two places give the relation in plain words; reload restores them; English
   assert.doesNotMatch(text, /跨省|参保地/);
   assert.equal(await page.textContent('label[for="insured-input"]'), 'Where are you insured?');
   assert.equal(await page.textContent('label[for="treatment-input"]'), 'Where will you be treated?');
-  assert.equal(await page.textContent('#insured-status'), TEXT.en.regionChosen(BEIJING_CHAOYANG));
+  // In English the chosen places are named in pinyin with the Chinese kept in brackets.
+  assert.equal(await page.textContent('#insured-status'), TEXT.en.regionChosen('Chaoyang (朝阳区), Beijing'));
+  assert.equal(await page.inputValue('#insured-input'), 'Chaoyang (朝阳区), Beijing');
+  assert.equal(await page.inputValue('#treatment-input'), 'Pudong (浦东新区), Shanghai');
+  assert.match(text, /Chaoyang \(朝阳区\), Beijing/);
   await shot(page, 'region-relation-en.png');
 
   // Within one province, and the same place twice: the other two verdicts.

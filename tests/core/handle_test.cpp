@@ -29,9 +29,11 @@ TEST(Handle, IdCheckAnswerIsExactBytes) {
   EXPECT_EQ(
       handle("id.check", R"({"id":"11010519491231002X","as_of":"2026-11-25"})"),
       R"({"ok":true,"result":{"age":76,"birth_date":"1949-12-31","id":"11010519491231002X",)"
-      R"("region":{"code":"110105","exact":true,"full_name":"北京市 › 朝阳区","level":"county",)"
-      R"("name":"朝阳区","note":"province_direct","path":[{"code":"110000","level":"province",)"
-      R"("name":"北京市"},{"code":"110105","level":"county","name":"朝阳区"}],)"
+      R"("region":{"code":"110105","exact":true,"full_name":"北京市 › 朝阳区",)"
+      R"j("full_name_en":"Chaoyang (朝阳区), Beijing","level":"county","name":"朝阳区",)j"
+      R"j("name_en":"Chaoyang (朝阳区)","note":"province_direct","path":[{"code":"110000",)j"
+      R"j("level":"province","name":"北京市","name_en":"Beijing (北京市)"},{"code":"110105",)j"
+      R"j("level":"county","name":"朝阳区","name_en":"Chaoyang (朝阳区)"}],)j"
       R"("province_code":"110000"},"region_code":"110105","sex":"female"}})");
 }
 

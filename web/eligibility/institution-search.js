@@ -5,6 +5,7 @@
 // hand below. Without a list the question is as before, and its hint says how to look it up.
 import { el, zh } from '../components/dom/dom.js';
 import { setting } from '../components/saved-case/eligibility-request.js';
+import { placeNode } from '../components/region-picker/place-name.js';
 
 const LIMIT = 8;
 const TRI = { true: 'yes', false: 'no' };
@@ -52,7 +53,7 @@ export function renderInstitutionSearch(ctx, chosen) {
         answers.set('designated', 'yes');
         answers.set('networked', networkedAnswer(answers, hit));
         chosen(hit);
-      } }, zh(hit.name), el('span', { class: 'hint' }, ' · ', zh(hit.region?.full_name ?? ''))))));
+      } }, zh(hit.name), el('span', { class: 'hint' }, ' · ', placeNode(hit.region, ctx.lang()))))));
   };
   input.addEventListener('input', search);
 

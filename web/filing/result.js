@@ -6,6 +6,7 @@
 // every block carries the core's confidence, and "low" is said plainly as "unconfirmed".
 import { formatDate } from '../shell/i18n.js';
 import { el, zh } from '../components/dom/dom.js';
+import { placeName, placeNode } from '../components/region-picker/place-name.js';
 import { maskedId } from './id-mask.js';
 import { basisLabel, confidenceMark, lowNote } from '../components/confidence/confidence.js';
 
@@ -74,8 +75,8 @@ export function applicationList(validated, t, lang, { more = [], noReason, id } 
     // Shown masked, as in the QR code: the printout may be left on a counter (id-mask.js).
     [s.id.short, maskedId(app.id, t.idMask)],
     [s.mobile.short, app.mobile],
-    [s.insured.short, zh(validated.insured.full_name)],
-    [s.destination.short, zh(validated.destination.full_name)],
+    [s.insured.short, placeNode(validated.insured, lang)],
+    [s.destination.short, placeNode(validated.destination, lang)],
     ...more,
     [s.start_date.short, formatDate(app.start_date, lang)],
     [s.address.short, zh(app.contact_address)],
@@ -194,7 +195,8 @@ export function renderResult(plan, validated, t, lang, today) {
   if (plan.two_way_benefits) ratio.push(...paragraph(plan.two_way_benefits, r, lang));
   const coverage = [
     ...paragraph(plan.coverage, r, lang),
-    el('p', { class: 'coverage-places' }, zh(r.provinceOrCity(plan.coverage.province?.full_name ?? '', plan.coverage.city?.full_name ?? ''))),
+    el('p', { class: 'coverage-places', lang: lang === 'en' ? null : 'zh-CN' },
+      r.provinceOrCity(placeName(plan.coverage.province, lang), placeName(plan.coverage.city, lang))),
   ];
 
   const qrSlot = el('div', { class: 'qr-slot', id: 'qr', 'aria-live': 'polite' }, el('p', { class: 'hint', text: r.qrLoading }));

@@ -7,14 +7,17 @@ import { formatDate } from '../shell/i18n.js';
 import { applicationRequest, planRequest } from '../components/saved-case/filing-requests.js';
 import { eligibilityRequest } from '../components/saved-case/eligibility-request.js';
 import { formatFen } from '../components/money/money.js';
+import { placeName } from '../components/region-picker/place-name.js';
 
 const local = (text, lang) => text?.[lang] ?? text?.['zh-CN'] ?? '';
 const isLow = (node) => node?.confidence === 'low' || node?.basis?.confidence === 'low';
 
-function regionName(ask, code) {
+// In Chinese as written on forms ("广东省深圳市"); in English the shared English form.
+function regionName(ask, code, lang) {
   if (!/^\d{6}$/.test(code ?? '')) return null;
   const response = ask('region.get', { code });
-  return response.ok ? response.result.full_name.replaceAll(' › ', '') : null;
+  if (!response.ok) return null;
+  return lang === 'en' ? placeName(response.result, lang) : response.result.full_name.replaceAll(' › ', '');
 }
 
 function filingSection(ask, saved, t, lang, asOf, dates) {
@@ -117,8 +120,8 @@ export function buildModel(ask, saved, { t, lang, asOf, forName, includeId }) {
 
   const [insured, treatment] = [parts.filing, parts.visit, parts.cost].find((s) => s?.places?.[0])?.places ?? [];
   const sections = [];
-  const insuredName = regionName(ask, insured);
-  const treatmentName = regionName(ask, treatment);
+  const insuredName = regionName(ask, insured, lang);
+  const treatmentName = regionName(ask, treatment, lang);
   if (insuredName || treatmentName) {
     sections.push({ id: 'places', title: t.sections.places, items: [
       insuredName ? { kind: 'p', text: t.insured(insuredName) } : null,

@@ -4,6 +4,7 @@
 import { DEFAULT_LANG, formatDate } from '../shell/i18n.js';
 import { TEXT, formatSex, formatAge } from './text.js';
 import { createRegionsSection } from './regions.js';
+import { placeNode } from '../components/region-picker/place-name.js';
 import { renderTaskList } from './tasks.js';
 import { createCore, saveLang, savedLang } from '../shell/page-shell.js';
 
@@ -74,9 +75,7 @@ function regionValue(t, r) {
     wrap.textContent = r.region_code;
     return wrap;
   }
-  const name = document.createElement('span');
-  name.lang = 'zh-CN';
-  name.textContent = r.region.full_name;
+  const name = placeNode(r.region, state.lang);
   const code = document.createElement('span');
   code.className = 'region-code';
   code.textContent = r.region.exact ? t.regionCodeSuffix(r.region_code) : t.olderRegionCode(r.region_code);

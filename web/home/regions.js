@@ -2,6 +2,8 @@
 // two places from the core, and the two choices remembered across reloads. Region codes are
 // not personal the way the ID number is, so keeping them saves people typing them again.
 import { coreSearch, pickerTexts } from '../components/region-picker/core-field.js';
+import { el } from '../components/dom/dom.js';
+import { placeNode } from '../components/region-picker/place-name.js';
 import { RegionPicker } from '../components/region-picker/region-picker.js';
 
 const STORAGE_KEYS = { insured: 'medins.insured_region', treatment: 'medins.treatment_region' };
@@ -95,9 +97,7 @@ export function createRegionsSection({ ask, texts, lang, messageText }) {
     }
     const places = element('dl', 'relation-places');
     for (const [label, region] of [[t.relationInsured, r.insured], [t.relationTreatment, r.treatment]]) {
-      const name = element('dd', '', region?.full_name ?? '');
-      name.lang = 'zh-CN'; // official Chinese names, also on the English page
-      places.append(element('dt', '', label), name);
+      places.append(element('dt', '', label), el('dd', {}, placeNode(region, lang())));
     }
     nodes.push(places);
     resultEl.replaceChildren(...nodes);

@@ -15,11 +15,19 @@ export function savedLang() {
   if (embedded) return LANGS.includes(embedState().lang) ? embedState().lang : DEFAULT_LANG;
   try {
     const saved = localStorage.getItem(LANG_KEY);
-    return LANGS.includes(saved) ? saved : DEFAULT_LANG;
+    if (LANGS.includes(saved)) return saved;
   } catch {
-    // Storage switched off: the page starts in the default language.
-    return DEFAULT_LANG;
+    // Storage switched off: the browser's language decides, as for a first visit.
   }
+  return browserLang();
+}
+
+// A first visit opens in English when the browser asks for English (en, en-US, en-GB...); any
+// other language, Chinese included, opens in Chinese, the site's first language. A choice made
+// on the page is stored and wins from then on.
+export function browserLang() {
+  const asked = typeof navigator === 'undefined' ? '' : String(navigator.language ?? '');
+  return /^en(-|$)/i.test(asked) ? 'en' : DEFAULT_LANG;
 }
 
 export function saveLang(code) {

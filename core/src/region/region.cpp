@@ -47,6 +47,21 @@ std::string region_full_name(const RegionRow& region) {
   return out;
 }
 
+std::string region_name_en(const RegionRow& region) {
+  if (region.english.empty()) return std::string(region.name);
+  return std::string(region.english) + " (" + std::string(region.name) + ")";
+}
+
+std::string region_full_name_en(const RegionRow& region) {
+  std::string out = region_name_en(region);
+  const std::vector<const RegionRow*> path = region_path(region);
+  for (auto it = path.rbegin() + 1; it != path.rend(); ++it) {
+    out += ", ";
+    out += (*it)->english.empty() ? (*it)->name : (*it)->english;
+  }
+  return out;
+}
+
 const RegionRow* region_city(const RegionRow& region) {
   switch (region.level) {
     case RegionLevel::kProvince:

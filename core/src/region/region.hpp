@@ -22,6 +22,14 @@ std::vector<const RegionRow*> region_path(const RegionRow& region);
 // "北京市 › 朝阳区": the path's names joined with " › ".
 std::string region_full_name(const RegionRow& region);
 
+// In English: "Shenzhen (深圳市)", the Chinese kept in brackets so it can be matched with what
+// officials and signs show; just "深圳市" where there is no certain English name.
+std::string region_name_en(const RegionRow& region);
+
+// "Shenzhen (深圳市), Guangdong": the region's English name, then its ancestors from the nearest
+// up, by their English names (their Chinese names where there is none).
+std::string region_full_name_en(const RegionRow& region);
+
 // The prefecture-level unit a region belongs to, for "same city" questions: its prefecture, or
 // the municipality for a municipal district, or itself for a province-direct county (济源市)
 // and for a prefecture. nullptr for a province other than a municipality.

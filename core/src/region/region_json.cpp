@@ -19,12 +19,15 @@ nlohmann::json region_json(const RegionRow& region) {
   for (const RegionRow* r : region_path(region)) {
     path.push_back({{"code", std::to_string(r->code)},
                     {"name", r->name},
+                    {"name_en", region_name_en(*r)},
                     {"level", region_level_name(r->level)}});
   }
   nlohmann::json out = {{"code", std::to_string(region.code)},
                         {"name", region.name},
                         {"level", region_level_name(region.level)},
+                        {"name_en", region_name_en(region)},
                         {"full_name", region_full_name(region)},
+                        {"full_name_en", region_full_name_en(region)},
                         {"province_code", std::to_string(region.code / 10000 * 10000)},
                         {"path", std::move(path)}};
   if (region.note != RegionNote::kNone) out["note"] = note_name(region.note);

@@ -25,6 +25,9 @@ struct RegionRow {
   std::string_view name;  // 朝阳区
   // Toneless pinyin per character, space-separated, alternatives '|': "chao|zhao yang qu|ou".
   std::string_view readings;
+  // The English name without suffix ("Shenzhen", "Guangdong"), empty where its reading is not
+  // certain (polyphonic characters, names from minority languages): those stay Chinese-only.
+  std::string_view english;
 };
 
 using RegionTable = RowSpan<RegionRow>;

@@ -5,6 +5,7 @@ import { formatDate } from '../../shell/i18n.js';
 import { isoDate } from '../date-input/iso-date.js';
 import { el, zh } from '../dom/dom.js';
 import { errorSummary } from '../error-summary/error-summary.js';
+import { placeNode } from '../region-picker/place-name.js';
 import { summaryRow } from '../summary-list/summary-list.js';
 
 const VALID_ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,7 +21,7 @@ export function answerText(ctx, step) {
       return ctx.t()[value];
     case 'region': {
       const response = ctx.ask('region.get', { code: value });
-      return zh(response.ok ? response.result.full_name : value);
+      return response.ok ? placeNode(response.result, ctx.lang()) : zh(value);
     }
     case 'date': {
       const iso = isoDate(value);

@@ -3,6 +3,7 @@
 // around it: label or question heading, hint, error, box, clear button, status line and list.
 import { el } from '../dom/dom.js';
 import { fieldError } from '../error-summary/error-summary.js';
+import { placeName } from './place-name.js';
 import { RegionPicker } from './region-picker.js';
 import { REGION_PICKER_TEXT } from './text.js';
 
@@ -29,6 +30,7 @@ export function pickerTexts(lang, messageText) {
     // The core's own words for a search text it refuses (too long, nothing searchable).
     refused: (errors) => errors.map((e) => messageText(e.message)).join(' '),
     failed: t.regionFailed,
+    name: (region) => placeName(region, lang),
   };
 }
 

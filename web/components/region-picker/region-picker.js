@@ -36,7 +36,8 @@ export class RegionPicker {
    *        was not acceptable, e.g. too long); null when the search failed altogether
    * @param {(region: object | null) => void} parts.onChange  called when the choice changes
    * @param {object} parts.texts
-   *        { results(count, limited), noResults, chosen(fullName), refused(refused), failed }
+   *        { results(count, limited), noResults, chosen(fullName), refused(refused), failed,
+   *          name?(region) } — `name` says a region in the page language (full_name if absent)
    */
   constructor({ input, listbox, status, clear, search, onChange, texts }) {
     this.input = input;
@@ -96,7 +97,14 @@ export class RegionPicker {
 
   setTexts(texts) {
     this.texts = texts;
+    // The chosen place is named again in the new language, unless the person is typing.
+    if (this.selected) this.input.value = this.nameOf(this.selected);
+    if (this.hits.length) this.renderOptions();
     this.renderStatus();
+  }
+
+  nameOf(region) {
+    return this.texts.name ? this.texts.name(region) : region.full_name;
   }
 
   setDisabled(disabled) {
@@ -108,7 +116,7 @@ export class RegionPicker {
   /** Shows a region chosen earlier (e.g. restored from storage) without calling onChange. */
   setValue(region) {
     this.selected = region;
-    this.input.value = region ? region.full_name : '';
+    this.input.value = region ? this.nameOf(region) : '';
     this.close();
     this.statusState = region ? { kind: 'chosen' } : { kind: 'idle' };
     this.renderStatus();
@@ -122,7 +130,7 @@ export class RegionPicker {
   }
 
   onInput() {
-    if (this.selected && this.input.value !== this.selected.full_name) {
+    if (this.selected && this.input.value !== this.nameOf(this.selected)) {
       this.selected = null;
       this.onChange(null);
     }
@@ -182,10 +190,10 @@ export class RegionPicker {
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
       li.dataset.index = String(index);
-      li.textContent = hit.full_name;
-      // Region names are Chinese whatever the page language, so a screen reader in English
-      // mode still reads them with a Chinese voice.
-      li.lang = 'zh-CN';
+      li.textContent = this.nameOf(hit);
+      // A name in Chinese only (the Chinese page, or no certain English reading) is marked so
+      // a screen reader in English mode still reads it with a Chinese voice.
+      if (!/[A-Za-z]/.test(li.textContent)) li.lang = 'zh-CN';
       return li;
     });
     this.listbox.replaceChildren(...options);
@@ -304,7 +312,7 @@ export class RegionPicker {
     else if (kind === 'none') text = texts.noResults;
     else if (kind === 'failed') text = texts.failed;
     else if (kind === 'refused') text = texts.refused(this.statusState.refused);
-    else if (kind === 'chosen' && this.selected) text = texts.chosen(this.selected.full_name);
+    else if (kind === 'chosen' && this.selected) text = texts.chosen(this.nameOf(this.selected));
     // Only touch the live region when the words change, so nothing is announced twice.
     // The line stays in the page even when empty: a live region that appears and speaks at
     // the same moment is often not announced.
