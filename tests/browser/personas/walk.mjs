@@ -170,7 +170,8 @@ export async function walkFiling(page, answers, checker) {
 /** The eligibility questions: the one place that knows how they are asked. */
 export async function answerEligibility(page, answers, checker) {
   await page.click('#start-button');
-  await walkFlow(page, 'eligibility', answers, '#check-submit', checker);
+  // Every persona has been treated (or is in hospital) unless its answers say it is planning.
+  await walkFlow(page, 'eligibility', { stage: 'happened', ...answers }, '#check-submit', checker);
 }
 
 export async function walkEligibility(page, answers, checker) {
