@@ -20,10 +20,15 @@ const cliAnswer = (op, request) => spawnSync(cli, [op, '-'], { input: JSON.strin
 test('medins.wasm holds no policy: none of the shipped policies\' names is in its bytes', async () => {
   assert.ok(shipped.length >= 4, 'the shipped policies are there to look for');
   const wasm = fs.readFileSync(path.join(siteDir(), 'medins.wasm'));
+  // The bibliography is in the module on purpose, and a source's title may quote a regulation
+  // whose name a policy file shares (《郑州市职工基本医疗保险办法》): such words prove nothing.
+  const bibliography = fs.readFileSync(path.join(repoRoot, 'data', 'sources.json'), 'utf8');
   for (const { file, text } of shipped) {
     const doc = JSON.parse(text);
-    for (const words of [doc.name['zh-CN'], doc.name.en, doc.notes?.['zh-CN'], doc.notes?.en].filter(Boolean)) {
-      assert.equal(wasm.indexOf(Buffer.from(words, 'utf8')), -1, `${file}: "${words}" is in medins.wasm`);
+    const words = [doc.name['zh-CN'], doc.name.en, doc.notes?.['zh-CN'], doc.notes?.en].filter(Boolean);
+    assert.ok(words.some((w) => !bibliography.includes(w)), `${file}: some words of its own to look for`);
+    for (const w of words.filter((x) => !bibliography.includes(x))) {
+      assert.equal(wasm.indexOf(Buffer.from(w, 'utf8')), -1, `${file}: "${w}" is in medins.wasm`);
     }
   }
   // And the module knows no place until it is given one.
