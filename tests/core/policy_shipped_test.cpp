@@ -158,7 +158,7 @@ TEST(PolicyShipped, NotFoundPointsAtTheSchemeWhenTheOtherSchemeExists) {
   EXPECT_EQ(r["errors"][0]["code"], "policy.not_found");
   EXPECT_EQ(r["errors"][0]["path"], "/scheme");
   const nlohmann::json r2 =
-      call("policy.get", R"({"region":"310000","scheme":"employee","on":"2026-03-01"})");
+      call("policy.get", R"({"region":"710000","scheme":"employee","on":"2026-03-01"})");
   EXPECT_EQ(r2["errors"][0]["code"], "policy.not_found");
   EXPECT_EQ(r2["errors"][0]["path"], "/region");
 }
