@@ -18,7 +18,9 @@ export function confidenceLine(confidence) {
 
 export function sourceLine(source, p, lang) {
   if (!source) return null;
-  const line = el('span', { class: 'source' }, `${p.source}：`, zh(source.title));
+  // In English a Chinese page's title comes in English, with the original beside it (to find it).
+  const title = lang === 'en' && source.title_en ? [`${source.title_en} (`, zh(source.title), ')'] : [zh(source.title)];
+  const line = el('span', { class: 'source' }, `${p.source}：`, ...title);
   if (source.published) line.append(` (${p.published(formatDate(source.published, lang))})`);
   line.append(el('br'), source.url ? el('span', { class: 'source-url', text: source.url }) : el('span', { class: 'hint', text: p.noAddress }));
   return line;

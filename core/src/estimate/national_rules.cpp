@@ -48,7 +48,9 @@ Result<Source> national_settlement_source(const Bibliography& sources) {
                       "（" + file + "：估算引用这一来源）",
                       "(" + file + ": the estimate cites this source)");
   }
-  return Source{entry->title(), entry->url, entry->published};
+  std::optional<std::string> title_en;
+  if (entry->language != "en") title_en = entry->title_en;
+  return Source{entry->title(), entry->url, entry->published, title_en};
 }
 
 Result<NationalRules> read_national_rules(const json& filing_rules, const Bibliography& sources) {

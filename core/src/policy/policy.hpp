@@ -24,6 +24,9 @@ struct Source {
   std::string title;
   std::optional<std::string> url;  // nullopt: no public address; only allowed for "low" figures
   std::optional<Date> published;   // nullopt: the source shows no date
+  // The title put into English for English readers, when the page itself is Chinese (from the
+  // bibliography); the page shows it with the original title beside it.
+  std::optional<std::string> title_en;
 };
 
 // Where a block or figure came from when that differs from its parent; unset parts inherit.

@@ -128,9 +128,11 @@ json setting_json(const SettingTerms& s) {
 }  // namespace
 
 json source_to_json(const Source& s) {
-  return {{"title", s.title},
-          {"url", s.url ? json(*s.url) : json(nullptr)},
-          {"published", date_or_null(s.published)}};
+  json out = {{"title", s.title},
+              {"url", s.url ? json(*s.url) : json(nullptr)},
+              {"published", date_or_null(s.published)}};
+  if (s.title_en) out["title_en"] = *s.title_en;
+  return out;
 }
 
 json version_to_json(const PolicyVersion& v) {

@@ -103,7 +103,9 @@ std::optional<Source> Parser::source(const json& value, const std::string& path)
           make_error("policy.unknown_source", path, "（" + id + "）", "(" + id + ")"));
       return std::nullopt;
     }
-    return Source{entry->title(), entry->url, entry->published};
+    std::optional<std::string> title_en;
+    if (entry->language != "en") title_en = entry->title_en;
+    return Source{entry->title(), entry->url, entry->published, title_en};
   }
   if (!expect_object(value, path, errors_)) return std::nullopt;
   PolicyReader r(value, path, errors_);
@@ -124,6 +126,11 @@ std::optional<Source> Parser::source(const json& value, const std::string& path)
       s.url = *text;
     } else if (text) {
       errors_.push_back(make_error("policy.bad_url", r.path("url")));
+    }
+  }
+  if (const json* v = r.field("title_en", false)) {
+    if (const auto title = policy_detail::string_value(*v, r.path("title_en"), errors_)) {
+      if (!title->empty()) s.title_en = *title;
     }
   }
   const json* published = nullptr;

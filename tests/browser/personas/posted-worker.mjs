@@ -25,6 +25,5 @@ export default {
     admitted: '2026-11-01', discharged: '2026-11-10', amount: '45,000', policy: '110000/employee',
   },
   handover: true,
-  knownDefects: { en: 'the estimate result lists the Beijing policy source by its Chinese title only' },
   places: { en: 'Sanya (三亚市), Hainan', 'zh-CN': '海南省三亚市' },
 };

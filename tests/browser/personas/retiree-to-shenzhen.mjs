@@ -39,6 +39,5 @@ export default {
   },
   expectEligibility: { route: 'direct_settlement' },
   handover: true,
-  knownDefects: { en: 'the summary card scrolls sideways at 360 px with large text in English (376 > 360)' },
   places: { en: 'Shenzhen (深圳市), Guangdong', 'zh-CN': '广东省深圳市' },
 };

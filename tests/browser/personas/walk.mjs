@@ -52,6 +52,8 @@ function visibleTexts(page) {
       // A place name is Chinese-only on purpose where its reading is not certain (万荣县: 万 is
       // wàn or mò); the core's tests hold which names have pinyin.
       if (host.closest('.place[lang="zh-CN"], .place [lang="zh-CN"]')) continue;
+      // An original Chinese title in brackets after its English one ("… article (北京…)").
+      if (host.matches('[lang="zh-CN"]') && /\(\s*$/.test(host.previousSibling?.textContent ?? '')) continue;
       const box = host.getBoundingClientRect();
       const style = getComputedStyle(host);
       if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
@@ -79,9 +81,15 @@ export function screenChecker(page, persona, lang) {
         const bad = texts.map((t) => chineseOnly(t, typed)).filter(Boolean);
         assert.deepEqual(bad, [], `${where}: Chinese-only text on the English page`);
       }
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.scrollingElement.scrollWidth, client: document.scrollingElement.clientWidth }));
-      assert.ok(scroll <= client, `${where}: sideways scroll at ${PHONE.width} px (${scroll} > ${client})`);
+      const { scroll, client, wide } = await page.evaluate(() => {
+        const client = document.scrollingElement.clientWidth;
+        // The innermost elements that reach past the screen's edge, to say what to fix.
+        const wide = [...document.body.querySelectorAll('*')]
+          .filter((e) => e.getBoundingClientRect().right > client + 0.5 && ![...e.children].some((c) => c.getBoundingClientRect().right > client + 0.5))
+          .slice(0, 3).map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''}: ${e.textContent.slice(0, 40)}`);
+        return { scroll: document.scrollingElement.scrollWidth, client, wide };
+      });
+      assert.ok(scroll <= client, `${where}: sideways scroll at ${PHONE.width} px (${scroll} > ${client}): ${wide.join(' | ')}`);
       const a0 = Date.now();
       if (axe) assert.deepEqual(await runAxe(page), [], `${where}: axe`);
       timing.axe += Date.now() - a0;

@@ -6,6 +6,26 @@
 // Selection is manual (the APG "list autocomplete with manual selection" variant): typing never
 // picks anything by itself, so a half-typed name can never become someone's insured place.
 
+// A name may mix a Chinese part without a certain English reading with English parts ("万荣县,
+// Yuncheng, Shanxi"): each Chinese run is marked as such, so a screen reader on the English page
+// reads it with a Chinese voice.
+function markedName(text) {
+  const out = document.createDocumentFragment();
+  for (const part of text.split(/(\p{Script=Han}+)/u)) {
+    if (!part) continue;
+    if (/\p{Script=Han}/u.test(part)) {
+      const span = document.createElement('span');
+      span.className = 'place';
+      span.lang = 'zh-CN';
+      span.textContent = part;
+      out.append(span);
+    } else {
+      out.append(part);
+    }
+  }
+  return out;
+}
+
 const KEY = {
   DOWN: 'ArrowDown',
   UP: 'ArrowUp',
@@ -316,6 +336,9 @@ export class RegionPicker {
     // Only touch the live region when the words change, so nothing is announced twice.
     // The line stays in the page even when empty: a live region that appears and speaks at
     // the same moment is often not announced.
-    if (this.status.textContent !== text) this.status.textContent = text;
+    if (this.status.textContent !== text) {
+      if (kind === 'chosen' && /[A-Za-z]/.test(text)) this.status.replaceChildren(markedName(text));
+      else this.status.textContent = text;
+    }
   }
 }
