@@ -79,18 +79,17 @@ std::optional<Money> cap_of(const Policy& p, Setting s) {
 
 void expect_invariants(const Policy& p, const EstimateInput& in, const Estimate& e) {
   EXPECT_EQ(e.fund_pays.fen() + e.critical_illness_pays.fen() + e.person_pays.fen(), e.total.fen());
-  for (const Money m : {e.fund_pays, e.critical_illness_pays, e.person_pays, e.breakdown.class_c,
-                        e.breakdown.class_b_self, e.breakdown.filing_self_first,
-                        e.breakdown.deductible, e.breakdown.coinsurance, e.breakdown.over_cap,
-                        e.breakdown.over_ceiling}) {
+  for (const Money m :
+       {e.fund_pays, e.critical_illness_pays, e.person_pays, e.breakdown.class_c,
+        e.breakdown.class_b_self, e.breakdown.filing_self_first, e.breakdown.deductible,
+        e.breakdown.coinsurance, e.breakdown.over_cap, e.breakdown.over_ceiling}) {
     EXPECT_GE(m.fen(), 0);
   }
   // The breakdown is what the person would pay after the basic fund; the critical-illness layer
   // then pays part of it.
   const Breakdown& b = e.breakdown;
   EXPECT_EQ(b.class_c.fen() + b.class_b_self.fen() + b.filing_self_first.fen() +
-                b.deductible.fen() + b.coinsurance.fen() + b.over_cap.fen() +
-                b.over_ceiling.fen(),
+                b.deductible.fen() + b.coinsurance.fen() + b.over_cap.fen() + b.over_ceiling.fen(),
             e.person_pays.fen() + e.critical_illness_pays.fen());
   EXPECT_EQ(e.slip.medfee_sumamt.fen(),
             e.slip.fulamt_ownpay_amt.fen() + e.slip.overlmt_selfpay.fen() +
