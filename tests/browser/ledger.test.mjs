@@ -192,3 +192,25 @@ test('a claim moves through its stages, with its deadline reminder and a calenda
   assert.deepEqual(stored[0].history.map((h) => h.stage), ['prepared', 'submitted', 'under_review', 'paid']);
   assert.deepEqual(problems, []);
 });
+
+// The insured place's policy file arrives while a person is typing a hospital's name: the screen
+// is drawn again (new elements), and what they type next still lands in the box.
+test('typing goes on in the same box when the policy file arrives mid-word', async (t) => {
+  const { page, problems } = await openPage(env, t);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/policies/110000/employee.json', async (route) => { await held; await route.continue(); });
+  await follow(page, '#ledger-start', 'ledger');
+  await page.check('#p-scheme-employee');
+  await page.fill('#p-insured', '110000');
+  await page.dispatchEvent('#p-insured', 'change');
+  await page.click('#c-place');
+  await page.keyboard.type('北京');
+  await page.evaluate(() => { document.getElementById('c-place').dataset.before = 'yes'; });
+  release();
+  await page.waitForFunction(() => document.getElementById('c-place')?.dataset.before !== 'yes');
+  await page.keyboard.type('协和医院');
+  assert.equal(await page.inputValue('#c-place'), '北京协和医院');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'c-place');
+  assert.deepEqual(problems, []);
+});

@@ -9,7 +9,7 @@ import { embeddedPolicy, screenPage } from '../shell/page-shell.js';
 import { estimateAnswers } from '../components/saved-case/stores.js';
 import { prefillEstimate } from './prefill.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
-import { el } from '../components/dom/dom.js';
+import { el, redrawInPlace } from '../components/dom/dom.js';
 import { formatFen } from '../components/money/money.js';
 import { renderFigure } from './figure.js';
 import { policyChoices, renderForm, settlePolicy } from './form.js';
@@ -136,11 +136,7 @@ const ctx = {
   portalPolicy: () => portalPolicy,
   shipped,
   rerender({ focus } = {}) {
-    const keep = focus ?? document.activeElement?.id;
-    const y = window.scrollY;
-    render({ navigated: false });
-    window.scrollTo(0, y);
-    if (keep) document.getElementById(keep)?.focus({ preventScroll: true });
+    redrawInPlace(() => render({ navigated: false }), { focus });
   },
   async submit() {
     // A file still on its way is waited for: the answer must not depend on the network's speed.

@@ -7,7 +7,7 @@ import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { screenPage } from '../shell/page-shell.js';
 import { policyPlane } from '../components/policy-plane/policy-plane.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
-import { el } from '../components/dom/dom.js';
+import { el, redrawInPlace } from '../components/dom/dom.js';
 import { errorSummary, fieldError } from '../components/error-summary/error-summary.js';
 import { textField, selectField } from '../components/fields/fields.js';
 import { formatFen, yuanToFen } from '../components/money/money.js';
@@ -38,7 +38,7 @@ const page = screenPage({
 });
 const { ask } = page;
 // The insured place's policy (its annual cap) comes from the site, as on the estimate page.
-const plane = policyPlane({ core: () => page.core, onChange: () => render() });
+const plane = policyPlane({ core: () => page.core, onChange: () => redrawInPlace(render) });
 
 // The screen's own state, not the ledger's: what is being typed, its errors, the year shown.
 const draft = { settlement: { setting: 'inpatient', boxes: {} }, claim: {}, stepDates: {}, paid: {} };
@@ -200,13 +200,7 @@ function removeClaim(index) {
 // After a profile field is left: drawn once focus has moved on, and given back to the field the
 // person went to, so leaving one box for the next never loses what they type there.
 function renderSoon() {
-  setTimeout(() => {
-    const id = document.activeElement?.id;
-    const y = window.scrollY;
-    render();
-    window.scrollTo(0, y);
-    if (id) document.getElementById(id)?.focus({ preventScroll: true });
-  }, 0);
+  setTimeout(() => redrawInPlace(render), 0);
 }
 
 function show(found, message = null) {

@@ -22,3 +22,28 @@ export function zh(text) {
   return el('span', { lang: 'zh-CN', text });
 }
 
+
+// Draws a screen again where the person is: the same scroll position, and the field they were in
+// focused again with its caret where it was. A redraw replaces every element, so without this a
+// policy file that arrives while someone types would take their typing away from the field.
+export function redrawInPlace(draw, { focus } = {}) {
+  const active = document.activeElement;
+  const id = focus ?? active?.id;
+  let caret = null;
+  try {
+    if (!focus && active && typeof active.selectionStart === 'number') caret = [active.selectionStart, active.selectionEnd];
+  } catch {
+    caret = null; // inputs such as type="date" have no caret
+  }
+  const y = window.scrollY;
+  draw();
+  window.scrollTo(0, y);
+  const again = id ? document.getElementById(id) : null;
+  if (!again) return;
+  again.focus({ preventScroll: true });
+  try {
+    if (caret && typeof again.setSelectionRange === 'function') again.setSelectionRange(...caret);
+  } catch {
+    // the new element takes no caret
+  }
+}
