@@ -196,7 +196,8 @@ test('a claim moves through its stages, with its deadline reminder and a calenda
 // The insured place's policy file arrives while a person is typing a hospital's name: the screen
 // is drawn again (new elements), and what they type next still lands in the box.
 test('typing goes on in the same box when the policy file arrives mid-word', async (t) => {
-  const { page, problems } = await openPage(env, t);
+  // The service worker is kept out: a request it makes for the page is not held by page.route.
+  const { page, problems } = await openPage(env, t, { serviceWorkers: 'block' });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/policies/110000/employee.json', async (route) => { await held; await route.continue(); });
