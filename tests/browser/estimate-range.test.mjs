@@ -22,15 +22,12 @@ const FORBIDDEN = ['/versions/', '.json', '_fen', 'estimate.', 'policies/'];
 
 for (const [lang, large] of [['zh-CN', true], ['en', false]]) {
   test(`${lang}${large ? ', large text' : ''}, 390 px: a bill without filing is a range with its assumption; typing the cut narrows it`, async (t) => {
-    // The form is entered wide (the shared steps wait for the policy's radio to be visible),
-    // the answer read on a phone.
-    const { page, problems } = await openPart(env, t, 'estimate', { viewport: { width: 800, height: 1000 } });
+    const { page, problems } = await openPart(env, t, 'estimate', { viewport: { width: 390, height: 844 } });
     const text = ESTIMATE_TEXT[lang];
     if (lang === 'en') await page.click('#lang-en');
     if (large) await page.click('#large-text');
     await enterCase(page, REQUEST, { typeAmount: grouped });
     await waitScreen(page, 'result');
-    await page.setViewportSize({ width: 390, height: 844 });
     const core = await askCore(page, 'estimate', REQUEST);
     assert.equal(core.ok, true);
     const person = core.result.range.person_pays_fen;
