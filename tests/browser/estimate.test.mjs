@@ -53,6 +53,9 @@ function shown(page) {
       person: c.querySelector('.whatif-person') ? Number(c.querySelector('.whatif-person').dataset.fen) : null,
       diff: c.dataset.diffFen === undefined ? null : Number(c.dataset.diffFen),
       failed: c.dataset.failed === 'true',
+      ranged: c.dataset.ranged === 'true',
+      min: c.querySelector('.whatif-range') ? Number(c.querySelector('.whatif-range').dataset.minFen) : null,
+      max: c.querySelector('.whatif-range') ? Number(c.querySelector('.whatif-range').dataset.maxFen) : null,
       figure: c.querySelector('[data-figure]')?.dataset.figure ?? null,
       text: c.textContent,
     }]));
@@ -152,7 +155,8 @@ test('zh-CN: the Beijing two-band case, to the fen, with bar, what-if, a missing
   assert.deepEqual(await page.$$eval('#warnings li', (li) => li.map((x) => x.dataset.code)), ['estimate.cap_unknown']);
 
   // What if: another level is the core's answer for that level; not filing needs a figure
-  // Beijing's policy does not state, so the card asks for it instead of guessing.
+  // Beijing's policy does not state, so the card gives the range the places medins knows allow
+  // (ranged answers, docs/estimate.md) and offers to take the figure from the notice.
   for (const level of [2, 1]) {
     const other = (await askCore(page, 'estimate', { ...request, visit: { ...request.visit, institution_level: level } })).result;
     assert.equal(s.cards[`level-${level}`].person, other.person_pays_fen);
@@ -161,12 +165,14 @@ test('zh-CN: the Beijing two-band case, to the fen, with bar, what-if, a missing
   }
   assert.equal(s.cards.yours.person, core.person_pays_fen);
   const unfiledCore = await askCore(page, 'estimate', { ...request, filing: { category: 'none' } });
-  assert.equal(unfiledCore.errors[0].code, 'estimate.unknown_terms');
-  assert.equal(s.cards.unfiled.failed, true);
-  // The core's own words, without the file pointer meant for maintainers.
-  const said = unfiledCore.errors[0].message['zh-CN'];
-  assert.ok(s.cards.unfiled.text.includes(said.slice(0, said.indexOf('（policies/'))), s.cards.unfiled.text);
-  assert.ok(!s.cards.unfiled.text.includes('policies/'), s.cards.unfiled.text);
+  assert.equal(unfiledCore.ok, true);
+  assert.equal(unfiledCore.result.assumptions[0].figure, 'filing_cut');
+  assert.equal(s.cards.unfiled.ranged, true);
+  assert.equal(s.cards.unfiled.min, unfiledCore.result.range.person_pays_fen.min);
+  assert.equal(s.cards.unfiled.max, unfiledCore.result.range.person_pays_fen.max);
+  assert.match(s.cards.unfiled.text, new RegExp(`估计在 ${formatFen(s.cards.unfiled.min)} 元到 ${formatFen(s.cards.unfiled.max)} 元之间`));
+  // Plain words only: no pointer or file meant for maintainers.
+  for (const bad of ['policies/', '/versions/', '.json', '_fen']) assert.ok(!s.cards.unfiled.text.includes(bad), s.cards.unfiled.text);
   assert.equal(s.cards.unfiled.figure, '/inpatient/filing_cuts/unfiled');
   await shot(page, 'estimate-result-zh.png');
   assert.deepEqual(await runAxe(page), [], 'axe on the zh-CN result');

@@ -98,6 +98,19 @@ TEST(EstimateSteps, TheCheckCatchesABrokenTemplate) {
 }
 
 // Every sentence and message of every worked estimate, each with every slot filled.
+// Every explanation step of an answer: the one explanation, or both ends' of a ranged answer.
+std::vector<const json*> explanation_steps(const json& result) {
+  std::vector<const json*> out;
+  if (result.contains("ends")) {
+    for (const auto& end : result["ends"].items()) {
+      for (const json& s : end.value()["explanation"]) out.push_back(&s);
+    }
+    return out;
+  }
+  for (const json& s : result["explanation"]) out.push_back(&s);
+  return out;
+}
+
 TEST(EstimateSteps, NoAnswerOfTheWorkedExamplesLeavesASlot) {
   std::size_t texts = 0;
   for (const auto& file : testing::json_case_files(std::string(MEDINS_CASES_DIR) + "/estimate")) {
@@ -109,7 +122,7 @@ TEST(EstimateSteps, NoAnswerOfTheWorkedExamplesLeavesASlot) {
     if (response.contains("errors")) {
       for (const json& e : response["errors"]) items.push_back(&e["message"]);
     } else {
-      for (const json& s : response["result"]["explanation"]) items.push_back(&s);
+      items = explanation_steps(response["result"]);
       for (const json& w : response["result"]["warnings"]) items.push_back(&w["message"]);
     }
     for (const json* item : items) {
@@ -134,7 +147,8 @@ TEST(EstimateSteps, OnlyStepsThatNameAnAmountCarryOne) {
     const json response = json::parse(handle("estimate", c.text));
     if (!response.contains("result")) continue;
     SCOPED_TRACE(file.string());
-    for (const json& s : response["result"]["explanation"]) {
+    for (const json* step : explanation_steps(response["result"])) {
+      const json& s = *step;
       const std::string zh = s.at("zh-CN");
       const bool names_amount = zh.find("元") != std::string::npos;
       EXPECT_EQ(s.at("amount_fen").is_number_integer(), names_amount) << s.dump();

@@ -18,6 +18,8 @@ import { policyPlane } from '../components/policy-plane/policy-plane.js';
 import { exportButton, policyNotes, renderPlaces } from './places.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
+import { assumptionList, rangeLines } from './range.js';
+import { policySummary } from './policy-info.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
 import { ESTIMATE_TEXT } from './text.js';
 import { ledgerYear } from '../components/saved-case/ledger.js';
@@ -256,11 +258,12 @@ function renderResultScreen() {
   const r = outcome.response.result;
   reportResult('estimate', r);
   const tt = t();
+  if (r.range) return renderRangeScreen(r, tt);
   const runs = variants(answers, r.relation, tt).map((v) => ({ ...v, response: ask('estimate', request(v.changes)) }));
   const notes = r.relation === 'same_region' || r.relation === 'same_prefecture' ? [tt.result.whatIf.sameCity] : [];
-  const askFigure = (pointer) => {
+  const askFigure = (pointer, said) => {
     const error = runs.flatMap((x) => x.response.errors ?? []).find((e) => missingPointer(e) === pointer);
-    openFigure({ pointer, message: error ? messageText(error.message) : '' });
+    openFigure({ pointer, message: error ? messageText(error.message) : (said ?? '') });
   };
   const whatIf = renderWhatIf(r, runs, notes, tt, page.lang, askFigure, { ownFigures: answers.get('policy') === OWN });
   const offers = [];
@@ -280,6 +283,23 @@ function renderResultScreen() {
     const line = ledgerLine(tt, fromLedger, 'result-ledger');
     node.querySelector('h1')?.after(line);
   }
+  return { node, focus: node.querySelector('h1') };
+}
+
+// A ranged answer: the plain minimum (range.js), each assumption with its question.
+function renderRangeScreen(r, tt) {
+  const askFigure = (pointer, message) => openFigure({ pointer, message });
+  const policy = policySummary(r.policy, tt.policyInfo, page.lang, r.policy?.version?.confidence ?? null);
+  const node = el('div', { class: 'screen' },
+    el('a', { class: 'back-link', href: '#/', text: tt.back }),
+    el('div', { class: 'estimate-result estimate-range' },
+      el('h1', { class: 'question', tabindex: '-1', text: tt.result.title }),
+      el('div', { class: 'panel', id: 'result-sentence' }, ...rangeLines(r, tt),
+        el('p', { text: tt.result.total(formatFen(r.total_fen)) })),
+      el('p', { class: 'notice', text: tt.notOfficial }),
+      assumptionList(r, tt, askFigure),
+      el('section', { class: 'result-section', id: 'result-policy', 'aria-labelledby': 'result-policy-title' },
+        el('h2', { id: 'result-policy-title', text: tt.result.sections.policy }), policy)));
   return { node, focus: node.querySelector('h1') };
 }
 

@@ -6,6 +6,7 @@ import { el } from '../components/dom/dom.js';
 import { formatFen } from '../components/money/money.js';
 import { figureKind, missingPointer, plainMessage } from './policy.js';
 import { LEVELS } from './request.js';
+import { assumptionPointer, assumptionText } from './range.js';
 
 const AWAY = new Set(['in_province', 'cross_province']);
 
@@ -54,7 +55,21 @@ export function renderWhatIf(base, runs, notes, t, lang, askFigure, { ownFigures
       el('h3', { text: w.yours }), amounts(base, w, t)));
   for (const run of runs) {
     const card = el('article', { class: 'whatif-card', 'data-scenario': run.id }, el('h3', { text: run.label }));
-    if (run.response.ok) {
+    if (run.response.ok && run.response.result.range) {
+      // A variant the policy does not fully state: its range, and the figures it assumed.
+      const r = run.response.result;
+      card.dataset.ranged = 'true';
+      const person = r.range.person_pays_fen;
+      card.append(el('p', { class: 'whatif-range', 'data-min-fen': person.min, 'data-max-fen': person.max, text: t.range.person(formatFen(person.min), formatFen(person.max)) }));
+      for (const a of r.assumptions) {
+        const text = assumptionText(a, t);
+        card.append(el('p', { class: 'whatif-assumed', text }));
+        const pointer = assumptionPointer(a);
+        if (pointer && figureKind(pointer)) {
+          card.append(el('button', { type: 'button', class: 'button-secondary', 'data-figure': pointer, text: t.figure.enter, onclick: () => askFigure(pointer, text) }));
+        }
+      }
+    } else if (run.response.ok) {
       const r = run.response.result;
       const diff = r.person_pays_fen - base.person_pays_fen;
       card.dataset.diffFen = String(diff);

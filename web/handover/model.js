@@ -92,14 +92,19 @@ function costSection(ask, saved, t, lang) {
   if (!response.ok) return null;
   const r = response.result;
   const yuan = (fen) => t.yuan(formatFen(fen));
+  // A ranged answer (the policy lacks a figure) carries each payer as {min, max}: shown as
+  // "min–max", with the steps of the end where the person pays most.
+  const amount = (key) => (r.range ? t.yuan(`${formatFen(r.range[key].min)}–${formatFen(r.range[key].max)}`) : yuan(r[key]));
+  const ci = r.range ? r.range.critical_illness_pays_fen.max : r.critical_illness_pays_fen;
   const items = [
     { kind: 'p', text: t.total(yuan(r.total_fen)) },
-    { kind: 'p', text: t.fundPays(yuan(r.fund_pays_fen)) },
+    { kind: 'p', text: t.fundPays(amount('fund_pays_fen')) },
   ];
-  if (r.critical_illness_pays_fen) items.push({ kind: 'p', text: t.criticalPays(yuan(r.critical_illness_pays_fen)) });
-  items.push({ kind: 'big', text: t.personPays(yuan(r.person_pays_fen)), low: r.confidence === 'low' });
+  if (ci) items.push({ kind: 'p', text: t.criticalPays(amount('critical_illness_pays_fen')) });
+  items.push({ kind: 'big', text: t.personPays(amount('person_pays_fen')), low: r.confidence === 'low' || Boolean(r.range) });
   items.push({ kind: 'p', text: t.estimateNote });
-  const explanation = (r.explanation ?? []).map((e) => ({ text: e[lang] ?? e['zh-CN'], low: e.source?.confidence === 'low' }));
+  const steps = r.range ? r.ends.person_pays_most.explanation : r.explanation;
+  const explanation = (steps ?? []).map((e) => ({ text: e[lang] ?? e['zh-CN'], low: e.source?.confidence === 'low' }));
   return { id: 'cost', title: t.sections.cost, items, explanation, places: [sent.insured_region, sent.treatment_region] };
 }
 

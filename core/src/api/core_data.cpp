@@ -60,6 +60,14 @@ CoreData load_core_data() {
     if (!filing) return filing.errors();
     return read_national_rules(filing.value(), sources.value());
   });
+  // The wasm module brings the table the build wrote; a native build has the policies.
+  Result<PlacesWeKnow> known = guarded<PlacesWeKnow>([&]() -> Result<PlacesWeKnow> {
+    if (const std::optional<std::string_view> text = embedded_places_we_know()) {
+      return read_places_we_know(nlohmann::json::parse(text->begin(), text->end(), nullptr, false));
+    }
+    if (!policies) return policies.errors();
+    return places_we_know(policies.value());
+  });
   return CoreData{std::move(sources),
                   std::move(policies),
                   std::move(filing),
@@ -67,7 +75,8 @@ CoreData load_core_data() {
                   std::move(why_failed),
                   guarded<Vocabulary>(load_vocabulary),
                   nullptr,
-                  std::move(national)};
+                  std::move(national),
+                  std::move(known)};
 }
 
 }  // namespace medins

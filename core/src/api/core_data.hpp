@@ -8,6 +8,7 @@
 
 #include "common/sources.hpp"
 #include "estimate/national_rules.hpp"
+#include "estimate/places_we_know.hpp"
 #include "institution/institution_search.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
@@ -42,6 +43,11 @@ struct CoreData {
   // What the estimate takes from the filing rules, typed once (read_national_rules), or the
   // filing rules' errors.
   Result<NationalRules> national_rules = make_error("internal.error", "");
+  // The shipped policies' lowest and highest figures, a ranged estimate's `places_we_know`
+  // basis: worked out from `policies` when loaded (native), or the table compiled into the wasm
+  // module. Policies handed over later (Engine::with_policy) do not change it, so every front end
+  // states the same ranges. A CoreData put together by hand (tests) has an empty one.
+  Result<PlacesWeKnow> places_we_know = PlacesWeKnow{};
 };
 
 // Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory

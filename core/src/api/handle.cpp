@@ -22,6 +22,8 @@ constexpr ops::OpEntry kOps[] = {
      "why direct settlement failed: yes/no questions to the likely reason, what can still be done, deadlines"},
     {"estimate", ops::estimate,
      "what the fund and the person pay for a bill, to the fen, with every step explained"},
+    {"estimate.bounds", ops::estimate_bounds,
+     "the lowest and highest figures among the shipped policies, by scheme, setting and level: what a ranged estimate assumes"},
     {"filing.decode_qr", ops::filing_decode_qr,
      "read and verify a filing summary QR payload"},
     {"filing.encode_qr", ops::filing_encode_qr,

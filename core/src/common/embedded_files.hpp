@@ -29,4 +29,9 @@ EmbeddedFiles embedded_files_under(std::string_view prefix);
 // them (core/CMakeLists.txt).
 EmbeddedFiles embedded_policy_files();
 
+// The wasm module's table of the shipped policies' lowest and highest figures
+// (places_we_know.json, written at build time by the native CLI: estimate/places_we_know.hpp);
+// none in a native build, which works it out from the policies it holds.
+EmbeddedFiles embedded_bounds_files();
+
 }  // namespace medins

@@ -150,13 +150,15 @@ LocalText layer_name(Scheme scheme) {
 class Estimator {
  public:
   Estimator(const Policy& policy, const PolicyVersion& version, const PolicyPlace& place,
-            const EstimateInput& input, const Vocabulary& words, const NationalRules& national)
+            const EstimateInput& input, const Vocabulary& words, const NationalRules& national,
+            std::vector<MissingFigure>* missing)
       : policy_(policy),
         version_(version),
         place_(place),
         in_(input),
         words_(words),
-        national_(national) {
+        national_(national),
+        missing_(missing) {
     const std::size_t index = static_cast<std::size_t>(&version - policy.versions.data());
     version_pointer_ = "/versions/" + std::to_string(index);
     version_cited_ =
@@ -202,6 +204,17 @@ class Estimator {
   const char* category_zh(FilingCategory c) const { return zh(c); }
   const char* category_en(FilingCategory c) const { return en(c); }
 
+  // Lists a figure a range may stand in for (MissingFigure), with the row of terms in use.
+  void missing(EstimateFigure figure, const std::string& document_pointer) {
+    if (missing_ == nullptr) return;
+    for (const MissingFigure& m : *missing_) {
+      if (m.figure == figure) return;
+    }
+    missing_->push_back(MissingFigure{figure, document_pointer, out_.terms.out_of_province,
+                                      out_.terms.level, out_.terms.employment,
+                                      in_.filing.value_or(FilingCategory::kUnfiled)});
+  }
+
   bool select_terms(Errors& errors);
   bool select_cut(Errors& errors);
   void check_national_bounds();
@@ -225,6 +238,7 @@ class Estimator {
   const EstimateInput& in_;
   const Vocabulary& words_;
   const NationalRules& national_;
+  std::vector<MissingFigure>* missing_;
   Checked c_;
   Estimate out_;
 
@@ -337,10 +351,12 @@ bool Estimator::select_terms(Errors& errors) {
   if (!terms_->deductible && terms_->deductible_by_admission.empty()) {
     errors.push_back(
         unknown(terms_pointer_ + "/deductible_fen", step_text(StepText::kMissingDeductible)));
+    missing(EstimateFigure::kDeductible, terms_pointer_ + "/deductible_fen");
     ok = false;
   }
   if (terms_->bands.empty()) {
     errors.push_back(unknown(terms_pointer_ + "/bands", step_text(StepText::kMissingBands)));
+    missing(EstimateFigure::kFundRatio, terms_pointer_ + "/bands");
     ok = false;
   }
   if (!ok) return false;
@@ -392,6 +408,7 @@ bool Estimator::select_cut(Errors& errors) {
     }
     errors.push_back(unknown(setting_pointer_ + "/filing_cuts/" + word_id(category),
                              step_text(StepText::kMissingFilingCut, {category_slot})));
+    missing(EstimateFigure::kFilingCut, setting_pointer_ + "/filing_cuts/" + word_id(category));
     return false;
   }
   const FilingCut& f = cut->second;
@@ -696,6 +713,7 @@ Result<Estimate> Estimator::run() {
       // (the page calls the class-B total optional, and a bill may give it as 0).
       if (line.amount == Money()) continue;
       errors.push_back(make_error("estimate.no_class_b_ratio", line.path));
+      missing(EstimateFigure::kClassBFirstPaid, terms_pointer_ + "/class_b_self_first_bp");
       continue;
     }
     const Money self = c_.times(line.amount, *ratio);
@@ -876,8 +894,9 @@ std::string policy_pointer(const PolicyPlace& place, const std::string& document
 
 Result<Estimate> estimate(const Policy& policy, const PolicyVersion& version,
                           const PolicyPlace& place, const EstimateInput& input,
-                          const Vocabulary& words, const NationalRules& national) {
-  return Estimator(policy, version, place, input, words, national).run();
+                          const Vocabulary& words, const NationalRules& national,
+                          std::vector<MissingFigure>* missing) {
+  return Estimator(policy, version, place, input, words, national, missing).run();
 }
 
 }  // namespace medins

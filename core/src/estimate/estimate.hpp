@@ -132,14 +132,28 @@ struct Estimate {
   Errors warnings;  // the answer stands, but something in the policy needs a look
 };
 
+// A figure the estimate needed that the policy does not give and the national rules do not
+// settle, of a kind a stated range can stand in for (estimate_range.hpp). The keys say where in
+// the policy it belongs, so that an assumed value can be written there.
+struct MissingFigure {
+  EstimateFigure figure = EstimateFigure::kFilingCut;
+  std::string document_pointer;  // into the policy document: "/versions/0/inpatient/..."
+  bool out_of_province = false;  // terms figures: the row is in the setting's out_of_province
+  Level level = Level::k3;       // terms figures: the row's level key
+  Employment employment = Employment::kAll;            // and its employment key
+  FilingCategory category = FilingCategory::kUnfiled;  // filing_cut: the category
+};
+
 // The estimate for one bill under one policy version, within the national rules (which filing
 // categories keep the home ratio, the bounds on the cuts). Errors: estimate.unknown_terms (naming
 // the missing figure), estimate.no_class_b_ratio, request.missing_field for an employment the
 // policy needs, money.overflow. `words` gives the in-sentence labels of the explanation
-// (data/vocabulary.json).
+// (data/vocabulary.json). When `missing` is given, every missing figure of the kinds above
+// (a filing cut, a deductible, the bands, a class-B share) is also listed there, once.
 Result<Estimate> estimate(const Policy& policy, const PolicyVersion& version,
                           const PolicyPlace& place, const EstimateInput& input,
-                          const Vocabulary& words, const NationalRules& national);
+                          const Vocabulary& words, const NationalRules& national,
+                          std::vector<MissingFigure>* missing = nullptr);
 
 // The pointer in the request of a place in the policy document ("/versions/0/inpatient/..."),
 // for each shape of policy the request may hold.

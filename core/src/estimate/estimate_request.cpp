@@ -328,6 +328,27 @@ std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const 
   return std::move(parsed).value();
 }
 
+// `known_figures`: {filing_cut?, deductible?, fund_ratio?, class_b_first_paid?}, ratios in basis
+// points (0–10000), the deductible in fen; the annual cap is not taken (a missing cap is not
+// ranged).
+std::map<EstimateFigure, std::int64_t> read_known_figures(const json* node, const std::string& at,
+                                                          Errors& errors) {
+  std::map<EstimateFigure, std::int64_t> out;
+  if (node == nullptr) return out;
+  RequestReader reader(*node, at, errors);
+  const std::pair<EstimateFigure, std::int64_t> figures[] = {
+      {EstimateFigure::kFilingCut, 10000},
+      {EstimateFigure::kDeductible, kMaxLineFen},
+      {EstimateFigure::kFundRatio, 10000},
+      {EstimateFigure::kClassBFirstPaid, 10000}};
+  for (const auto& [figure, max] : figures) {
+    const std::optional<std::int64_t> value = reader.integer(word_id(figure), 0, max, false);
+    if (value) out[figure] = *value;
+  }
+  reader.reject_unknown_fields();
+  return out;
+}
+
 // A policy is set for the insured place's pooling region: the place itself, its prefecture or
 // its province (as policy.get resolves them).
 bool policy_covers(const std::string& policy_region, const std::string& insured_code) {
@@ -359,6 +380,8 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   } else {
     reader.object("policy");
   }
+  const std::map<EstimateFigure, std::int64_t> known = read_known_figures(
+      reader.object("known_figures", false), reader.path("known_figures"), errors);
   reader.reject_unknown_fields();
 
   std::optional<RegionRelation> relation;
@@ -423,6 +446,7 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   out.input.age_from_birth_date = person.birth_date.has_value();
   out.input.relation = *relation;
   out.input.filing = filing.category;
+  out.known_figures = known;
   // 22号 经办规程: filing completed before discharge settlement settles directly; after it,
   // the person is paid back by manual claim (the Kunming guide, docs/sources.md), which may
   // follow other rules.

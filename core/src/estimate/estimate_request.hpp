@@ -4,6 +4,8 @@
 // Every problem of the request is reported at once. Internal to the core.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -28,6 +30,9 @@ struct EstimateRequest {
   std::size_t version_index = 0;  // the version in force on `on`
   PolicyPlace place;
   EstimateInput input;
+  // Figures the person typed from their notice for what the policy may not give (`known_figures`):
+  // estimate_range.hpp uses each only where the policy has no figure of its own.
+  std::map<EstimateFigure, std::int64_t> known_figures;
   Errors warnings;  // about the request (a filing made after discharge)
 };
 

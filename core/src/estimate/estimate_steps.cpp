@@ -191,6 +191,24 @@ constexpr StepTemplate kTemplates[] = {
      "这项政策把三级医院分为市属三级（3_city）和省属三级（3_provincial），请说明是哪一种。",
      "This policy prices city-run (3_city) and province-run (3_provincial) tier-3 hospitals "
      "apart: say which one."},
+    {StepText::kAssumption, "政策没有写明{figure}，这一端按{value}计算（{basis}）。",
+     "The policy does not give the {figure}; this end takes {value} ({basis})."},
+    {StepText::kAssumedPoints, "{points}个百分点", "{points} points"},
+    {StepText::kAssumedYuan, "{amount}元", "{amount} yuan"},
+    {StepText::kBasisNationalBound, "国家规定的范围是{low}到{high}",
+     "the national limit is {low} to {high}"},
+    {StepText::kBasisPlacesWeKnow, "本程序收录的{places}个地方中最低{low}、最高{high}",
+     "among the {places} places this app knows, the lowest is {low} and the highest {high}"},
+    {StepText::kBasisTypical, "公开资料中常见的范围是{low}到{high}",
+     "published rules usually set {low} to {high}"},
+    {StepText::kGivenFigure, "政策没有写明{figure}，按你填写的{value}计算。",
+     "The policy does not give the {figure}; it is taken as the {value} you typed."},
+    {StepText::kPlacesWeKnowSource,
+     "本程序收录的地方政策中的最低值和最高值（{places}个地方；不是你所在地区的规定）",
+     "Lowest and highest figures among the policies this app ships ({places} places; not your "
+     "place's own rule)"},
+    {StepText::kGivenFigureSource, "你填写的数字（来自你的通知或结算单）",
+     "Your own figure (from your notice or settlement slip)"},
 };
 
 constexpr bool in_order() {

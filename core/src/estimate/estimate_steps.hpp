@@ -84,6 +84,16 @@ enum class StepText {
   kPersonShareLayerBase,  // the layer's base when the policy sets it to person_share
   kAgeNeeded,             // request.missing_field
   kTierNeeded,            // request.missing_field
+  // Ranged answers (estimate_range.hpp): the step that states an assumed figure, first.
+  kAssumption,
+  kAssumedPoints,       // a value of kAssumption: a cut in percentage points
+  kAssumedYuan,         // a value of kAssumption: an amount
+  kBasisNationalBound,  // the basis in kAssumption
+  kBasisPlacesWeKnow,   // the basis in kAssumption
+  kBasisTypical,        // the basis in kAssumption
+  kGivenFigure,         // kAssumption's sentence for a figure the person typed
+  kPlacesWeKnowSource,  // the source the places_we_know basis cites
+  kGivenFigureSource,   // the source of a figure the person typed
   kCount,
 };
 

@@ -2,6 +2,7 @@
 // critical-illness layer and the person pay, to the fen, with every step explained.
 // Request and answer: docs/estimate.md.
 #include "api/ops.hpp"
+#include "estimate/estimate_range.hpp"
 #include "estimate/estimate_request.hpp"
 #include "policy/policy_json.hpp"
 #include "region/region_json.hpp"
@@ -55,7 +56,72 @@ json slip_json(const Slip& s, Scheme scheme) {
           {"psn_part_amt", s.psn_part_amt.fen()}};
 }
 
+json steps_json(const std::vector<ExplanationStep>& explanation) {
+  json steps = json::array();
+  for (const ExplanationStep& s : explanation) {
+    json step = {{"step", s.step},
+                 {"amount_fen", s.amount ? json(s.amount->fen()) : json()},
+                 {"zh-CN", s.text.zh_cn},
+                 {"en", s.text.en}};
+    if (s.source) step["source"] = cited_json(*s.source);
+    steps.push_back(std::move(step));
+  }
+  return steps;
+}
+
+json breakdown_json(const Breakdown& b) {
+  return {{"class_c_fen", b.class_c.fen()},
+          {"class_b_self_fen", b.class_b_self.fen()},
+          {"filing_self_first_fen", b.filing_self_first.fen()},
+          {"deductible_fen", b.deductible.fen()},
+          {"coinsurance_fen", b.coinsurance.fen()},
+          {"over_cap_fen", b.over_cap.fen()},
+          {"over_ceiling_fen", b.over_ceiling.fen()}};
+}
+
+json range_json(const MoneyRange& r) {
+  return {{"min", r.min.fen()}, {"max", r.max.fen()}};
+}
+
+// One end of a range: the figures the assumptions took there, and that estimate in full.
+json end_json(const RangedEstimate& r, const Estimate& e, const std::vector<std::int64_t>& values,
+              Scheme scheme) {
+  json figures = json::object();
+  for (std::size_t i = 0; i < r.assumptions.size(); ++i) {
+    figures[word_id(r.assumptions[i].figure)] = values[i];
+  }
+  return {{"figures", std::move(figures)},
+          {"fund_pays_fen", e.fund_pays.fen()},
+          {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
+          {"person_pays_fen", e.person_pays.fen()},
+          {"breakdown", breakdown_json(e.breakdown)},
+          {"slip", slip_json(e.slip, scheme)},
+          {"year_to_date", year_to_date_json(e.year_to_date)},
+          {"explanation", steps_json(e.explanation)}};
+}
+
+json assumption_json(const Assumption& a) {
+  json out = {{"figure", word_id(a.figure)},
+              {"where", a.where},
+              {"low", a.low},
+              {"high", a.high},
+              {"basis", word_id(a.basis)},
+              {"source", cited_json(a.source)},
+              {"effect_fen", a.effect.fen()}};
+  if (a.basis == AssumptionBasis::kPlacesWeKnow) out["places"] = a.places;
+  return out;
+}
+
 }  // namespace
+
+Result<json> estimate_bounds(const CoreData& data, const json& request) {
+  if (!request.is_object() || !request.empty()) {
+    return make_error("request.unknown_field", "", "（这个操作不需要参数）",
+                      "(this operation takes no fields)");
+  }
+  if (!data.places_we_know) return data.places_we_know.errors();
+  return places_we_know_json(data.places_we_know.value());
+}
 
 Result<json> estimate(const CoreData& data, const json& request) {
   // The national rules come from the filing rules; the shipped file is kept clean by a test.
@@ -71,46 +137,64 @@ Result<json> estimate(const CoreData& data, const json& request) {
     const Error& first = data.vocabulary.errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  Result<Estimate> result =
-      medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input,
-                       data.vocabulary.value(), data.national_rules.value());
-  if (!result) return std::move(result).errors();
-  const Estimate& e = result.value();
-
-  json steps = json::array();
-  for (const ExplanationStep& s : e.explanation) {
-    json step = {{"step", s.step},
-                 {"amount_fen", s.amount ? json(s.amount->fen()) : json()},
-                 {"zh-CN", s.text.zh_cn},
-                 {"en", s.text.en}};
-    if (s.source) step["source"] = cited_json(*s.source);
-    steps.push_back(std::move(step));
+  if (!data.places_we_know) {
+    const Error& first = data.places_we_know.errors().front();
+    return make_error("internal.error", "", first.zh_cn, first.en);
   }
+  const RangeBasis basis{data.vocabulary.value(), data.national_rules.value(),
+                         data.places_we_know.value(),
+                         data.sources ? &data.sources.value() : nullptr};
+  Result<RangedEstimate> result =
+      estimate_range(r.policy, r.version_index, r.place, r.input, r.known_figures, basis);
+  if (!result) return std::move(result).errors();
+  const RangedEstimate& ranged = result.value();
+
   json warnings = json::array();
   for (const Error& w : r.warnings) warnings.push_back(error_json(w));
-  for (const Error& w : e.warnings) warnings.push_back(error_json(w));
 
-  return json{{"on", r.on.to_iso()},
-              {"total_fen", e.total.fen()},
-              {"fund_pays_fen", e.fund_pays.fen()},
-              {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
-              {"person_pays_fen", e.person_pays.fen()},
-              {"breakdown",
-               {{"class_c_fen", e.breakdown.class_c.fen()},
-                {"class_b_self_fen", e.breakdown.class_b_self.fen()},
-                {"filing_self_first_fen", e.breakdown.filing_self_first.fen()},
-                {"deductible_fen", e.breakdown.deductible.fen()},
-                {"coinsurance_fen", e.breakdown.coinsurance.fen()},
-                {"over_cap_fen", e.breakdown.over_cap.fen()},
-                {"over_ceiling_fen", e.breakdown.over_ceiling.fen()}}},
-              {"slip", slip_json(e.slip, r.policy.scheme)},
-              {"relation", region_relation_name(r.input.relation)},
-              {"insured", resolved_region_json(r.insured, r.insured_code)},
-              {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
-              {"policy", policy_json(r, e)},
-              {"year_to_date", year_to_date_json(e.year_to_date)},
-              {"explanation", std::move(steps)},
-              {"warnings", std::move(warnings)}};
+  if (ranged.point) {
+    const Estimate& e = *ranged.point;
+    for (const Error& w : e.warnings) warnings.push_back(error_json(w));
+    return json{{"on", r.on.to_iso()},
+                {"total_fen", e.total.fen()},
+                {"fund_pays_fen", e.fund_pays.fen()},
+                {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
+                {"person_pays_fen", e.person_pays.fen()},
+                {"breakdown", breakdown_json(e.breakdown)},
+                {"slip", slip_json(e.slip, r.policy.scheme)},
+                {"relation", region_relation_name(r.input.relation)},
+                {"insured", resolved_region_json(r.insured, r.insured_code)},
+                {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
+                {"policy", policy_json(r, e)},
+                {"year_to_date", year_to_date_json(e.year_to_date)},
+                {"explanation", steps_json(e.explanation)},
+                {"warnings", std::move(warnings)}};
+  }
+
+  // A ranged answer (docs/estimate.md): no point figures, the range, what it assumes, and both
+  // ends in full. The warnings are the end where the person pays most (the same policy, so the
+  // same warnings but for the figures assumed).
+  const Estimate& most = ranged.person_most;
+  for (const Error& w : most.warnings) warnings.push_back(error_json(w));
+  json assumptions = json::array();
+  for (const Assumption& a : ranged.assumptions) assumptions.push_back(assumption_json(a));
+  return json{
+      {"on", r.on.to_iso()},
+      {"total_fen", most.total.fen()},
+      {"range",
+       {{"fund_pays_fen", range_json(ranged.fund)},
+        {"critical_illness_pays_fen", range_json(ranged.critical_illness)},
+        {"person_pays_fen", range_json(ranged.person)}}},
+      {"assumptions", std::move(assumptions)},
+      {"ends",
+       {{"person_pays_most", end_json(ranged, most, ranged.person_most_values, r.policy.scheme)},
+        {"person_pays_least",
+         end_json(ranged, ranged.person_least, ranged.person_least_values, r.policy.scheme)}}},
+      {"relation", region_relation_name(r.input.relation)},
+      {"insured", resolved_region_json(r.insured, r.insured_code)},
+      {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
+      {"policy", policy_json(r, most)},
+      {"warnings", std::move(warnings)}};
 }
 
 }  // namespace medins::ops

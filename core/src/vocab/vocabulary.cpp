@@ -25,6 +25,9 @@ constexpr const char* kFilingCategories[] = {
 constexpr const char* kConfidences[] = {"high", "medium", "low"};
 constexpr const char* kVisitTypes[] = {"inpatient", "general_outpatient", "chronic_outpatient",
                                        "pharmacy", "emergency"};
+constexpr const char* kEstimateFigures[] = {"filing_cut", "deductible", "fund_ratio", "annual_cap",
+                                            "class_b_first_paid"};
+constexpr const char* kAssumptionBases[] = {"national_bound", "places_we_know", "typical"};
 // Setting's words as network keys, in Setting's order.
 constexpr const char* kNetworkKeys[] = {"inpatient", "outpatient", "chronic"};
 constexpr std::string_view kNotFiled = "none";
@@ -43,6 +46,8 @@ constexpr ListTable kLists[kWordListCount] = {
     {"filing_category", kFilingCategories, std::size(kFilingCategories)},
     {"confidence", kConfidences, std::size(kConfidences)},
     {"visit_type", kVisitTypes, std::size(kVisitTypes)},
+    {"estimate_figure", kEstimateFigures, std::size(kEstimateFigures)},
+    {"assumption_basis", kAssumptionBases, std::size(kAssumptionBases)},
 };
 
 const ListTable& table(WordList list) {

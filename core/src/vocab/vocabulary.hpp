@@ -52,6 +52,13 @@ enum class FilingCategory {
 enum class Confidence { kHigh, kMedium, kLow };
 // What kind of visit eligibility.check asks about.
 enum class VisitType { kInpatient, kGeneralOutpatient, kChronicOutpatient, kPharmacy, kEmergency };
+// A figure of the policy an estimate may have to assume when nobody knows it (docs/estimate.md,
+// ranged answers): the cut for temporary or unfiled care, the deductible, the fund's ratio, the
+// annual cap, the class-B first-paid share.
+enum class EstimateFigure { kFilingCut, kDeductible, kFundRatio, kAnnualCap, kClassBFirstPaid };
+// Why an assumed figure lies where it is said to: a national bound on it, the lowest and highest
+// among the places medins ships, or a published typical range.
+enum class AssumptionBasis { kNationalBound, kPlacesWeKnow, kTypical };
 
 // An institution's direct-settlement network is opened per setting, and the institution list
 // and eligibility.check's institution.networked key it by a shorter word for the chronic
@@ -72,8 +79,10 @@ enum class WordList {
   kFilingCategory,
   kConfidence,
   kVisitType,
+  kEstimateFigure,
+  kAssumptionBasis,
 };
-constexpr std::size_t kWordListCount = 7;
+constexpr std::size_t kWordListCount = 9;
 const char* word_list_name(WordList list);  // "scheme", "filing_category": data/vocabulary.json
 std::size_t word_count(WordList list);
 const char* word_name(WordList list, std::size_t index);  // index: the enum value
@@ -82,8 +91,8 @@ const char* word_name(WordList list, std::size_t index);  // index: the enum val
 std::optional<std::size_t> word_index(WordList list, std::string_view name);
 
 // The enums, in WordList order: an enum's list is its place here.
-using WordEnums =
-    std::tuple<Scheme, Employment, Setting, Level, FilingCategory, Confidence, VisitType>;
+using WordEnums = std::tuple<Scheme, Employment, Setting, Level, FilingCategory, Confidence,
+                             VisitType, EstimateFigure, AssumptionBasis>;
 
 namespace detail {
 template <typename E, std::size_t I = 0>
