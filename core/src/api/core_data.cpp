@@ -6,6 +6,7 @@
 #include "eligibility/eligibility_rules.hpp"
 #include "eligibility/why_failed_tree.hpp"
 #include "filing/filing_rules.hpp"
+#include "voucher/voucher_rules.hpp"
 
 namespace medins {
 namespace {
@@ -60,6 +61,8 @@ CoreData load_core_data() {
     if (!filing) return filing.errors();
     return read_national_rules(filing.value(), sources.value());
   });
+  Result<nlohmann::json> voucher = with_sources<nlohmann::json>(
+      sources, [](const Bibliography& b) { return load_voucher_rules(b); });
   return CoreData{std::move(sources),
                   std::move(policies),
                   std::move(filing),
@@ -67,7 +70,8 @@ CoreData load_core_data() {
                   std::move(why_failed),
                   guarded<Vocabulary>(load_vocabulary),
                   nullptr,
-                  std::move(national)};
+                  std::move(national),
+                  std::move(voucher)};
 }
 
 }  // namespace medins

@@ -42,6 +42,9 @@ struct CoreData {
   // What the estimate takes from the filing rules, typed once (read_national_rules), or the
   // filing rules' errors.
   Result<NationalRules> national_rules = make_error("internal.error", "");
+  // data/voucher/ (load_voucher_rules): the e-voucher guide and the face-check tree, or their
+  // voucher.rules_invalid errors; only the voucher.* ops need it.
+  Result<nlohmann::json> voucher = make_error("internal.error", "");
 };
 
 // Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory
