@@ -25,6 +25,7 @@ const CATALOGUES = {
   'handover/text.js': 'TEXT',
   'ledger/text.js': 'LEDGER_TEXT',
   'mydata/text.js': 'TEXT',
+  'voucher/text.js': 'TEXT',
   'shell/text.js': 'EMBED_TEXT',
   'shell/text.js#SHELL_TEXT': 'SHELL_TEXT',
   'components/question-flow/text.js': 'QUESTION_TEXT',

@@ -28,7 +28,7 @@ if (fromWeb) {
 }
 
 const PAGES = ['eligibility/index.html', 'estimate/index.html', 'filing/index.html', 'handover/index.html',
-  'index.html', 'ledger/index.html', 'mydata/index.html'];
+  'index.html', 'ledger/index.html', 'mydata/index.html', 'voucher/index.html'];
 const source = (rel) => readFileSync(path.join(web, rel), 'utf8');
 const built = (rel) => readFileSync(path.join(site, rel), 'utf8');
 const partials = Object.fromEntries(Object.entries(PARTIALS).map(([k, f]) => [k, source(f)]));

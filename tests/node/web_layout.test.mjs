@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const web = path.join(root, 'web');
 
 const SHARED = new Set(['shell', 'components', 'styles']);
-const PAGES = new Set(['home', 'filing', 'eligibility', 'estimate', 'handover', 'ledger', 'mydata']);
+const PAGES = new Set(['home', 'filing', 'eligibility', 'estimate', 'handover', 'ledger', 'mydata', 'voucher']);
 // What wasm/CMakeLists.txt puts beside web/'s files in the built site, and the site's own service
 // worker and root folder (its scope), which every page registers through shell/offline.js. The
 // policies/ folder is data the build writes there too (tools/gen_policy_index.mjs).

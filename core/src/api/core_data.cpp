@@ -6,6 +6,7 @@
 #include "eligibility/eligibility_rules.hpp"
 #include "eligibility/why_failed_tree.hpp"
 #include "filing/filing_rules.hpp"
+#include "voucher/voucher_rules.hpp"
 
 namespace medins {
 namespace {
@@ -68,6 +69,8 @@ CoreData load_core_data() {
     if (!policies) return policies.errors();
     return places_we_know(policies.value());
   });
+  Result<nlohmann::json> voucher = with_sources<nlohmann::json>(
+      sources, [](const Bibliography& b) { return load_voucher_rules(b); });
   return CoreData{std::move(sources),
                   std::move(policies),
                   std::move(filing),
@@ -76,7 +79,8 @@ CoreData load_core_data() {
                   guarded<Vocabulary>(load_vocabulary),
                   nullptr,
                   std::move(national),
-                  std::move(known)};
+                  std::move(known),
+                  std::move(voucher)};
 }
 
 }  // namespace medins

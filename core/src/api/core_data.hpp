@@ -48,6 +48,9 @@ struct CoreData {
   // module. Policies handed over later (Engine::with_policy) do not change it, so every front end
   // states the same ranges. A CoreData put together by hand (tests) has an empty one.
   Result<PlacesWeKnow> places_we_know = PlacesWeKnow{};
+  // data/voucher/ (load_voucher_rules): the e-voucher guide and the face-check tree, or their
+  // voucher.rules_invalid errors; only the voucher.* ops need it.
+  Result<nlohmann::json> voucher = make_error("internal.error", "");
 };
 
 // Parses and checks every embedded file. Never throws: a loader that throws (a bug, or memory

@@ -60,6 +60,10 @@ constexpr ops::OpEntry kOps[] = {
      "same region, same city, in-province or cross-province"},
     {"region.search", ops::region_search,
      "find divisions by Chinese, pinyin, initials or code"},
+    {"voucher.face_check", ops::voucher_face_check,
+     "the face check fails when activating the e-voucher: yes/no questions to what to try, with sources"},
+    {"voucher.guide", ops::voucher_guide,
+     "activate the e-voucher, bind family, show it, the e-social-security card: steps with sources"},
 };
 // clang-format on
 

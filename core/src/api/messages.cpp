@@ -250,6 +250,15 @@ constexpr Entry kCatalogue[] = {
      "prepared（准备中）、submitted（已提交）、under_review（审核中）、paid（已支付）或 "
      "refused（未通过）。",
      "The claim's stage must be prepared, submitted, under_review, paid or refused."},
+    // The e-voucher help: voucher.guide, voucher.face_check and data/voucher/ (docs/voucher.md).
+    {"voucher.rules_invalid", "医保电子凭证帮助的数据有误。",
+     "The data of the e-voucher help is broken."},
+    {"voucher.unknown_section", "没有这一部分；请从本程序列出的部分中选择。",
+     "There is no such part; choose one of the parts medins lists."},
+    {"voucher.unknown_question", "不认识这个问题；请只回答本程序问过的问题。",
+     "This question is not known; answer only the questions medins asks."},
+    {"voucher.bad_answer", "回答只能是“是”“否”或“不知道”。",
+     "The answer can only be yes, no or don't know."},
     {"ledger.claim_bad_transition",
      "申请进度不能这样变：准备中 → 已提交 → 审核中 → 已支付或未通过，之后不能再变。",
      "The claim cannot move this way: prepared → submitted → under review → paid or refused, "

@@ -43,6 +43,8 @@ Result<nlohmann::json> policy_coverage(const CoreData& data, const nlohmann::jso
 Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_list(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> policy_validate(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> voucher_face_check(const CoreData& data, const nlohmann::json& request);
+Result<nlohmann::json> voucher_guide(const CoreData& data, const nlohmann::json& request);
 
 // An error as every answer writes it ({code, path, message {zh-CN, en}}): in `errors`, and in
 // the warnings an op returns with a result. Defined in handle.cpp.

@@ -1,6 +1,8 @@
 #include "common/rule_check.hpp"
 
 #include <optional>
+#include <string>
+#include <utility>
 
 #include "common/date.hpp"
 #include "common/json_pointer.hpp"
@@ -109,6 +111,29 @@ void check_texts_and_bases(const json& node, const std::string& at, const json& 
       check_texts_and_bases(item.value(), child, sources, form, fail);
     }
   }
+}
+
+nlohmann::json expand_basis(const nlohmann::json& sources, const nlohmann::json& basis) {
+  json out = json::array();
+  for (const json& ref : basis.at("sources")) {
+    const std::string id =
+        ref.is_object() ? ref.at("id").get<std::string>() : ref.get<std::string>();
+    const json& s = sources.at(id);
+    json source = {{"id", id},
+                   {"title", s.at("title")},
+                   {"url", s.value("url", json())},
+                   {"published", s.value("published", json())}};
+    if (ref.is_object()) source["article"] = ref.at("article");
+    // A source's own confidence (the law's article numbers were not checked against its text).
+    if (s.contains("confidence")) source["confidence"] = s.at("confidence");
+    out.push_back(std::move(source));
+  }
+  return {{"confidence", basis.at("confidence")}, {"sources", std::move(out)}};
+}
+
+std::string lower_confidence(const std::string& a, const std::string& b) {
+  const auto rank = [](const std::string& c) { return c == "high" ? 2 : c == "medium" ? 1 : 0; };
+  return rank(a) <= rank(b) ? a : b;
 }
 
 }  // namespace medins

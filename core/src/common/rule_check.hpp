@@ -41,4 +41,12 @@ void check_texts_and_bases(const nlohmann::json& node, const std::string& at,
                            const nlohmann::json& sources, const BasisForm& form,
                            const RuleFail& fail);
 
+// A basis {sources: [id | {id, article}], confidence} as answers write it: {confidence, sources:
+// [{id, title, url, published, article?, confidence?}]}, from the cited bibliography `sources`
+// the basis was checked against.
+nlohmann::json expand_basis(const nlohmann::json& sources, const nlohmann::json& basis);
+
+// The lower of two confidences (low < medium < high): what a list of steps can claim together.
+std::string lower_confidence(const std::string& a, const std::string& b);
+
 }  // namespace medins

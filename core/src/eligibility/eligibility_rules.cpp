@@ -321,22 +321,7 @@ Result<nlohmann::json> load_eligibility_rules(const Bibliography& bibliography) 
 }
 
 nlohmann::json expand_eligibility_basis(const nlohmann::json& rules, const nlohmann::json& basis) {
-  const json& catalogue = rules.at("sources").at("sources");
-  json sources = json::array();
-  for (const json& ref : basis.at("sources")) {
-    const std::string id =
-        ref.is_object() ? ref.at("id").get<std::string>() : ref.get<std::string>();
-    const json& s = catalogue.at(id);
-    json out = {{"id", id},
-                {"title", s.at("title")},
-                {"url", s.value("url", json())},
-                {"published", s.value("published", json())}};
-    if (ref.is_object()) out["article"] = ref.at("article");
-    // A source's own confidence (the law's article numbers were not checked against its text).
-    if (s.contains("confidence")) out["confidence"] = s.at("confidence");
-    sources.push_back(std::move(out));
-  }
-  return {{"confidence", basis.at("confidence")}, {"sources", std::move(sources)}};
+  return expand_basis(rules.at("sources").at("sources"), basis);
 }
 
 const nlohmann::json* find_eligibility_reason(const nlohmann::json& rules, std::string_view id) {

@@ -7,12 +7,12 @@
 //
 // null is "I don't know": the question comes back with a hint how to find out, never a guess.
 #include <optional>
-#include <set>
 #include <string>
 
 #include "api/ops.hpp"
 #include "common/json_pointer.hpp"
 #include "common/request_reader.hpp"
+#include "common/yes_no_tree.hpp"
 #include "eligibility/eligibility_rules.hpp"
 #include "eligibility/why_failed_tree.hpp"
 
@@ -125,21 +125,6 @@ json leaf_json(const json& rules, const json& tree, const std::string& id, const
           {"confidence", basis.at("confidence")}};
 }
 
-// Reads /answers: each key a question of the tree, each value true, false or null.
-json read_answers(const json* answers, const json& questions, Errors& errors) {
-  if (answers == nullptr) return json::object();
-  for (const auto& item : answers->items()) {
-    const std::string at = pointer_join("/answers", item.key());
-    if (!questions.contains(item.key())) {
-      errors.push_back(make_error("eligibility.unknown_question", at));
-    } else if (!item.value().is_boolean() && !item.value().is_null()) {
-      errors.push_back(make_error("request.wrong_type", at, "应为 true、false 或 null（不知道）。",
-                                  "true, false or null (don't know) is expected here."));
-    }
-  }
-  return *answers;
-}
-
 }  // namespace
 
 Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request) {
@@ -154,48 +139,40 @@ Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohma
 
   Errors errors;
   RequestReader reader(request, "", errors);
-  const json answers = read_answers(reader.object("answers"), tree.at("questions"), errors);
+  const json answers =
+      read_yes_no_answers(reader.object("answers"), tree.at("questions"),
+                          "eligibility.unknown_question", "request.wrong_type", errors);
   const std::optional<Date> as_of = reader.date("as_of");
   const std::optional<Date> discharged_on = reader.date("discharged_on", false);
   reader.reject_unknown_fields();
   if (!errors.empty()) return errors;
   const Dates dates{*as_of, discharged_on};
 
-  json path = json::array();
-  std::set<std::string> used;
   json out = {{"as_of", as_of->to_iso()},
               {"discharged_on", discharged_on ? json(discharged_on->to_iso()) : json()}};
-  std::string at = tree.at("root");
-  // The loader has checked there is no cycle, so the walk ends within the number of nodes.
-  for (std::size_t step = 0; step <= tree.at("nodes").size(); ++step) {
-    if (tree.at("leaves").contains(at)) {
-      out["status"] = "leaf";
-      out["question"] = json();
-      out["leaf"] = leaf_json(rules, tree, at, dates);
-      break;
-    }
-    const json& node = tree.at("nodes").at(at);
-    const std::string q = node.at("ask");
-    const json& question = tree.at("questions").at(q);
-    if (!answers.contains(q) || answers.at(q).is_null()) {
-      out["status"] = "question";
-      out["question"] = question_json(rules, q, question, answers.contains(q));
-      out["leaf"] = json();
-      break;
-    }
-    const bool yes = answers.at(q).get<bool>();
-    used.insert(q);
-    path.push_back({{"question", q}, {"answer", yes}, {"text", question.at("text")}});
-    at = node.at(yes ? "yes" : "no").get<std::string>();
+  const YesNoWalk walk = walk_yes_no_tree(tree, answers);
+  if (walk.at_leaf) {
+    out["status"] = "leaf";
+    out["question"] = json();
+    out["leaf"] = leaf_json(rules, tree, walk.at, dates);
+  } else if (!walk.question.empty()) {
+    out["status"] = "question";
+    out["question"] = question_json(rules, walk.question, tree.at("questions").at(walk.question),
+                                    walk.asked_before);
+    out["leaf"] = json();
+  } else {
+    return make_error("internal.error", "");
   }
-  if (!out.contains("status")) return make_error("internal.error", "");
+  json path = json::array();
+  for (std::size_t i = 0; i < walk.asked.size(); ++i) {
+    const std::string& q = walk.asked[i];
+    path.push_back({{"question", q},
+                    {"answer", walk.answers[i]},
+                    {"text", tree.at("questions").at(q).at("text")}});
+  }
   out["path"] = std::move(path);
   // Answers the walk did not need (a branch not taken): said, so a page can drop them.
-  json unused = json::array();
-  for (const auto& item : answers.items()) {
-    if (used.count(item.key()) == 0 && !item.value().is_null()) unused.push_back(item.key());
-  }
-  out["unused_answers"] = std::move(unused);
+  out["unused_answers"] = unused_yes_no_answers(walk, answers);
   return out;
 }
 

@@ -1,24 +1,19 @@
 #include "eligibility/why_failed_tree.hpp"
 
 #include <cstddef>
-#include <functional>
 #include <set>
 #include <string>
 #include <utility>
-#include <vector>
 
 #include "common/embedded_files.hpp"
 #include "common/json_pointer.hpp"
+#include "common/yes_no_tree.hpp"
 #include "eligibility/eligibility_rules.hpp"
 
 namespace medins {
 namespace {
 
 using nlohmann::json;
-
-// A pathological file (a wide DAG) could make the path enumeration explode; the shipped tree
-// has a few dozen paths, so this bound only stops a broken file, never a real one.
-constexpr std::size_t kMaxVisits = 100000;
 
 json member(const json& object, const char* name) {
   return object.is_object() && object.contains(name) ? object.at(name) : json();
@@ -49,8 +44,9 @@ class TreeChecker {
     check_actions(tree);
     check_deadlines(tree);
     check_leaves(tree);
-    check_nodes(tree);
-    if (errors_.empty()) check_paths(tree);
+    check_yes_no_tree(
+        tree, [this](const std::string& path, const std::string& what) { fail(path, what); });
+    if (errors_.empty()) check_actions_used(tree);
     if (!errors_.empty()) return errors_;
     return tree;
   }
@@ -123,10 +119,11 @@ class TreeChecker {
     if (!item.is_object() || !item.contains("basis")) fail(pointer_join(at, "basis"), "missing");
   }
 
+  // A missing or empty questions or leaves object is check_yes_no_tree's to report.
   void check_questions(const json& tree) {
-    const json* questions = map(tree, "questions");
-    if (questions == nullptr) return;
-    for (const auto& q : questions->items()) {
+    const json questions = member(tree, "questions");
+    if (!questions.is_object()) return;
+    for (const auto& q : questions.items()) {
       const std::string at = pointer_join("/questions", q.key());
       texts(q.value(), at, {"text", "why", "how"});
       needs_basis(q.value(), at);
@@ -160,10 +157,10 @@ class TreeChecker {
   }
 
   void check_leaves(const json& tree) {
-    const json* leaves = map(tree, "leaves");
-    if (leaves == nullptr) return;
+    const json leaves = member(tree, "leaves");
+    if (!leaves.is_object()) return;
     const json actions = member(tree, "actions");
-    for (const auto& l : leaves->items()) {
+    for (const auto& l : leaves.items()) {
       const std::string at = pointer_join("/leaves", l.key());
       const json& leaf = l.value();
       const json reason = member(leaf, "reason");
@@ -199,79 +196,9 @@ class TreeChecker {
     }
   }
 
-  void check_nodes(const json& tree) {
-    const json* nodes = map(tree, "nodes");
-    if (nodes == nullptr) return;
-    const json questions = member(tree, "questions");
-    const json leaves = member(tree, "leaves");
-    for (const auto& n : nodes->items()) {
-      const std::string at = pointer_join("/nodes", n.key());
-      if (leaves.is_object() && leaves.contains(n.key())) {
-        fail(at, "a node and a leaf share this id");
-      }
-      const json ask = member(n.value(), "ask");
-      if (!ask.is_string() || !questions.is_object() ||
-          !questions.contains(ask.get<std::string>())) {
-        fail(pointer_join(at, "ask"), "a question id of /questions");
-      }
-      for (const char* branch : {"yes", "no"}) {
-        const json to = member(n.value(), branch);
-        const bool known =
-            to.is_string() && (nodes->contains(to.get<std::string>()) ||
-                               (leaves.is_object() && leaves.contains(to.get<std::string>())));
-        if (!known) fail(pointer_join(at, branch), "a node or leaf id");
-      }
-    }
-    const json root = member(tree, "root");
-    if (!root.is_string() || !nodes->contains(root.get<std::string>())) {
-      fail("/root", "a node id");
-    }
-  }
-
-  // Walks every path from the root: no cycle, no question twice on a path (its answer would
-  // decide twice), and everything in the file reachable (dead data is a mistake).
-  void check_paths(const json& tree) {
-    std::set<std::string> reached;
-    std::set<std::string> asked;
-    std::vector<std::string> on_path;
-    std::vector<std::string> questions_on_path;
-    std::size_t visits = 0;
-    const json& nodes = tree.at("nodes");
-    const json& leaves = tree.at("leaves");
-    // Recursion depth is bounded by the number of nodes: a node on the path is not re-entered.
-    std::function<void(const std::string&)> visit = [&](const std::string& id) {
-      if (++visits > kMaxVisits) return;
-      reached.insert(id);
-      if (leaves.contains(id)) return;
-      for (const std::string& n : on_path) {
-        if (n == id) return fail(pointer_join("/nodes", id), "a cycle passes through this node");
-      }
-      const std::string q = nodes.at(id).at("ask");
-      for (const std::string& seen : questions_on_path) {
-        if (seen == q) return fail(pointer_join("/nodes", id), q + " is asked twice on one path");
-      }
-      asked.insert(q);
-      on_path.push_back(id);
-      questions_on_path.push_back(q);
-      visit(nodes.at(id).at("yes"));
-      visit(nodes.at(id).at("no"));
-      on_path.pop_back();
-      questions_on_path.pop_back();
-    };
-    visit(tree.at("root"));
-    if (visits > kMaxVisits) return fail("/nodes", "too many paths");
-    for (const char* part : {"nodes", "leaves"}) {
-      for (const auto& item : tree.at(part).items()) {
-        if (reached.count(item.key()) == 0) {
-          fail(pointer_join(pointer_join("", part), item.key()), "not reachable from the root");
-        }
-      }
-    }
-    for (const auto& item : tree.at("questions").items()) {
-      if (asked.count(item.key()) == 0) {
-        fail(pointer_join("/questions", item.key()), "no node asks it");
-      }
-    }
+  // Every action some leaf names (dead data is a mistake); the tree's shape and paths are
+  // checked by check_yes_no_tree.
+  void check_actions_used(const json& tree) {
     for (const auto& item : tree.at("actions").items()) {
       if (used_actions_.count(item.key()) == 0) {
         fail(pointer_join("/actions", item.key()), "no leaf names it");
