@@ -128,7 +128,9 @@ test('en: a planned outpatient visit with a filing done; the after-visit route s
   await choose(page, 'stage', 'planning', 'insured');
   await pickRegion(page, 'insured', 'bjcy', '北京市 › 朝阳区', 'treatment');
   await pickRegion(page, 'treatment', 'sanya', '海南省 › 三亚市', 'visit');
-  await choose(page, 'visit', 'general_outpatient', 'visit_on');
+  // An outpatient visit asks the scheme (whether a personal account can pay).
+  await choose(page, 'visit', 'general_outpatient', 'scheme');
+  await choose(page, 'scheme', 'unknown', 'visit_on');
   assert.equal(await title(page), s.visit_on.titlePlanned);
   await fillDate(page, 'visit_on', await localDay(page, 10), 'designated');
   await choose(page, 'designated', 'yes', 'networked');

@@ -9,6 +9,7 @@
 
 #include "eligibility/eligibility.hpp"
 #include "eligibility/eligibility_rules.hpp"
+#include "eligibility/personal_account.hpp"
 
 namespace medins {
 namespace {
@@ -32,8 +33,14 @@ TEST(EligibilityRules, ShippedFilesLoadClean) {
     EXPECT_NE(find_eligibility_reason(rules, kEligibilityReasonIds[i]), nullptr)
         << kEligibilityReasonIds[i];
   }
-  // No reason in the data that the decision never gives: it would be dead text.
-  EXPECT_EQ(rules["reasons"]["reasons"].size(), kEligibilityReasonCount);
+  for (std::size_t i = 0; i < kPersonalAccountReasonCount; ++i) {
+    EXPECT_NE(find_eligibility_reason(rules, kPersonalAccountReasonIds[i]), nullptr)
+        << kPersonalAccountReasonIds[i];
+  }
+  // No reason in the data that neither the decision nor the personal-account answer gives: it
+  // would be dead text.
+  EXPECT_EQ(rules["reasons"]["reasons"].size(),
+            kEligibilityReasonCount + kPersonalAccountReasonCount);
 }
 
 TEST(EligibilityRules, TenChronicDiseasesFiveConfirmedFiveNot) {

@@ -117,16 +117,38 @@ export function deadline(d, a, lang) {
   return content;
 }
 
-function claim(result, answers, a, lang) {
+// What an audit may ask to see: records, photos, invoices (the claim packet prints it too).
+export function keepList(m, a, lang) {
+  return el('ul', { class: 'rule-list keep' }, m.keep.map((x) => el('li', { 'data-keep': x.id }, ...block(x, a, lang))));
+}
+
+// Serious illness while travelling (an emergency, the papers with the guarantor's certificate):
+// the answer leads to a printable claim packet that can also go on the ledger.
+export const packetFor = (result) => Boolean(result.manual_claim) && result.visit.type === 'emergency';
+
+function claim(ctx, result, answers, a, lang) {
   const m = result.manual_claim;
   if (!m) return null;
   const audits = el('ul', { class: 'rule-list audits' }, m.audits.map((x) => el('li', { 'data-audit': x.id }, ...block(x, a, lang))));
   return [
-    section('claim', result.route === 'manual_claim' ? a.sections.claim : a.sections.claimIfNeeded, ...block(m.where, a, lang)),
+    section('claim', result.route === 'manual_claim' ? a.sections.claim : a.sections.claimIfNeeded, ...block(m.where, a, lang),
+      el('h3', { text: a.sections.whoSubmits }), ...block(m.who_submits, a, lang, { class: 'who-submits' }),
+      packetFor(result) ? el('p', { class: 'packet-entry' }, el('a', { href: ctx.href({ screen: 'packet' }), id: 'packet-link', class: 'button', text: a.packetLink })) : null),
     section('checklist', a.sections.checklist, ...renderChecklist(m.checklist, answers, a, lang)),
     section('deadline', a.sections.deadline, ...deadline(m.deadline, a, lang)),
     section('audits', a.sections.audits, audits),
+    section('keep', a.sections.keep, keepList(m, a, lang)),
   ];
+}
+
+// A pharmacy purchase or an outpatient visit: can the personal account pay, and why.
+function account(result, a, lang) {
+  const p = result.personal_account;
+  if (!p) return null;
+  const word = p.can_pay === true ? 'yes' : p.can_pay === false ? 'no' : 'depends';
+  return section('account', a.sections.account,
+    el('p', { class: `account-can account-${word}`, id: 'account-can', 'data-can-pay': word, text: a.accountCan[word] }),
+    el('ul', { class: 'rule-list account-reason' }, reasonItem(p.reason, a, lang)));
 }
 
 /**
@@ -151,8 +173,9 @@ export function renderAnswer(ctx, result, asOf) {
     // With branches, the reasons left are the ones that hold whichever way the checks turn out.
     result.branches.length && !result.reasons.length ? null
       : section('reasons', result.branches.length ? a.sections.reasonsEither : a.sections.reasons, ...reasons(result, a, lang)),
+    account(result, a, lang),
     show(result, a, lang),
-    claim(result, ctx.answers, a, lang),
+    claim(ctx, result, ctx.answers, a, lang),
     filing(result, a, lang),
     hasLow(result) ? lowNote({ class: 'unconfirmed-note' }) : null,
     el('p', { class: 'notice not-official', id: 'not-official', text: t.notOfficial }),

@@ -16,6 +16,7 @@ import { QUESTION } from './question.js';
 import { FLOW } from './steps.js';
 import { TEXT } from './text.js';
 import { renderWhy } from './why.js';
+import { renderPacket } from './packet.js';
 
 function renderResult(ctx) {
   return resultOrCheck(ctx, finalCheck(ctx), CHECK, (outcome) => {
@@ -35,6 +36,7 @@ const ctx = createQuestionFlow({
     check: (c, view) => renderCheck(c, view, CHECK),
     result: (c) => renderResult(c),
     why: (c, view, route) => renderWhy(c, route.sub, view),
+    packet: (c, view) => renderPacket(c, view),
   },
   start: (c, view) => {
     const t = c.t();
@@ -59,7 +61,7 @@ const ctx = createQuestionFlow({
     const now = ctx.route();
     return now.screen === 'why' && now.sub ? `why-${now.sub}` : now.screen;
   },
-  heading: (route, node, t) => (route.screen === 'result' ? t.answer.title : undefined),
+  heading: (route, node, t) => (route.screen === 'result' ? t.answer.title : route.screen === 'packet' ? t.packet.title : undefined),
   ready: (c) => {
     const asOf = c.today();
     c.lists = loadLists(c.ask, asOf);

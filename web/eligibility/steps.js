@@ -9,6 +9,7 @@ export const VISIT_TYPES = ['inpatient', 'general_outpatient', 'chronic_outpatie
 // An emergency is not planned.
 const PLANNED_TYPES = VISIT_TYPES.filter((v) => v !== 'emergency');
 const TRI = ['yes', 'no', 'unknown'];
+const ACCOUNT_VISITS = ['pharmacy', 'general_outpatient'];
 const filed = (a) => a.get('filed') === 'yes';
 const happened = (a) => !planning(a);
 
@@ -19,6 +20,8 @@ export const STEPS = [
   { id: 'insured', kind: 'region' },
   { id: 'treatment', kind: 'region' },
   { id: 'visit', kind: 'radio', options: (a) => (planning(a) ? PLANNED_TYPES : VISIT_TYPES) },
+  // Buying medicine or an outpatient visit: the scheme says whether a personal account can pay.
+  { id: 'scheme', kind: 'radio', options: () => ['employee', 'resident', 'unknown'], when: (a) => ACCOUNT_VISITS.includes(a.get('visit')) },
   {
     id: 'disease',
     kind: 'radio',
@@ -56,6 +59,7 @@ export const FLOW = stepList(STEPS);
 const PATHS = [
   ['/insured_region', 'insured'],
   ['/treatment_region', 'treatment'],
+  ['/person/scheme', 'scheme'],
   ['/visit/type', 'visit'],
   ['/visit/disease', 'disease'],
   ['/visit/admitted_on', 'admitted_on'],

@@ -9,6 +9,7 @@
 #include "common/json_pointer.hpp"
 #include "common/rule_check.hpp"
 #include "eligibility/eligibility.hpp"
+#include "eligibility/personal_account.hpp"
 #include "eligibility/why_failed_tree.hpp"
 
 namespace medins {
@@ -140,6 +141,13 @@ class Checker {
              std::string("the decision gives ") + kEligibilityReasonIds[i] + ", which is missing");
       }
     }
+    for (std::size_t i = 0; i < kPersonalAccountReasonCount; ++i) {
+      if (find_eligibility_reason(rules_, kPersonalAccountReasonIds[i]) == nullptr) {
+        fail("reasons", "/reasons",
+             std::string("the personal-account answer gives ") + kPersonalAccountReasonIds[i] +
+                 ", which is missing");
+      }
+    }
   }
 
   void check_diseases() {
@@ -192,6 +200,11 @@ class Checker {
     }
     items("manual_claim", get(doc, "checklist"), "/checklist");
     items("manual_claim", get(doc, "audits"), "/audits");
+    // The claim packet: who hands it in, and what to keep for an audit.
+    if (text("manual_claim", get(doc, "who_submits"), "text", "/who_submits")) {
+      needs_basis("manual_claim", doc["who_submits"], "/who_submits");
+    }
+    items("manual_claim", get(doc, "keep"), "/keep");
     const json deadline = get(doc, "deadline");
     for (const char* part : {"unknown", "range_seen"}) {
       const std::string at = pointer_join("/deadline", part);

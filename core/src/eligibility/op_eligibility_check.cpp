@@ -10,6 +10,8 @@
 //    institution: {kind, designated?, networked?: {inpatient?, outpatient?, chronic?}, level?},
 //    voucher_activated?, insured_place_rules?: {in_province_filing_required?,
 //    claim_deadline?: {months | year_end_plus}}, as_of}
+// person.scheme decides whether a pharmacy purchase or outpatient visit can use the personal
+// account (personal_account.hpp).
 #include <algorithm>
 
 #include "api/ops.hpp"
@@ -17,6 +19,7 @@
 #include "eligibility/claim_deadline.hpp"
 #include "eligibility/eligibility.hpp"
 #include "eligibility/eligibility_rules.hpp"
+#include "eligibility/personal_account.hpp"
 #include "filing/filing_rules.hpp"
 #include "region/region_json.hpp"
 #include "vocab/person_read.hpp"
@@ -71,12 +74,14 @@ std::optional<ResolvedRegion> read_place(const std::optional<std::string>& code,
   return r.value();
 }
 
-// The person is only echoed: the decision does not depend on who it is.
-void read_eligibility_person(const json* object, Errors& errors, json& echo) {
-  if (object == nullptr) return;
+// The route does not depend on who the person is; the scheme says whether there is a personal
+// account to pay with (employees only).
+std::optional<Scheme> read_eligibility_person(const json* object, Errors& errors, json& echo) {
+  if (object == nullptr) return std::nullopt;
   const PersonRead p = read_person(*object, {false, "filing.unknown_employment", false}, errors);
   echo = {{"scheme", p.scheme_text ? json(*p.scheme_text) : json()},
           {"employment", p.employment_text ? json(*p.employment_text) : json()}};
+  return p.scheme;
 }
 
 std::optional<Visit> read_visit(const json* object, const json& rules, Errors& errors) {
@@ -367,7 +372,8 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   Errors errors;
   RequestReader reader(request, "", errors);
   json person = json();
-  read_eligibility_person(reader.object("person", false), errors, person);
+  const std::optional<Scheme> scheme =
+      read_eligibility_person(reader.object("person", false), errors, person);
   const std::optional<std::string> insured_code = reader.string("insured_region");
   const std::optional<std::string> treatment_code = reader.string("treatment_region");
   const std::optional<Filing> filing =
@@ -537,11 +543,22 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
         "/visit", *insured->region, claim_rule, *as_of);
     if (!deadline) return std::move(deadline).errors();
     out["manual_claim"] = {{"where", text_block(rules, mc.at("where"))},
+                           {"who_submits", text_block(rules, mc.at("who_submits"))},
                            {"checklist", listed(rules, mc.at("checklist"), *visit)},
                            {"deadline", std::move(deadline).value()},
-                           {"audits", listed(rules, mc.at("audits"), *visit)}};
+                           {"audits", listed(rules, mc.at("audits"), *visit)},
+                           {"keep", listed(rules, mc.at("keep"), *visit)}};
   } else {
     out["manual_claim"] = json();
+  }
+  // A pharmacy purchase or an outpatient visit: can the personal account pay?
+  if (const std::optional<PersonalAccountUse> account =
+          personal_account_use(visit->type, scheme, decision)) {
+    out["personal_account"] = {{"can_pay", account->can_pay ? json(*account->can_pay) : json()},
+                               {"scheme", scheme ? json(word_id(*scheme)) : json()},
+                               {"reason", reason_json(rules, account->reason)}};
+  } else {
+    out["personal_account"] = json();
   }
 
   json visit_echo = {

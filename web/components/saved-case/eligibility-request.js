@@ -59,6 +59,11 @@ export function eligibilityRequest(a, asOf) {
     voucher_activated: TRI[a.get('voucher')] ?? null,
     as_of: asOf,
   };
+  // Only said for a pharmacy purchase or an outpatient visit (the personal account question).
+  const scheme = a.get('scheme');
+  if ((type === 'pharmacy' || type === 'general_outpatient') && (scheme === 'employee' || scheme === 'resident')) {
+    request.person = { scheme };
+  }
   if (a.get('filed') === 'yes') {
     request.filing = { category: a.get('category') ?? '', filed_on: isoDate(a.get('filed_on')) ?? '' };
   }
