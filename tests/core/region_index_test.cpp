@@ -14,7 +14,9 @@
 #include "region/name_match.hpp"
 #include "region/region.hpp"
 #include "region/region_index.hpp"
+#include "region/region_json.hpp"
 #include "region/region_search.hpp"
+#include "region/region_text.hpp"
 
 namespace medins {
 namespace {
@@ -252,6 +254,17 @@ TEST(RegionIndex, ParentsAndSubtreesAgreeWithTheTable) {
     EXPECT_EQ(table.begin()[parent].code, row.parent_code);
     EXPECT_GT(i, parent);
     EXPECT_LT(i, index.subtree_end[parent]) << row.code;
+  }
+}
+
+// The page shows what region.search writes directly; it must be what the json tree gave.
+TEST(RegionIndex, DirectlyWrittenRegionEqualsTheJsonTree) {
+  for (const RegionRow& row : region_table()) {
+    nlohmann::json tree = region_json(row);
+    tree["match"] = "prefix";
+    std::string text;
+    append_region_text(text, row, "prefix");
+    ASSERT_EQ(text, tree.dump()) << row.code;
   }
 }
 
