@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -118,6 +119,10 @@ struct Found {
   std::int32_t code;
   RegionMatch match;
   bool operator==(const Found& o) const { return code == o.code && match == o.match; }
+  // A failure lists codes and kinds ("110105 exact"), not bytes.
+  friend std::ostream& operator<<(std::ostream& out, const Found& f) {
+    return out << f.code << ' ' << region_match_name(f.match);
+  }
 };
 
 std::vector<Found> reference_scan(std::string_view raw) {
