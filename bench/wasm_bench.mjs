@@ -1,7 +1,8 @@
 // The wasm module's speed on bench/corpus.json, the corpus the native Google Benchmark times:
 // each request through handle(), as the page calls it (strings in and out). Prints JSON:
 //   [{"name": "handle/id.check", "median_ns": 5123}, ...]
-//   node bench/wasm_bench.mjs --site build-wasm/site [--batches 15] [--min-batch-ms 20]
+//   node bench/wasm_bench.mjs --site build-wasm/site [--batches 15] [--min-batch-ms 20] [--filter region.search]
+// --filter keeps the requests whose name contains the text (as the native --benchmark_filter).
 // Medians of batches: each batch repeats a request until it has run at least min-batch-ms,
 // which keeps timer resolution and one-off pauses (GC, tiering) out of the figure.
 import fs from 'node:fs';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     site: { type: 'string', default: path.join(root, 'build-wasm/site') },
     batches: { type: 'string', default: '15' },
     'min-batch-ms': { type: 'string', default: '20' },
+    filter: { type: 'string', default: '' },
   },
 });
 const site = path.resolve(values.site);
@@ -47,6 +49,7 @@ function time(fn) {
 
 const results = [];
 for (const entry of corpus) {
+  if (!entry.name.includes(values.filter)) continue;
   const request = JSON.stringify(entry.request);
   const answer = JSON.parse(medins.handle(entry.op, request));
   if (!answer.ok) throw new Error(`${entry.name}: the corpus request is refused: ${JSON.stringify(answer.errors)}`);

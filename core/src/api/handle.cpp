@@ -59,7 +59,7 @@ constexpr ops::OpEntry kOps[] = {
     {"region.relation", ops::region_relation,
      "same region, same city, in-province or cross-province"},
     {"region.search", ops::region_search,
-     "find divisions by Chinese, pinyin, initials or code"},
+     "find divisions by Chinese, pinyin, initials or code", ops::region_search_text},
     {"voucher.face_check", ops::voucher_face_check,
      "the face check fails when activating the e-voucher: yes/no questions to what to try, with sources"},
     {"voucher.guide", ops::voucher_guide,
@@ -93,6 +93,11 @@ std::string unknown_op(std::string_view op) {
 
 std::string answer(const CoreData& data, const ops::OpEntry& entry, const nlohmann::json& request) {
   if (!request.is_object()) return failure({make_error("request.not_object", "")});
+  if (entry.text != nullptr) {
+    Result<std::string> text = entry.text(data, request);
+    if (!text) return failure(text.errors());
+    return "{\"ok\":true,\"result\":" + std::move(text).value() + "}";
+  }
   Result<nlohmann::json> result = entry.run(data, request);
   if (!result) return failure(result.errors());
   return dump({{"ok", true}, {"result", std::move(result).value()}});

@@ -3,6 +3,8 @@
 // the Engine, never re-parsed per request). Internal to the core.
 #pragma once
 
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "api/core_data.hpp"
@@ -12,10 +14,15 @@ namespace medins::ops {
 
 using Op = Result<nlohmann::json> (*)(const CoreData& data, const nlohmann::json& request);
 
+// An op that writes its result object as JSON text itself (the bytes `run`'s tree would dump
+// to), where building the tree would cost more than the op's own work.
+using TextOp = Result<std::string> (*)(const CoreData& data, const nlohmann::json& request);
+
 struct OpEntry {
   const char* name;
   Op run;
-  const char* summary;  // one line, for `medins help`
+  const char* summary;    // one line, for `medins help`
+  TextOp text = nullptr;  // used instead of `run` when there is one
 };
 
 Result<nlohmann::json> case_check(const CoreData& data, const nlohmann::json& request);
@@ -36,6 +43,7 @@ Result<nlohmann::json> institutions_search(const CoreData& data, const nlohmann:
 Result<nlohmann::json> region_get(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_relation(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_search(const CoreData& data, const nlohmann::json& request);
+Result<std::string> region_search_text(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> ledger_summarize(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> meta_version(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> meta_vocabulary(const CoreData& data, const nlohmann::json& request);

@@ -1,5 +1,5 @@
 // Region ops:
-//   region.search   {query, limit?}         -> {hits: [region + "match"]}
+//   region.search   {query, limit?}         -> {hits: [region + "match"]}, written as text
 //   region.get      {code}                  -> region (+ exact, requested_code)
 //   region.relation {insured, treatment}    -> {relation, insured, treatment}
 #include <tuple>
@@ -9,18 +9,26 @@
 #include "region/region.hpp"
 #include "region/region_json.hpp"
 #include "region/region_search.hpp"
+#include "region/region_text.hpp"
 
 namespace medins::ops {
 
-Result<nlohmann::json> region_search(const CoreData& /*data*/, const nlohmann::json& request) {
+namespace {
+
+Result<std::vector<RegionHit>> searched(const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> query = reader.string("query");
   const std::optional<std::int64_t> limit = reader.integer("limit", 1, 50, false);
   reader.reject_unknown_fields();
   if (!errors.empty()) return errors;
-  Result<std::vector<RegionHit>> hits =
-      search_regions(*query, static_cast<std::size_t>(limit.value_or(10)), reader.path("query"));
+  return search_regions(*query, static_cast<std::size_t>(limit.value_or(10)), reader.path("query"));
+}
+
+}  // namespace
+
+Result<nlohmann::json> region_search(const CoreData& /*data*/, const nlohmann::json& request) {
+  Result<std::vector<RegionHit>> hits = searched(request);
   if (!hits) return std::move(hits).errors();
   nlohmann::json list = nlohmann::json::array();
   for (const RegionHit& hit : hits.value()) {
@@ -29,6 +37,21 @@ Result<nlohmann::json> region_search(const CoreData& /*data*/, const nlohmann::j
     list.push_back(std::move(item));
   }
   return nlohmann::json{{"hits", std::move(list)}};
+}
+
+// The same answer written as text, which is what handle() sends: the bytes region_search's tree
+// dumps to, without building the tree (about half of the op's time).
+Result<std::string> region_search_text(const CoreData& /*data*/, const nlohmann::json& request) {
+  Result<std::vector<RegionHit>> hits = searched(request);
+  if (!hits) return std::move(hits).errors();
+  std::string out = "{\"hits\":[";
+  out.reserve(512 * hits->size());
+  for (const RegionHit& hit : hits.value()) {
+    if (&hit != &hits->front()) out += ',';
+    append_region_text(out, *hit.region, region_match_name(hit.match));
+  }
+  out += "]}";
+  return out;
 }
 
 Result<nlohmann::json> region_get(const CoreData& /*data*/, const nlohmann::json& request) {

@@ -9,6 +9,7 @@
 #include "common/text.hpp"
 #include "region/name_match.hpp"
 #include "region/region.hpp"
+#include "region/region_index.hpp"
 
 namespace medins {
 namespace {
@@ -80,13 +81,141 @@ Mask exit_mask(const Query& q, Mask start, const Segment& name) {
   return (mask | after_short) & ~bit(q.units.size());
 }
 
-bool match_code(const Query& q, const RegionRow& row, RegionMatch& best) {
-  const std::string code = std::to_string(row.code);
-  if (q.storage == code) return best = RegionMatch::kExact, true;
-  if (q.storage.size() < code.size() && code.compare(0, q.storage.size(), q.storage) == 0) {
-    return best = RegionMatch::kPrefix, true;
+// The code point of one query unit (a letter, a digit or a whole UTF-8 character), as the index
+// generator keys characters. A broken sequence gives some value: it matches no name anyway.
+char32_t code_point(std::string_view ch) {
+  const auto b = [&](std::size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(ch[i]));
+  };
+  switch (ch.size()) {
+    case 2:
+      return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3:
+      return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    case 4:
+      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+    default:
+      return b(0);
   }
-  return false;
+}
+
+// A digits-only query against the codes: the divisions whose code is the query (exact) or begins
+// with it (prefix). Codes are six digits in ascending order, so they form one run of the table.
+void match_codes(const Query& q, std::vector<RegionHit>& hits) {
+  const std::size_t digits = q.storage.size();
+  if (digits > 6) return;
+  std::int32_t low = std::stoi(q.storage);
+  std::int32_t span = 1;
+  for (std::size_t i = digits; i < 6; ++i) low *= 10, span *= 10;
+  const RegionTable table = region_table();
+  const RegionRow* it =
+      std::lower_bound(table.begin(), table.end(), low,
+                       [](const RegionRow& row, std::int32_t c) { return row.code < c; });
+  // A leading 0 begins no code: every code is six digits starting 1-9.
+  if (q.storage[0] == '0') return;
+  for (; it != table.end() && it->code < low + span; ++it) {
+    hits.push_back({it, digits == 6 ? RegionMatch::kExact : RegionMatch::kPrefix});
+  }
+}
+
+// What a name needs to match the query on its own: every letter of the query among its readings,
+// every character of the query among its characters. Characters are compared as bits (code point
+// mod 32), so the test can let a name through wrongly, never turn one away wrongly.
+struct Needs {
+  std::uint32_t letters = 0;
+  std::uint32_t chars = 0;
+  std::size_t first_key = 0;  // the posting list of its first unit
+};
+
+Needs needs_of(const Query& q) {
+  Needs n;
+  for (const name_match::QueryUnit& u : q.units) {
+    if (u.letter) {
+      n.letters |= std::uint32_t{1} << (u.text[0] - 'a');
+    } else {
+      n.chars |= char_bit(code_point(u.text));
+    }
+  }
+  const name_match::QueryUnit& first = q.units.front();
+  n.first_key = first.letter ? letter_key(first.text[0]) : char_key(code_point(first.text));
+  return n;
+}
+
+// The exit masks of the last province and the last prefecture walked: the only ancestors a later
+// row can have, since a division's descendants follow it in the table without a gap.
+struct Ancestor {
+  std::size_t row = kNoParentRow;
+  Mask exit = 0;   // after this name, from the query's start
+  Mask chain = 0;  // after its province then this prefecture
+};
+
+void match_names(const Query& q, std::vector<RegionHit>& hits) {
+  const RegionTable table = region_table();
+  const RegionIndex index = region_index();
+  const Needs needs = needs_of(q);
+  const std::uint16_t* posting = index.postings + index.posting_start[needs.first_key];
+  const std::uint16_t* const posting_end =
+      index.postings + index.posting_start[needs.first_key + 1];
+  Ancestor province;
+  Ancestor prefecture;
+  const auto masks_of = [&](std::size_t row) -> const Ancestor* {
+    if (row == province.row) return &province;
+    if (row == prefecture.row) return &prefecture;
+    return nullptr;  // not walked: the query cannot start in its name
+  };
+  Segment own;
+  // Rows are walked in code order, so every province and prefecture comes before its children and
+  // their exit masks are ready when a child needs them: bjcy is b-j through 北京市, then c-y. A row
+  // is walked when its name holds the query's first unit (the posting list), or when it lies under
+  // a province or prefecture whose name the query runs through (active_end). No other row can
+  // match: its own name cannot begin the match, and no ancestor's name can.
+  std::size_t active_end = 0;
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    while (posting != posting_end && *posting < i) ++posting;
+    if (i >= active_end) {
+      if (posting == posting_end) break;
+      i = *posting;
+    }
+    const bool listed = posting != posting_end && *posting == i;
+    const RegionRow& row = table.begin()[i];
+    const bool could_match_alone = listed && (needs.letters & ~index.letter_mask[i]) == 0 &&
+                                   (needs.chars & ~index.char_mask[i]) == 0;
+    bool split = false;
+    const auto own_name = [&]() -> const Segment& {
+      if (!split) split_name(row, own), split = true;
+      return own;
+    };
+    RegionMatch best = RegionMatch::kSubstring;
+    bool found =
+        could_match_alone && name_match::match_name(q, bit(0), span(own_name()), true, best, false);
+    Mask exit = 0;
+    Mask chain = 0;
+    Mask from_ancestors = 0;
+    const std::size_t parent = index.parent_row[i];
+    if (parent != kNoParentRow) {
+      const Ancestor* p = masks_of(parent);
+      if (p != nullptr) from_ancestors |= p->exit | p->chain;
+      const std::size_t grandparent = index.parent_row[parent];
+      const Ancestor* g = grandparent != kNoParentRow ? masks_of(grandparent) : nullptr;
+      if (g != nullptr) from_ancestors |= g->exit | g->chain;
+    }
+    if (row.level != RegionLevel::kCounty) {
+      if (listed) exit = exit_mask(q, bit(0), own_name());
+      if (row.level == RegionLevel::kPrefecture && parent != kNoParentRow) {
+        const Ancestor* p = masks_of(parent);
+        if (p != nullptr && p->exit != 0) {
+          chain = exit_mask(q, p->exit, own_name());
+        }
+      }
+      Ancestor& slot = row.level == RegionLevel::kProvince ? province : prefecture;
+      slot = {i, exit, chain};
+      if ((exit | chain) != 0) active_end = std::max<std::size_t>(active_end, index.subtree_end[i]);
+    }
+    if (from_ancestors != 0 && !(found && best == RegionMatch::kExact)) {
+      found = name_match::match_name(q, from_ancestors, span(own_name()), false, best, found);
+    }
+    if (found) hits.push_back({&row, best});
+  }
 }
 
 }  // namespace
@@ -103,45 +232,26 @@ Result<std::vector<RegionHit>> search_regions(std::string_view raw, std::size_t 
     return problems;
   }
 
-  // One pass in code order, which puts every province and prefecture before its children, so
-  // their exit masks are ready when a child needs them: bjcy is b-j through 北京市, then c-y.
-  const RegionTable table = region_table();
-  std::vector<Mask> exits(table.size(), 0);        // after this name, from the query's start
-  std::vector<Mask> chain_exits(table.size(), 0);  // after province then this prefecture
   std::vector<RegionHit> hits;
-  Segment own;
-  for (std::size_t index = 0; index < table.size(); ++index) {
-    const RegionRow& row = table.begin()[index];
-    RegionMatch best = RegionMatch::kSubstring;
-    bool found = false;
-    if (q.digits_only) {
-      found = match_code(q, row, best);
-    } else {
-      split_name(row, own);
-      found = name_match::match_name(q, bit(0), span(own), true, best, false);
-      if (row.level != RegionLevel::kCounty) exits[index] = exit_mask(q, bit(0), own);
-      Mask from_ancestors = 0;
-      for (const RegionRow* a = row.parent_code ? find_region(row.parent_code) : nullptr;
-           a != nullptr; a = a->parent_code ? find_region(a->parent_code) : nullptr) {
-        const auto a_index = static_cast<std::size_t>(a - table.begin());
-        from_ancestors |= exits[a_index] | chain_exits[a_index];
-      }
-      if (row.level == RegionLevel::kPrefecture && row.parent_code != 0) {
-        const auto p_index = static_cast<std::size_t>(find_region(row.parent_code) - table.begin());
-        if (exits[p_index] != 0) chain_exits[index] = exit_mask(q, exits[p_index], own);
-      }
-      if (from_ancestors != 0 && !(found && best == RegionMatch::kExact)) {
-        found = name_match::match_name(q, from_ancestors, span(own), false, best, found);
-      }
-    }
-    if (found) hits.push_back({&row, best});
+  if (q.digits_only) {
+    match_codes(q, hits);
+  } else {
+    match_names(q, hits);
   }
-  std::stable_sort(hits.begin(), hits.end(), [](const RegionHit& a, const RegionHit& b) {
+  // Codes are unique, so the order is total: sorting only the first `limit` gives the same list as
+  // sorting all.
+  const auto ranked = [](const RegionHit& a, const RegionHit& b) {
     if (a.match != b.match) return a.match < b.match;
     if (a.region->level != b.region->level) return a.region->level < b.region->level;
     return a.region->code < b.region->code;
-  });
-  if (hits.size() > limit) hits.resize(limit);
+  };
+  if (hits.size() > limit) {
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(limit), hits.end(),
+                      ranked);
+    hits.resize(limit);
+  } else {
+    std::sort(hits.begin(), hits.end(), ranked);
+  }
   return hits;
 }
 
