@@ -159,4 +159,33 @@ nlohmann::json unused_yes_no_answers(const YesNoWalk& walk, const nlohmann::json
   return unused;
 }
 
+bool put_yes_no_walk(const nlohmann::json& tree, const nlohmann::json& answers,
+                     const std::function<nlohmann::json(const std::string& leaf)>& leaf,
+                     const std::function<nlohmann::json(const YesNoWalk& walk)>& question,
+                     nlohmann::json& out) {
+  const YesNoWalk walk = walk_yes_no_tree(tree, answers);
+  if (walk.at_leaf) {
+    out["status"] = "leaf";
+    out["question"] = nlohmann::json();
+    out["leaf"] = leaf(walk.at);
+  } else if (!walk.question.empty()) {
+    out["status"] = "question";
+    out["question"] = question(walk);
+    out["leaf"] = nlohmann::json();
+  } else {
+    return false;
+  }
+  nlohmann::json path = nlohmann::json::array();
+  for (std::size_t i = 0; i < walk.asked.size(); ++i) {
+    const std::string& q = walk.asked[i];
+    path.push_back({{"question", q},
+                    {"answer", walk.answers[i]},
+                    {"text", tree.at("questions").at(q).at("text")}});
+  }
+  out["path"] = std::move(path);
+  // Answers the walk did not need (a branch not taken): said, so a page can drop them.
+  out["unused_answers"] = unused_yes_no_answers(walk, answers);
+  return true;
+}
+
 }  // namespace medins

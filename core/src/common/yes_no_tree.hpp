@@ -5,6 +5,7 @@
 // so every such tree is checked and walked alike.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -45,5 +46,14 @@ YesNoWalk walk_yes_no_tree(const nlohmann::json& tree, const nlohmann::json& ans
 
 // The answers the walk did not use (a branch not taken), so a page can drop them.
 nlohmann::json unused_yes_no_answers(const YesNoWalk& walk, const nlohmann::json& answers);
+
+// The part of an answer every tree's op gives alike, written into `out`: status ("leaf" or
+// "question"), the next question or the leaf (each made by the owner's function), the path
+// answered so far with each question's text, and the unused answers. False when the walk ended
+// nowhere (a tree that passed check_yes_no_tree never does).
+bool put_yes_no_walk(const nlohmann::json& tree, const nlohmann::json& answers,
+                     const std::function<nlohmann::json(const std::string& leaf)>& leaf,
+                     const std::function<nlohmann::json(const YesNoWalk& walk)>& question,
+                     nlohmann::json& out);
 
 }  // namespace medins

@@ -150,29 +150,14 @@ Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohma
 
   json out = {{"as_of", as_of->to_iso()},
               {"discharged_on", discharged_on ? json(discharged_on->to_iso()) : json()}};
-  const YesNoWalk walk = walk_yes_no_tree(tree, answers);
-  if (walk.at_leaf) {
-    out["status"] = "leaf";
-    out["question"] = json();
-    out["leaf"] = leaf_json(rules, tree, walk.at, dates);
-  } else if (!walk.question.empty()) {
-    out["status"] = "question";
-    out["question"] = question_json(rules, walk.question, tree.at("questions").at(walk.question),
-                                    walk.asked_before);
-    out["leaf"] = json();
-  } else {
-    return make_error("internal.error", "");
-  }
-  json path = json::array();
-  for (std::size_t i = 0; i < walk.asked.size(); ++i) {
-    const std::string& q = walk.asked[i];
-    path.push_back({{"question", q},
-                    {"answer", walk.answers[i]},
-                    {"text", tree.at("questions").at(q).at("text")}});
-  }
-  out["path"] = std::move(path);
-  // Answers the walk did not need (a branch not taken): said, so a page can drop them.
-  out["unused_answers"] = unused_yes_no_answers(walk, answers);
+  const bool walked = put_yes_no_walk(
+      tree, answers, [&](const std::string& at) { return leaf_json(rules, tree, at, dates); },
+      [&](const YesNoWalk& walk) {
+        return question_json(rules, walk.question, tree.at("questions").at(walk.question),
+                             walk.asked_before);
+      },
+      out);
+  if (!walked) return make_error("internal.error", "");
   return out;
 }
 

@@ -65,29 +65,16 @@ Result<nlohmann::json> voucher_face_check(const CoreData& data, const nlohmann::
   reader.reject_unknown_fields();
   if (!errors.empty()) return errors;
 
-  const YesNoWalk walk = walk_yes_no_tree(tree, answers);
   json out;
-  if (walk.at_leaf) {
-    out["status"] = "leaf";
-    out["question"] = json();
-    out["leaf"] = leaf_json(sources, walk.at, tree.at("leaves").at(walk.at));
-  } else if (!walk.question.empty()) {
-    out["status"] = "question";
-    out["question"] = question_json(sources, walk.question, tree.at("questions").at(walk.question),
-                                    walk.asked_before);
-    out["leaf"] = json();
-  } else {
-    return make_error("internal.error", "");
-  }
-  json path = json::array();
-  for (std::size_t i = 0; i < walk.asked.size(); ++i) {
-    const std::string& q = walk.asked[i];
-    path.push_back({{"question", q},
-                    {"answer", walk.answers[i]},
-                    {"text", tree.at("questions").at(q).at("text")}});
-  }
-  out["path"] = std::move(path);
-  out["unused_answers"] = unused_yes_no_answers(walk, answers);
+  const bool walked = put_yes_no_walk(
+      tree, answers,
+      [&](const std::string& at) { return leaf_json(sources, at, tree.at("leaves").at(at)); },
+      [&](const YesNoWalk& walk) {
+        return question_json(sources, walk.question, tree.at("questions").at(walk.question),
+                             walk.asked_before);
+      },
+      out);
+  if (!walked) return make_error("internal.error", "");
   return out;
 }
 
