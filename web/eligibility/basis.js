@@ -1,14 +1,11 @@
 // How a rule's confidence and sources are shown on the answer screen: "Unconfirmed" said plainly
-// next to anything the core marks low, and the sources folded under "Basis" (people read the
-// answer, not the bibliography). Addresses are text, not links: the page keeps people on it,
-// and some sources are reprints whose sites are not worth a click.
-import { formatDate } from '../shell/i18n.js';
-import { el, zh } from '../components/dom/dom.js';
-import { basisLabel, confidenceMark, markStatement } from '../components/confidence/confidence.js';
+// next to anything the core marks low, and the sources folded under "Basis"
+// (components/confidence/sources.js).
+import { el } from '../components/dom/dom.js';
+import { confidenceMark, markStatement } from '../components/confidence/confidence.js';
+import { localText, sourcesFold } from '../components/confidence/sources.js';
 
-export function local(text, lang) {
-  return text?.[lang] ?? text?.['zh-CN'] ?? '';
-}
+export { localText as local };
 
 export function unconfirmedMark() {
   return confidenceMark();
@@ -21,22 +18,13 @@ export function marked(node, confidence) {
 
 // `level`: the statement's own level where it differs from its basis's (a reason the core marks
 // unconfirmed); `marked: false` where the statement carries no mark (a question).
-export function sources(basis, a, lang, { level = basis?.confidence, marked: hasMark = true } = {}) {
-  if (!basis?.sources?.length) return null;
-  const list = el('ul', { class: 'sources-list' });
-  for (const s of basis.sources) {
-    const item = el('li', {}, zh(s.title));
-    if (s.article) item.append(' ', zh(s.article));
-    if (s.published) item.append(` (${formatDate(s.published, lang)})`);
-    if (s.url) item.append(el('br'), el('span', { class: 'source-url', text: s.url }));
-    list.append(item);
-  }
-  return el('details', { class: 'sources' }, el('summary', { text: basisLabel(a.sources, level, lang, { marked: hasMark }) }), list);
+export function sources(basis, a, lang, options = {}) {
+  return sourcesFold(basis, a.sources, lang, options);
 }
 
 /** A text block of the core ({text, basis?, confidence?}) as a paragraph with mark and sources. */
 export function block(item, a, lang, attrs = {}) {
   const level = item.confidence ?? item.basis?.confidence;
-  const p = marked(el('p', attrs, local(item.text, lang)), level);
+  const p = marked(el('p', attrs, localText(item.text, lang)), level);
   return [p, sources(item.basis, a, lang, { level })];
 }

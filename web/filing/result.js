@@ -8,11 +8,10 @@ import { formatDate } from '../shell/i18n.js';
 import { el, zh } from '../components/dom/dom.js';
 import { placeName, placeNode } from '../components/region-picker/place-name.js';
 import { maskedId } from './id-mask.js';
-import { basisLabel, confidenceMark, lowNote } from '../components/confidence/confidence.js';
+import { confidenceMark, lowNote } from '../components/confidence/confidence.js';
+import { localText, sourcesFold } from '../components/confidence/sources.js';
 
-function local(text, lang) {
-  return text?.[lang] ?? text?.['zh-CN'] ?? '';
-}
+const local = localText;
 
 /**
  * The confidence of one rule, as a visible mark when low and in a data attribute always (tests
@@ -29,20 +28,9 @@ function marked(node, basis, r, kind = 'basis') {
   return node;
 }
 
-// The sources of a rule, folded away on screen (people read the answer, not the bibliography)
-// and left out of the printout. Addresses are shown as text, not links: the page is meant to
-// keep people on it, and some sources are reprints whose sites are not worth a click.
+// The sources of a rule, folded away on screen and left out of the printout (print.css).
 function sources(basis, r, lang) {
-  if (!basis?.sources?.length) return null;
-  const list = el('ul', { class: 'sources-list' });
-  for (const s of basis.sources) {
-    const item = el('li', {}, zh(s.title));
-    if (s.published) item.append(` (${formatDate(s.published, lang)})`);
-    if (s.url) item.append(el('br'), el('span', { class: 'source-url', text: s.url }));
-    list.append(item);
-  }
-  return el('details', { class: 'sources' },
-    el('summary', { text: basisLabel(r.sources, basis.confidence, lang) }), list);
+  return sourcesFold(basis, r.sources, lang);
 }
 
 function paragraph(block, r, lang, className) {
