@@ -56,6 +56,9 @@ async function assertAnswerMatchesCore(page, lang, r) {
       branches: data('#answer-branches [data-route]', 'route'),
       branchTexts: texts('#answer-branches .branch-route'),
       show: data('#answer-show [data-show]', 'show'),
+      voucherGuides: [...document.querySelectorAll('#answer-show [data-show]')]
+        .filter((li) => li.querySelector('a[data-voucher-guide]'))
+        .map((li) => ({ id: li.dataset.show, href: li.querySelector('a[data-voucher-guide]').href })),
       moments: texts('#answer-show [data-moment]'),
       checklist: data('#claim-checklist input[type="checkbox"]', 'item'),
       checklistTexts: texts('#claim-checklist .tick-text'),
@@ -87,6 +90,9 @@ async function assertAnswerMatchesCore(page, lang, r) {
   assert.deepEqual(shown.branches, r.branches.map((b) => b.route));
   r.branches.forEach((b, i) => assert.equal(shown.branchTexts[i], b.summary[lang]));
   assert.deepEqual(shown.show, r.show ? r.show.what.map((w) => w.id) : []);
+  // Told to activate the e-voucher, the person gets the guide that says how, beside that line.
+  assert.deepEqual(shown.voucherGuides.map((g) => g.id), (r.show?.what ?? []).filter((w) => w.id === 'activate_voucher').map((w) => w.id));
+  for (const g of shown.voucherGuides) assert.equal(new URL(g.href).pathname, new URL('voucher/', env.baseUrl).pathname);
   assert.deepEqual(shown.moments, r.show ? r.show.when.map((w) => w.text[lang]) : []);
   const claim = r.manual_claim;
   assert.deepEqual(shown.checklist, claim ? claim.checklist.map((c) => c.id) : []);

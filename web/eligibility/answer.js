@@ -4,7 +4,7 @@
 // the audits. Every policy text is the core's (eligibility.check), in the page language.
 import { formatDate } from '../shell/i18n.js';
 import { el } from '../components/dom/dom.js';
-import { block, local, marked, sources, unconfirmedMark } from './basis.js';
+import { block, local, marked, sources, unconfirmedMark, voucherGuideLink } from './basis.js';
 import { lowNote } from '../components/confidence/confidence.js';
 import { renderChecklist } from './checklist.js';
 import { renderBeforeYouGo } from './before-you-go.js';
@@ -91,7 +91,7 @@ function show(result, a, lang) {
   const s = result.show;
   if (!s) return null;
   const when = el('ul', { class: 'show-when' }, s.when.map((w) => el('li', { 'data-moment': w.id, text: local(w.text, lang) })));
-  const what = el('ul', { class: 'show-what' }, s.what.map((w) => el('li', { 'data-show': w.id }, ...block(w, a, lang))));
+  const what = el('ul', { class: 'show-what' }, s.what.map((w) => el('li', { 'data-show': w.id }, ...block(w, a, lang), voucherGuideLink(w.id, a))));
   return section('show', result.route ? a.sections.show : a.sections.showIfDirect,
     el('p', { class: 'label', text: a.showWhen }), when,
     el('p', { class: 'label', text: a.showWhat }), what,

@@ -28,3 +28,10 @@ export function block(item, a, lang, attrs = {}) {
   const p = marked(el('p', attrs, localText(item.text, lang)), level);
   return [p, sources(item.basis, a, lang, { level })];
 }
+
+// Where an answer tells the person to activate the e-voucher, the voucher page says how (and what
+// to try when the face check fails, the most common trouble): one link, beside that statement.
+export function voucherGuideLink(id, a) {
+  if (id !== 'activate_voucher') return null;
+  return el('p', { class: 'voucher-guide' }, el('a', { href: '../voucher/', 'data-voucher-guide': '', text: a.voucherGuide }));
+}

@@ -10,7 +10,7 @@ import { el } from '../components/dom/dom.js';
 import { errorSummary } from '../components/error-summary/error-summary.js';
 import { radioGroup } from '../components/radios/radios.js';
 import { deadline } from './answer.js';
-import { block, local, sources, unconfirmedMark } from './basis.js';
+import { block, local, sources, unconfirmedMark, voucherGuideLink } from './basis.js';
 import { renderChecklist } from './checklist.js';
 
 const VALUE = { yes: true, no: false, unknown: null };
@@ -124,7 +124,8 @@ function action(ctx, item) {
   const a = t.answer;
   const lang = ctx.lang();
   const li = el('li', { class: 'why-action', 'data-action': item.id },
-    ...block({ text: item.text, basis: item.basis, confidence: item.confidence }, a, lang, { class: 'why-action-text' }));
+    ...block({ text: item.text, basis: item.basis, confidence: item.confidence }, a, lang, { class: 'why-action-text' }),
+    voucherGuideLink(item.id, a));
   if (item.deadline) li.append(el('div', { class: 'why-deadline' }, ...deadline(item.deadline, a, lang)));
   if (item.checklist) {
     li.append(el('p', { class: 'label', text: a.sections.checklist }), ...renderChecklist(item.checklist, ctx.answers, a, lang));
