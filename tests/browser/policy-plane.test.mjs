@@ -12,6 +12,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { enterCase, pickRegion } from './estimate-steps.mjs';
+import { askCore } from './flow-steps.mjs';
 import { openPage, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
@@ -74,6 +75,33 @@ test('the place\'s file is fetched once, estimated with, and estimated with agai
   await page.waitForSelector('#result-sentence');
   await sentence(page);
   await shot(page, 'plane-offline-estimate-zh.png');
+  assert.deepEqual(problems, []);
+});
+
+test('a treatment place being typed when the insured place\'s file arrives stays typed, its suggestions open', async (t) => {
+  // The service worker is kept out: a request it makes for the page is not held by page.route.
+  const { page, problems } = await openPage(env, t, { ...PHONE, serviceWorkers: 'block' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(`**/${POLICY_URL}`, async (route) => { await held; await route.continue(); });
+  await page.goto(`${env.baseUrl}estimate/`);
+  await waitReady(page);
+  await typeCase(page);
+  const code = CASE.request.treatment_region;
+  await page.click('#treatment-input');
+  await page.keyboard.type(code);
+  await page.waitForFunction(() => document.getElementById('treatment-listbox').dataset.query === document.getElementById('treatment-input').value);
+  await page.evaluate(() => { document.getElementById('treatment-input').dataset.before = 'yes'; });
+  release();
+  // The file has arrived when the form is drawn again (a new input element).
+  await page.waitForFunction(() => document.getElementById('treatment-input')?.dataset.before !== 'yes');
+  assert.equal(await page.inputValue('#treatment-input'), code);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'treatment-input');
+  // The person picks from the suggestions without typing again.
+  const { result } = await askCore(page, 'region.get', { code });
+  await page.click(`#treatment-listbox [role="option"] >> text="${result.full_name}"`);
+  assert.equal(await page.inputValue('#treatment-input'), result.full_name);
+  assert.equal(await page.inputValue('#line-0-amount'), '1234.56');
   assert.deepEqual(problems, []);
 });
 

@@ -23,6 +23,8 @@ export function zh(text) {
 }
 
 
+let restoring = false; // a field's input handler that redraws again must not loop
+
 // Draws a screen again where the person is: the same scroll position, and the field they were in
 // focused again with its caret where it was. A redraw replaces every element, so without this a
 // policy file that arrives while someone types would take their typing away from the field.
@@ -35,12 +37,25 @@ export function redrawInPlace(draw, { focus } = {}) {
   } catch {
     caret = null; // inputs such as type="date" have no caret
   }
+  const typed = typeof active?.value === 'string' && active.matches('input:not([type=checkbox]):not([type=radio]), textarea') ? active.value : '';
   const y = window.scrollY;
   draw();
   window.scrollTo(0, y);
   const again = id ? document.getElementById(id) : null;
   if (!again) return;
   again.focus({ preventScroll: true });
+  // What was typed but not yet taken into the page's state (a place name before a suggestion is
+  // picked) is drawn back empty: put it back, and tell the field's own code (input), so its
+  // suggestions show again. Only an emptied field: a redraw that reformats a value means it.
+  if (!focus && typed && again.value === '' && !restoring) {
+    again.value = typed;
+    restoring = true;
+    try {
+      again.dispatchEvent(new Event('input', { bubbles: true }));
+    } finally {
+      restoring = false;
+    }
+  }
   try {
     if (caret && typeof again.setSelectionRange === 'function') again.setSelectionRange(...caret);
   } catch {
