@@ -261,7 +261,9 @@ export async function walkEstimate(page, est, checker) {
   const sent = await page.evaluate(() => JSON.parse(localStorage.getItem('medins.estimate.last_request')));
   const core = await askCore(page, 'estimate', sent);
   assert.ok(core.ok, JSON.stringify(core.errors));
-  return { sent, core, sentence: await page.textContent('#result-sentence') };
+  // A figure nobody has is answered with a stated range: "between X and Y".
+  const range = core.result.range ? await page.evaluate(() => document.getElementById('range-person')?.textContent ?? null) : null;
+  return { sent, core, range, sentence: await page.evaluate(() => document.getElementById('result-sentence')?.textContent ?? null) };
 }
 
 /** The summary card for the front desk, built from what the other parts saved. */
