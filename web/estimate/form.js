@@ -8,6 +8,7 @@ import { OWN, PORTAL, policiesFor } from './policy.js';
 import { policySummary, local } from './policy-info.js';
 import { CLASSES, LEVELS, YTD_FIELDS, emptyLine, isInpatient, lines } from './request.js';
 import { date, radios, selectField, textField } from '../components/fields/fields.js';
+import { accountQuestions } from './account.js';
 import { birthQuestion, shapesOf, tier3Question } from './shape-questions.js';
 import { prefillLines } from './prefill.js';
 
@@ -267,6 +268,7 @@ export function renderForm(ctx, view) {
       choice(ctx, view, 'billMode', { values: ['lines', 'totals'], rerender: true }),
       ...(answers.get('billMode') === 'totals' ? billTotals(ctx, view) : billLines(ctx, view))),
     section('ytd', f.sections.ytd, ...yearSoFar(ctx, view)),
+    section('account', f.sections.account, ...accountQuestions(ctx, view)),
     // Asked beside the chosen policy, which is what needs them.
     section('policy', f.sections.policy, ...policyPart(ctx, view),
       birthQuestion(ctx, view, shapes), tier3Question(ctx, view, shapes)),

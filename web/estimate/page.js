@@ -24,6 +24,7 @@ import { renderSlipCompare, renderSlipSection } from './slip.js';
 import { ESTIMATE_TEXT } from './text.js';
 import { ledgerYear } from '../components/saved-case/ledger.js';
 import { renderWhatIf, variants } from './whatif.js';
+import { accountLines } from './account.js';
 
 
 const screenEl = document.getElementById('screen');
@@ -277,6 +278,8 @@ function renderResultScreen() {
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: '#/', text: tt.back }),
     renderResult(r, tt, page.lang, { whatIf, offers, figures, slip: renderSlipSection(r.slip, tt) }));
+  // How the person's share is paid, under the sentence that gives it (account.js).
+  node.querySelector('#result-sentence')?.after(accountLines(r, tt) ?? '');
   const fromLedger = ledgerUsed();
   if (fromLedger) {
     // Said where the figures show, so the person knows the earlier bills were counted.

@@ -1,6 +1,7 @@
 // The answers as the core's estimate request (docs/estimate.md), and the problems the page can
 // see before asking the core: a choice not made, an amount that is not an amount. Everything
 // about policy is left to the core. Each problem names the field (its element id) it belongs to.
+import { accountField, accountProblems, accountRequest } from './account.js';
 import { isoDate } from '../components/date-input/iso-date.js';
 import { percentToBp, toCount, yuanToFen } from '../components/money/money.js';
 import { OWN, composePolicy, ownProblems } from './policy.js';
@@ -93,6 +94,7 @@ export function pageProblems(answers, policyChoices, ledger = null, version = nu
     for (const [name, code] of Object.entries(ownProblems(answers.get('own')))) problems.push({ field: `own-${name}`, code });
   }
   problems.push(...shapeProblems(answers, shapesOf(version, answers)));
+  problems.push(...accountProblems(answers));
   return problems;
 }
 
@@ -161,6 +163,7 @@ export function estimateRequest(answers, { shipped, today, ledger = null, portal
     visit,
     bill: bill(answers),
     year_to_date: yearToDate(answers, ledger),
+    account: accountRequest(answers),
     policy: composePolicy({
       choice,
       shipped,
@@ -216,6 +219,7 @@ export function fieldForPath(path, answers) {
     if (/class_b_self/.test(p)) return 'own-bself';
     return 'policy-0';
   }
+  if (p.startsWith('/account')) return accountField(p);
   const hit = PATH_FIELDS.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`));
   return hit ? hit[1] : null;
 }

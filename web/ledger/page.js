@@ -12,12 +12,13 @@ import { errorSummary, fieldError } from '../components/error-summary/error-summ
 import { textField, selectField } from '../components/fields/fields.js';
 import { formatFen, yuanToFen } from '../components/money/money.js';
 import { renderYearChart } from './chart.js';
+import { renderBalance } from './balance.js';
 import { calendar } from './ics.js';
 import { KEYS, loadClaims, loadProfile, loadSettlements, newId, saveClaims, saveProfile, saveSettlements, summarizeRequest } from '../components/saved-case/ledger.js';
 import { LEDGER_TEXT } from './text.js';
 
 const SLIP_BOXES = ['medfee_sumamt', 'fulamt_ownpay_amt', 'overlmt_selfpay', 'preselfpay_amt', 'inscp_scp_amt',
-  'act_pay_dedc', 'hifp_pay', 'critical', 'maf_pay', 'acct_pay', 'psn_cash_pay'];
+  'act_pay_dedc', 'hifp_pay', 'critical', 'maf_pay', 'acct_pay', 'psn_cash_pay', 'acct_mulaid_pay', 'balc'];
 const REQUIRED_BOXES = new Set(['medfee_sumamt', 'inscp_scp_amt']);
 
 const screenEl = document.getElementById('screen');
@@ -303,7 +304,7 @@ function yearSection(summary) {
     el('p', { id: 'cap-text', 'data-known': String(year.cap.known), text: local(year.cap.text) }),
     year.cap.source ? el('p', { class: 'hint', text: `${year.cap.source.title}${year.cap.source.url ? ` ${year.cap.source.url}` : ''}` }) : null);
   return section('year', tt.year.title, select, el('p', { class: 'hint', text: tt.year.basis }),
-    el('h3', { text: tt.year.ytdTitle(year.year) }), ytd, cap,
+    el('h3', { text: tt.year.ytdTitle(year.year) }), ytd, cap, renderBalance(year, tt),
     year.totals.settlements ? renderYearChart(year, tt) : el('p', { text: tt.year.none }));
 }
 

@@ -235,6 +235,19 @@ constexpr Entry kCatalogue[] = {
      "注意：备案日期晚于出院日期，可能无法直接结算，需要回参保地手工报销。",
      "Note: the filing is dated after discharge; direct settlement may not apply, and the costs "
      "may have to be claimed back manually at the insured place."},
+    {"estimate.account_balance_out_of_range",
+     "账户余额应在0到1,000,000元之间；请按元填写，不要带负号。",
+     "An account balance is between 0 and 1,000,000 yuan; give it in yuan, without a minus sign."},
+    {"estimate.account_not_in_scheme",
+     "城乡居民医保没有个人账户；如果是家人的职工医保账户帮你付，请填在“家庭共济”里。",
+     "The residents' scheme has no personal account; if a family member's employee account pays "
+     "for you, give it under family mutual aid."},
+    {"estimate.family_aid_payer_is_patient",
+     "家庭共济是家人的账户为你付钱；用你自己的账户，请填在“个人账户余额”里。",
+     "Family mutual aid is a family member's account paying for you; for your own account, give "
+     "your account balance instead."},
+    {"estimate.unknown_family_relation", "家庭共济只能由配偶、父母或子女的账户支付。",
+     "Family mutual aid can only come from a spouse's, a parent's or a child's account."},
     // The personal ledger (ledger.summarize, docs/ledger.md).
     {"ledger.slip_parts_mismatch", "结算单的数字对不上：各部分之和不等于医疗费总额，请核对。",
      "The slip's figures do not add up: the parts are not the total. Please check them."},

@@ -1,5 +1,7 @@
 #include "estimate/estimate_request.hpp"
 
+#include <limits>
+
 #include "common/json_pointer.hpp"
 #include "common/request_reader.hpp"
 #include "policy/policy_parse.hpp"
@@ -349,6 +351,54 @@ std::map<EstimateFigure, std::int64_t> read_known_figures(const json* node, cons
   return out;
 }
 
+// `account`: {balance_fen?, family?: {relation, balance_fen}, pays_class_c?}. An account is fed
+// a few thousand yuan a year; a balance past one million yuan is a typing slip (fen typed as
+// yuan times a hundred), not an account, and is refused rather than believed.
+constexpr std::int64_t kMaxAccountFen = 100'000'000;
+// A balance outside [0, kMaxAccountFen] is said in yuan, the unit the person typed, and not with
+// request.out_of_range's fen bounds.
+std::optional<Money> read_balance(RequestReader& reader, const char* name, bool required,
+                                  Errors& errors) {
+  const std::optional<std::int64_t> fen =
+      reader.integer(name, std::numeric_limits<std::int64_t>::min(),
+                     std::numeric_limits<std::int64_t>::max(), required);
+  if (!fen) return std::nullopt;
+  if (*fen < 0 || *fen > kMaxAccountFen) {
+    errors.push_back(make_error("estimate.account_balance_out_of_range", reader.path(name)));
+    return std::nullopt;
+  }
+  return Money::from_fen(*fen);
+}
+
+std::optional<AccountInput> read_account(const json* node, const std::string& at,
+                                         std::optional<Scheme> scheme, Errors& errors) {
+  if (node == nullptr) return std::nullopt;
+  RequestReader reader(*node, at, errors);
+  AccountInput out;
+  out.balance = read_balance(reader, "balance_fen", false, errors);
+  // The residents' scheme has no personal account (国办发〔2021〕14号): a balance there is a
+  // mix-up of schemes, said at the field rather than dropped.
+  if (node->contains("balance_fen") && scheme == Scheme::kResident) {
+    errors.push_back(make_error("estimate.account_not_in_scheme", reader.path("balance_fen")));
+  }
+  if (const json* family = reader.object("family", false)) {
+    RequestReader f(*family, reader.path("family"), errors);
+    const std::optional<std::string> relation = f.string("relation");
+    const std::optional<Money> family_balance = read_balance(f, "balance_fen", true, errors);
+    f.reject_unknown_fields();
+    if (relation && *relation == "self") {
+      errors.push_back(make_error("estimate.family_aid_payer_is_patient", f.path("relation")));
+    } else if (relation && *relation != "spouse" && *relation != "parent" && *relation != "child") {
+      errors.push_back(make_error("estimate.unknown_family_relation", f.path("relation")));
+    } else if (relation && family_balance) {
+      out.family = AccountInput::Family{*relation, *family_balance};
+    }
+  }
+  out.pays_class_c = reader.boolean("pays_class_c", false);
+  reader.reject_unknown_fields();
+  return out;
+}
+
 // A policy is set for the insured place's pooling region: the place itself, its prefecture or
 // its province (as policy.get resolves them).
 bool policy_covers(const std::string& policy_region, const std::string& insured_code) {
@@ -382,6 +432,8 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   }
   const std::map<EstimateFigure, std::int64_t> known = read_known_figures(
       reader.object("known_figures", false), reader.path("known_figures"), errors);
+  const std::optional<AccountInput> account =
+      read_account(reader.object("account", false), reader.path("account"), person.scheme, errors);
   reader.reject_unknown_fields();
 
   std::optional<RegionRelation> relation;
@@ -447,6 +499,7 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   out.input.relation = *relation;
   out.input.filing = filing.category;
   out.known_figures = known;
+  out.account = account;
   // 22号 经办规程: filing completed before discharge settlement settles directly; after it,
   // the person is paid back by manual claim (the Kunming guide, docs/sources.md), which may
   // follow other rules.

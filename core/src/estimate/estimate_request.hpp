@@ -13,6 +13,7 @@
 
 #include "common/sources.hpp"
 #include "estimate/estimate.hpp"
+#include "estimate/personal_account.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
 #include "region/region.hpp"
@@ -33,6 +34,9 @@ struct EstimateRequest {
   // Figures the person typed from their notice for what the policy may not give (`known_figures`):
   // estimate_range.hpp uses each only where the policy has no figure of its own.
   std::map<EstimateFigure, std::int64_t> known_figures;
+  // `account`: the balances that pay the person's share (docs/estimate.md "Who pays the person's
+  // share"); nullopt: the request did not ask who pays.
+  std::optional<AccountInput> account;
   Errors warnings;  // about the request (a filing made after discharge)
 };
 

@@ -4,6 +4,7 @@
 #include "api/ops.hpp"
 #include "estimate/estimate_range.hpp"
 #include "estimate/estimate_request.hpp"
+#include "estimate/personal_account.hpp"
 #include "policy/policy_json.hpp"
 #include "region/region_json.hpp"
 
@@ -56,6 +57,29 @@ json slip_json(const Slip& s, Scheme scheme) {
           {"psn_part_amt", s.psn_part_amt.fen()}};
 }
 
+// The split of the person's share (docs/estimate.md "Who pays the person's share"): the slip's
+// account fields, and the `account` block with the other end when the class-C rule is open.
+void add_account(json& slip, json& out, const AccountSplit& a) {
+  const AccountPays& p = a.pays;
+  slip["acct_pay"] = p.acct_pay.fen();
+  slip["acct_mulaid_pay"] = p.acct_mulaid_pay.fen();
+  slip["psn_cash_pay"] = p.psn_cash_pay.fen();
+  if (p.balc) slip["balc"] = p.balc->fen();
+  json account = {{"acct_pay_fen", p.acct_pay.fen()},
+                  {"acct_mulaid_pay_fen", p.acct_mulaid_pay.fen()},
+                  {"psn_cash_pay_fen", p.psn_cash_pay.fen()},
+                  {"balc_fen", p.balc ? json(p.balc->fen()) : json()},
+                  {"family_balc_fen", p.family_balc ? json(p.family_balc->fen()) : json()},
+                  {"class_c_payable", a.class_c_payable ? json(*a.class_c_payable) : json()}};
+  if (a.if_class_c_payable) {
+    const AccountPays& q = *a.if_class_c_payable;
+    account["range"] = {
+        {"acct_pay_fen", {{"min", p.acct_pay.fen()}, {"max", q.acct_pay.fen()}}},
+        {"psn_cash_pay_fen", {{"min", q.psn_cash_pay.fen()}, {"max", p.psn_cash_pay.fen()}}}};
+  }
+  out["account"] = std::move(account);
+}
+
 json steps_json(const std::vector<ExplanationStep>& explanation) {
   json steps = json::array();
   for (const ExplanationStep& s : explanation) {
@@ -85,19 +109,25 @@ json range_json(const MoneyRange& r) {
 
 // One end of a range: the figures the assumptions took there, and that estimate in full.
 json end_json(const RangedEstimate& r, const Estimate& e, const std::vector<std::int64_t>& values,
-              Scheme scheme) {
+              Scheme scheme, const std::optional<AccountSplit>& account) {
   json figures = json::object();
   for (std::size_t i = 0; i < r.assumptions.size(); ++i) {
     figures[word_id(r.assumptions[i].figure)] = values[i];
   }
-  return {{"figures", std::move(figures)},
-          {"fund_pays_fen", e.fund_pays.fen()},
-          {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
-          {"person_pays_fen", e.person_pays.fen()},
-          {"breakdown", breakdown_json(e.breakdown)},
-          {"slip", slip_json(e.slip, scheme)},
-          {"year_to_date", year_to_date_json(e.year_to_date)},
-          {"explanation", steps_json(e.explanation)}};
+  json out = {{"figures", std::move(figures)},
+              {"fund_pays_fen", e.fund_pays.fen()},
+              {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
+              {"person_pays_fen", e.person_pays.fen()},
+              {"breakdown", breakdown_json(e.breakdown)},
+              {"slip", slip_json(e.slip, scheme)},
+              {"year_to_date", year_to_date_json(e.year_to_date)}};
+  std::vector<ExplanationStep> steps = e.explanation;
+  if (account) {
+    add_account(out["slip"], out, *account);
+    steps.insert(steps.end(), account->steps.begin(), account->steps.end());
+  }
+  out["explanation"] = steps_json(steps);
+  return out;
 }
 
 json assumption_json(const Assumption& a) {
@@ -149,26 +179,44 @@ Result<json> estimate(const CoreData& data, const json& request) {
   if (!result) return std::move(result).errors();
   const RangedEstimate& ranged = result.value();
 
+  // Who pays the person's share, when the request gave an account.
+  std::optional<AccountRules> account_rules;
+  if (r.account) {
+    if (!data.sources) return data.sources.errors();
+    Result<AccountRules> rules = personal_account_rules(data.sources.value());
+    if (!rules) return std::move(rules).errors();
+    account_rules = std::move(rules).value();
+  }
+  const auto split = [&](const Estimate& e) -> std::optional<AccountSplit> {
+    if (!r.account) return std::nullopt;
+    return split_person_share(e, *r.account, *account_rules);
+  };
+
   json warnings = json::array();
   for (const Error& w : r.warnings) warnings.push_back(error_json(w));
 
   if (ranged.point) {
     const Estimate& e = *ranged.point;
     for (const Error& w : e.warnings) warnings.push_back(error_json(w));
-    return json{{"on", r.on.to_iso()},
-                {"total_fen", e.total.fen()},
-                {"fund_pays_fen", e.fund_pays.fen()},
-                {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
-                {"person_pays_fen", e.person_pays.fen()},
-                {"breakdown", breakdown_json(e.breakdown)},
-                {"slip", slip_json(e.slip, r.policy.scheme)},
-                {"relation", region_relation_name(r.input.relation)},
-                {"insured", resolved_region_json(r.insured, r.insured_code)},
-                {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
-                {"policy", policy_json(r, e)},
-                {"year_to_date", year_to_date_json(e.year_to_date)},
-                {"explanation", steps_json(e.explanation)},
-                {"warnings", std::move(warnings)}};
+    const std::optional<AccountSplit> account = split(e);
+    std::vector<ExplanationStep> steps = e.explanation;
+    if (account) steps.insert(steps.end(), account->steps.begin(), account->steps.end());
+    json out{{"on", r.on.to_iso()},
+             {"total_fen", e.total.fen()},
+             {"fund_pays_fen", e.fund_pays.fen()},
+             {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
+             {"person_pays_fen", e.person_pays.fen()},
+             {"breakdown", breakdown_json(e.breakdown)},
+             {"slip", slip_json(e.slip, r.policy.scheme)},
+             {"relation", region_relation_name(r.input.relation)},
+             {"insured", resolved_region_json(r.insured, r.insured_code)},
+             {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
+             {"policy", policy_json(r, e)},
+             {"year_to_date", year_to_date_json(e.year_to_date)},
+             {"explanation", steps_json(steps)},
+             {"warnings", std::move(warnings)}};
+    if (account) add_account(out["slip"], out, *account);
+    return out;
   }
 
   // A ranged answer (docs/estimate.md): no point figures, the range, what it assumes, and both
@@ -187,9 +235,10 @@ Result<json> estimate(const CoreData& data, const json& request) {
         {"person_pays_fen", range_json(ranged.person)}}},
       {"assumptions", std::move(assumptions)},
       {"ends",
-       {{"person_pays_most", end_json(ranged, most, ranged.person_most_values, r.policy.scheme)},
-        {"person_pays_least",
-         end_json(ranged, ranged.person_least, ranged.person_least_values, r.policy.scheme)}}},
+       {{"person_pays_most",
+         end_json(ranged, most, ranged.person_most_values, r.policy.scheme, split(most))},
+        {"person_pays_least", end_json(ranged, ranged.person_least, ranged.person_least_values,
+                                       r.policy.scheme, split(ranged.person_least))}}},
       {"relation", region_relation_name(r.input.relation)},
       {"insured", resolved_region_json(r.insured, r.insured_code)},
       {"treatment", resolved_region_json(r.treatment, r.treatment_code)},

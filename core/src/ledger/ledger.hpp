@@ -48,6 +48,11 @@ struct LedgerSettlement {
   // In-scope spending after the basic fund reached its annual cap (超封顶线), when the slip
   // shows it: the base of the employees' large-expense supplement. 0 when not given.
   Money over_cap;
+  // How the person's share was paid, beyond the payers above: of acct_pay, what a family
+  // member's account paid (家庭共济, acct_mulaid_pay), and the own account's balance after this
+  // settlement (balc), when the slip shows it. They feed no total: the balance is tracked alone.
+  Money acct_mulaid_pay;
+  std::optional<Money> balc;
 };
 
 // Calendar years: no insurance year other than the calendar year is found in the sources

@@ -128,6 +128,16 @@ std::optional<LedgerSettlement> read_settlement(const json& item, const std::str
         Money::from_fen(fen("cvlserv_pay").fen() + fen("hifes_pay").fen() + fen("oth_pay").fen());
     v.acct_pay = fen("acct_pay");
     v.psn_cash_pay = fen("psn_cash_pay");
+    s.acct_mulaid_pay = fen("acct_mulaid_pay");
+    if (const std::optional<std::int64_t> balc = f.integer("balc", 0, kMaxPolicyFen, false)) {
+      s.balc = Money::from_fen(*balc);
+    }
+    // A family member's account pays inside acct_pay (docs/estimate.md): never more than it.
+    if (v.acct_pay < s.acct_mulaid_pay) {
+      errors.push_back(make_error("ledger.slip_part_too_large", f.path("acct_mulaid_pay"),
+                                  "（家庭共济支付不能多于个人账户支付）",
+                                  "(family mutual aid cannot exceed the account's payment)"));
+    }
     f.reject_unknown_fields();
   }
   if (errors.size() != before || !date || !setting || slip == nullptr) return std::nullopt;
@@ -400,6 +410,22 @@ json years_json(const CoreData& data, const Ledger& ledger) {
       month_list.push_back(std::move(j));
     }
     const YearToDate ytd = ledger_year_to_date(ledger.settlements, year, ledger.scheme);
+    // The own account's balance after each settlement that shows it, in date order (the
+    // request's order for the same day): the balance over the year.
+    std::vector<const LedgerSettlement*> with_balance;
+    for (const LedgerSettlement& s : ledger.settlements) {
+      if (insurance_year(s.date) == year && s.balc) with_balance.push_back(&s);
+    }
+    std::stable_sort(
+        with_balance.begin(), with_balance.end(),
+        [](const LedgerSettlement* a, const LedgerSettlement* b) { return a->date < b->date; });
+    json balances = json::array();
+    for (const LedgerSettlement* s : with_balance) {
+      balances.push_back({{"date", s->date.to_iso()},
+                          {"balc_fen", s->balc->fen()},
+                          {"acct_pay_fen", s->slip.acct_pay.fen()},
+                          {"acct_mulaid_pay_fen", s->acct_mulaid_pay.fen()}});
+    }
     out.push_back({{"year", year},
                    {"from", std::to_string(year) + "-01-01"},
                    {"to", std::to_string(year) + "-12-31"},
@@ -407,6 +433,7 @@ json years_json(const CoreData& data, const Ledger& ledger) {
                    {"totals", total.to_json()},
                    {"months", std::move(month_list)},
                    {"cap", cap_json(policy, year, ledger.as_of, ytd.fund_paid)}});
+    if (!balances.empty()) out.back()["account_balance"] = std::move(balances);
   }
   return out;
 }
