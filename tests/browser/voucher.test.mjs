@@ -75,6 +75,11 @@ test('zh-CN, phone, large text: the guide is the core\'s; the walk ends at the f
   assert.equal(await page.locator('.voucher-part .mark-unconfirmed').count(), lowSteps);
   assert.ok(await page.isVisible('#low-note'));
   await assertPlainText(page);
+  // The contents list the face-check help beside the core's parts; its link brings the box into view.
+  assert.deepEqual(await page.$$eval('.voucher-contents a', (a) => a.map((x) => x.dataset.partLink)), [...guide.result.sections.map((s) => s.id), 'face']);
+  await page.click('.voucher-contents a[data-part-link="face"]');
+  await page.waitForFunction(() => { const r = document.getElementById('face-box').getBoundingClientRect(); return r.top > -2 && r.top < window.innerHeight; });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'voucher-guide-phone-zh.png');
   assert.deepEqual(await runAxe(page), [], 'guide (zh-CN)');
 

@@ -34,7 +34,9 @@ export function renderGuide(response, t, lang) {
     el('p', { class: 'lede', text: t.intro }),
     el('nav', { class: 'voucher-contents no-print', 'aria-labelledby': 'contents-title' },
       el('h2', { id: 'contents-title', class: 'label', text: t.contents }),
-      el('ul', {}, parts.map((p) => el('li', {}, el('a', { href: `#part-${p.id}`, 'data-part-link': p.id, text: local(p.title, lang) }))))),
+      el('ul', {}, parts.map((p) => el('li', {}, el('a', { href: `#part-${p.id}`, 'data-part-link': p.id, text: local(p.title, lang) }))),
+        // The face check is where most people get stuck: its help is listed, not only found by scrolling.
+        parts.some((p) => p.id === 'activate') ? el('li', {}, el('a', { href: '#face-box', 'data-part-link': 'face', text: t.faceBoxTitle })) : null)),
     ...parts.map((p) => section(p, t, lang)),
     hasLow ? lowNote({ class: 'notice low-note', id: 'low-note' }, lang) : null,
     el('p', { class: 'notice not-official', text: t.notOfficial }),

@@ -36,7 +36,7 @@ function render({ focus = false } = {}) {
 // A new screen takes the focus (its heading), so a screen reader reads it; an anchor within the
 // guide ("#part-family") only scrolls.
 window.addEventListener('hashchange', () => {
-  if (location.hash.startsWith('#part-')) return;
+  if (location.hash.startsWith('#part-') || location.hash === '#face-box') return;
   render({ focus: true });
   window.scrollTo(0, 0);
 });
