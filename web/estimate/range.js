@@ -1,15 +1,42 @@
 // A ranged answer (docs/estimate.md, "Ranged answers"): the policy lacks a figure nobody has
 // typed, so the core answers with the range of what each payer pays and the figures it assumed.
-// Here only in plain words: the range as a sentence, and each assumption as a sentence with a way
-// to type the real figure. Nothing of the core's maintainers' pointers (`where`) is shown.
+// Shown in plain words: the range as a sentence, a bar whose uncertain part is hatched, and each
+// assumption as a sentence (most important first, as the core orders them) with what the policy
+// file itself says about the figure and a box to type the real figure, which narrows the range at
+// once. Nothing of the core's maintainers' pointers (`where`) is shown.
 import { el } from '../components/dom/dom.js';
 import { formatFen } from '../components/money/money.js';
-import { figureKind } from './policy.js';
+import { textField } from '../components/fields/fields.js';
+import { rangeBar } from './bar.js';
 
 /** The version-relative pointer of an assumption's figure ("/inpatient/filing_cuts/unfiled"). */
 export function assumptionPointer(a) {
   const m = /^\/policy\/versions\/\d+(\/.+)$/.exec(a.where ?? '') ?? /#\/versions\/\d+(\/[\w/]+)$/.exec(a.where ?? '');
   return m ? m[1] : null;
+}
+
+/**
+ * What the policy file says about a figure it leaves out: the `notes` of the nearest part of the
+ * version holding it, below the setting (a row of terms, the filing cuts), in the language asked.
+ * Shanghai's retirees' row says why its deductible is missing (700 or 1,200 yuan by the year of
+ * retirement): that is what lets the person answer. Null when the policy says nothing there.
+ */
+export function figureNote(version, pointer, lang) {
+  if (!version || !pointer) return null;
+  const keys = pointer.split('/').slice(1);
+  const nodes = [];
+  let node = version;
+  for (const key of keys) {
+    node = node?.[key];
+    if (node === undefined || node === null || typeof node !== 'object') break;
+    nodes.push(node);
+  }
+  // nodes[0] is the setting block: its notes are about the whole setting, not this figure.
+  for (let i = nodes.length - 1; i >= 1; i -= 1) {
+    const notes = nodes[i].notes;
+    if (notes) return notes[lang] ?? notes['zh-CN'] ?? null;
+  }
+  return null;
 }
 
 // A value in the figure's unit, as a person reads it.
@@ -39,21 +66,49 @@ export function rangeLines(r, t) {
   ];
 }
 
+/** The bar of the range, with a key for its hatched part. `id` must be unique on the screen. */
+export function rangeFigure(r, t, id) {
+  const rt = t.range;
+  const s = t.result.short;
+  const unknown = r.total_fen - r.range.fund_pays_fen.min - r.range.critical_illness_pays_fen.min - r.range.person_pays_fen.min;
+  return el('figure', { class: 'bar-figure', id: `${id}-figure` },
+    rangeBar(r.range, r.total_fen, {
+      title: t.result.barTitle, desc: rt.barDesc, fund: s.fund, critical: s.critical, person: s.person, yuan: t.yuan,
+    }, id),
+    unknown > 0 ? el('p', { class: 'range-key hint' },
+      el('span', { class: 'swatch swatch-uncertain', 'aria-hidden': 'true' }), rt.hatched(formatFen(unknown))) : null);
+}
+
 /**
- * The assumptions, most important first, each with "type the figure" where the page has a
- * question for it.
- * @param {(pointer: string, message: string) => void} askFigure
+ * The assumptions, most important first, each with the policy's own note on the figure and a
+ * box to type the figure from the notice.
+ * @param {object} r  the ranged result
+ * @param {object} t  ESTIMATE_TEXT[lang]
+ * @param {{note(a): string|null, typed(figure): string|undefined, errors(figure): string[],
+ *          narrow(figure: string, text: string): void}} o
  */
-export function assumptionList(r, t, askFigure) {
+export function assumptionList(r, t, o) {
+  const rt = t.range;
   return el('div', { class: 'range-assumptions', id: 'range-assumptions' },
-    el('p', { text: t.range.why }),
+    el('h2', { text: rt.whyTitle }),
+    el('p', { text: rt.why }),
     el('ul', {}, r.assumptions.map((a) => {
-      const text = assumptionText(a, t);
-      const pointer = assumptionPointer(a);
+      const note = o.note(a);
+      const id = `known-${a.figure}`;
+      let typed = o.typed(a.figure) ?? '';
+      const form = el('form', { class: 'known-form', novalidate: true, 'data-figure': a.figure },
+        textField({
+          id, label: rt.enter[a.figure] ?? rt.enter.other, hint: rt.enterHint, value: typed, inputmode: 'decimal',
+          errors: o.errors(a.figure), errorPrefix: t.errorPrefix, onInput: (v) => { typed = v; },
+        }),
+        el('button', { type: 'submit', class: 'button-secondary', id: `${id}-use`, text: rt.use }));
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        o.narrow(a.figure, typed);
+      });
       return el('li', { 'data-figure-id': a.figure },
-        el('p', { text }),
-        pointer && figureKind(pointer)
-          ? el('button', { type: 'button', class: 'button-secondary', 'data-figure': pointer, text: t.figure.enter, onclick: () => askFigure(pointer, text) })
-          : null);
+        el('p', { class: 'assumption-text', text: assumptionText(a, t) }),
+        note ? el('p', { class: 'assumption-note' }, el('strong', { text: rt.noteLead }), note) : null,
+        form);
     })));
 }
