@@ -40,6 +40,11 @@ async function walkPersona(t, persona, lang) {
     if (persona.expectAsks) {
       // No amount can be given without the local figures: the page asks for them instead.
       assert.ok(outcome.estimate.asks?.length > 0, 'the page asks for the policy figures');
+    } else if (persona.expectRange) {
+      // A figure the policy lacks has a basis to range over: the range the core works out, shown.
+      const range = outcome.estimate.core.result.range?.person_pays_fen;
+      assert.ok(range, 'the core answers with a range');
+      for (const end of [range.min, range.max]) assert.ok(outcome.estimate.sentence.includes(formatFen(end)), 'the range to pay');
     } else {
       // The amount the person pays, as the core works it out for what the page sent.
       assert.ok(outcome.estimate.sentence?.includes(formatFen(outcome.estimate.core.result.person_pays_fen)), 'the amount to pay');
@@ -49,7 +54,11 @@ async function walkPersona(t, persona, lang) {
   if (persona.handover) {
     outcome.card = await walkHandover(page, checker);
     assert.ok(outcome.card.includes(persona.places[lang]), `the card names the place: ${persona.places[lang]}`);
-    if (outcome.estimate?.core) assert.ok(outcome.card.includes(formatFen(outcome.estimate.core.result.person_pays_fen)), 'the card carries the estimate');
+    const paid = outcome.estimate?.core?.result;
+    if (paid) {
+      const figures = paid.range ? [paid.range.person_pays_fen.min, paid.range.person_pays_fen.max] : [paid.person_pays_fen];
+      for (const fen of figures) assert.ok(outcome.card.includes(formatFen(fen)), 'the card carries the estimate');
+    }
   }
   await persona.check?.(outcome, lang, page);
   assert.deepEqual(problems, [], 'console errors');
