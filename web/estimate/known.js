@@ -7,8 +7,6 @@ import { percentToBp, yuanToFen } from '../components/money/money.js';
 // The unit each figure is typed in: percentage points and percentages as basis points, yuan as fen.
 const UNITS = { filing_cut: 'percent', deductible: 'yuan', fund_ratio: 'percent', class_b_first_paid: 'percent' };
 
-export const KNOWN_FIGURES = Object.keys(UNITS);
-
 /** One typed figure → {value} in the core's unit, or {error} (a key of text.errors). */
 export function readKnown(figure, text) {
   const yuan = UNITS[figure] === 'yuan';
