@@ -137,6 +137,9 @@ for (const [lang, large] of CASES) {
     const deductible = page.locator('#range-assumptions li[data-figure-id="deductible"]');
     assert.ok((await deductible.textContent()).includes(note), await deductible.textContent());
     assert.match(note, lang === 'zh-CN' ? /700元/ : /700 yuan/);
+    // It is about the deductible: not said again under the class-B share of the same row.
+    const classB = await page.textContent('#range-assumptions li[data-figure-id="class_b_first_paid"]');
+    assert.ok(!classB.includes(note), classB);
     // The class-B line was left without its share, as its label allows: a range, with a box for it.
     assert.equal(await page.locator('#known-class_b_first_paid').count(), 1);
     await noCodes(page, 'the Shanghai range');
@@ -162,6 +165,8 @@ for (const [lang, large] of CASES) {
     const narrower = await askCore(page, 'estimate', { ...SHANGHAI, known_figures: { deductible: 120000 } });
     assert.equal(narrower.ok, true);
     assert.deepEqual(narrower.result.assumptions.map((a) => a.figure), ['class_b_first_paid']);
+    // The deductible is known now: its note is not shown with what is still assumed.
+    assert.ok(!(await page.textContent('#range-assumptions')).includes(note));
     await sameRange(page, text, narrower.result);
     const p = narrower.result.range.person_pays_fen;
     assert.equal(await page.textContent('#range-narrowed'), text.range.narrowed(formatFen(p.min), formatFen(p.max)));

@@ -18,7 +18,7 @@ import { policyPlane } from '../components/policy-plane/policy-plane.js';
 import { exportButton, policyNotes, renderPlaces } from './places.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
-import { assumptionList, assumptionPointer, figureNote, rangeFigure, rangeLines } from './range.js';
+import { assumptionList, assumptionNotes, assumptionPointer, figureNote, figureNotes, rangeFigure, rangeLines } from './range.js';
 import { keepKnown, readKnown, typedKnown } from './known.js';
 import { policySummary } from './policy-info.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
@@ -289,7 +289,7 @@ function renderResultScreen() {
 function renderRangeScreen(r, tt) {
   const policy = policySummary(r.policy, tt.policyInfo, page.lang, r.policy?.version?.confidence ?? null);
   const assumptions = assumptionList(r, tt, {
-    note: (a) => figureNote(shipped()?.version ?? null, assumptionPointer(a), page.lang),
+    notes: assumptionNotes(r.assumptions, (a) => figureNotes(shipped()?.version ?? null, assumptionPointer(a)), page.lang),
     typed: (figure) => view.knownTyped?.[figure] ?? typedKnown(answers)[figure],
     errors: (figure) => view.knownErrors?.[figure] ?? [],
     narrow: (figure, text) => narrowRange(figure, text),

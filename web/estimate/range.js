@@ -17,11 +17,11 @@ export function assumptionPointer(a) {
 
 /**
  * What the policy file says about a figure it leaves out: the `notes` of the nearest part of the
- * version holding it, below the setting (a row of terms, the filing cuts), in the language asked.
+ * version holding it, below the setting (a row of terms, the filing cuts), both languages.
  * Shanghai's retirees' row says why its deductible is missing (700 or 1,200 yuan by the year of
  * retirement): that is what lets the person answer. Null when the policy says nothing there.
  */
-export function figureNote(version, pointer, lang) {
+export function figureNotes(version, pointer) {
   if (!version || !pointer) return null;
   const keys = pointer.split('/').slice(1);
   const nodes = [];
@@ -33,10 +33,56 @@ export function figureNote(version, pointer, lang) {
   }
   // nodes[0] is the setting block: its notes are about the whole setting, not this figure.
   for (let i = nodes.length - 1; i >= 1; i -= 1) {
-    const notes = nodes[i].notes;
-    if (notes) return notes[lang] ?? notes['zh-CN'] ?? null;
+    if (nodes[i].notes) return nodes[i].notes;
   }
   return null;
+}
+
+/** figureNotes in one language, or null. */
+export function figureNote(version, pointer, lang) {
+  const notes = figureNotes(version, pointer);
+  return notes ? notes[lang] ?? notes['zh-CN'] ?? null : null;
+}
+
+// The words by which a policy's Chinese note names a figure. A row's note may be about another
+// figure of the row (Shanghai's retirees' note is about the deductible, not the class-B share):
+// it goes with the assumptions it names.
+const NAMED_BY = {
+  deductible: ['起付'],
+  class_b_first_paid: ['乙类'],
+  filing_cut: ['备案', '降低'],
+  fund_ratio: ['比例'],
+};
+
+/**
+ * The notes to show with a ranged answer's assumptions: {byFigure: {figure: text}, general: [text]}.
+ * @param {(a) => object|null} notesOf  an assumption's notes, both languages
+ */
+export function assumptionNotes(assumptions, notesOf, lang) {
+  const byFigure = {};
+  const general = [];
+  const placed = new Set();
+  for (const a of assumptions) {
+    const notes = notesOf(a);
+    if (!notes) continue;
+    const zh = notes['zh-CN'] ?? '';
+    if ((NAMED_BY[a.figure] ?? []).some((word) => zh.includes(word))) {
+      byFigure[a.figure] = notes[lang] ?? zh;
+      placed.add(zh);
+    }
+  }
+  // A note naming no figure at all is shown once above them; one naming only figures the person
+  // has typed already (the deductible, once known) is not about what is still assumed.
+  const namesAny = (zh) => Object.values(NAMED_BY).flat().some((word) => zh.includes(word));
+  for (const a of assumptions) {
+    const notes = notesOf(a);
+    const zh = notes?.['zh-CN'];
+    if (zh && !placed.has(zh) && !namesAny(zh)) {
+      general.push(notes[lang] ?? zh);
+      placed.add(zh);
+    }
+  }
+  return { byFigure, general };
 }
 
 // A value in the figure's unit, as a person reads it.
@@ -84,16 +130,17 @@ export function rangeFigure(r, t, id) {
  * box to type the figure from the notice.
  * @param {object} r  the ranged result
  * @param {object} t  ESTIMATE_TEXT[lang]
- * @param {{note(a): string|null, typed(figure): string|undefined, errors(figure): string[],
- *          narrow(figure: string, text: string): void}} o
+ * @param {{notes: {byFigure, general}, typed(figure): string|undefined, errors(figure): string[],
+ *          narrow(figure: string, text: string): void}} o  notes: assumptionNotes()
  */
 export function assumptionList(r, t, o) {
   const rt = t.range;
   return el('div', { class: 'range-assumptions', id: 'range-assumptions' },
     el('h2', { text: rt.whyTitle }),
     el('p', { text: rt.why }),
+    ...o.notes.general.map((note) => el('p', { class: 'assumption-note notice' }, el('strong', { text: rt.noteLead }), note)),
     el('ul', {}, r.assumptions.map((a) => {
-      const note = o.note(a);
+      const note = o.notes.byFigure[a.figure];
       const id = `known-${a.figure}`;
       let typed = o.typed(a.figure) ?? '';
       const form = el('form', { class: 'known-form', novalidate: true, 'data-figure': a.figure },
