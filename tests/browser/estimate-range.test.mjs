@@ -165,6 +165,8 @@ for (const [lang, large] of CASES) {
     const narrower = await askCore(page, 'estimate', { ...SHANGHAI, known_figures: { deductible: 120000 } });
     assert.equal(narrower.ok, true);
     assert.deepEqual(narrower.result.assumptions.map((a) => a.figure), ['class_b_first_paid']);
+    // The typed figure is listed as a person reads it, with its unit.
+    assert.ok((await page.textContent('#range-typed li[data-known="deductible"]')).includes(text.yuan('1,200.00')));
     // The deductible is known now: its note is not shown with what is still assumed.
     assert.ok(!(await page.textContent('#range-assumptions')).includes(note));
     await sameRange(page, text, narrower.result);

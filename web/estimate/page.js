@@ -18,7 +18,7 @@ import { policyPlane } from '../components/policy-plane/policy-plane.js';
 import { exportButton, policyNotes, renderPlaces } from './places.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
-import { assumptionList, assumptionNotes, assumptionPointer, figureNote, figureNotes, rangeFigure, rangeLines } from './range.js';
+import { assumptionList, assumptionNotes, assumptionPointer, figureNote, figureNotes, rangeFigure, rangeLines, valueText } from './range.js';
 import { keepKnown, readKnown, typedKnown } from './known.js';
 import { policySummary } from './policy-info.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
@@ -270,7 +270,7 @@ function renderResultScreen() {
       onclick: () => openFigure({ pointer, message: messageText(r.warnings.find((w) => w.code === 'estimate.cap_unknown').message) }) }));
   }
   const figures = [...Object.entries(figuresOf(answers.get('policy'))).map(([p, e]) => figureDescription(p, e)),
-    ...Object.entries(typedKnown(answers)).map(([figure, typed]) => tt.range.yourFigure(tt.range.figures[figure] ?? figure, typed))];
+    ...Object.entries(typedKnown(answers)).map(([figure, typed]) => knownLine(figure, typed, tt))];
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: '#/', text: tt.back }),
     renderResult(r, tt, page.lang, { whatIf, offers, figures, slip: renderSlipSection(r.slip, tt) }));
@@ -344,6 +344,13 @@ function narrowRange(figure, text) {
   }
 }
 
+// A typed figure as a line: its name and its value in its unit ("1,200.00 yuan", "15 points").
+function knownLine(figure, text, tt) {
+  const read = readKnown(figure, text);
+  const value = read.value === undefined ? text : valueText(figure, read.value, tt);
+  return tt.range.yourFigure(tt.range.figures[figure] ?? figure, value);
+}
+
 // The figures the person typed for this range, each with a way to take it back.
 function typedList(r, tt) {
   const typed = Object.entries(typedKnown(answers));
@@ -354,7 +361,7 @@ function typedList(r, tt) {
       text: tt.range.narrowed(formatFen(person.min), formatFen(person.max)) }) : null,
     el('p', { class: 'label', text: tt.policyInfo.yourFigures }),
     el('ul', { class: 'your-figures' }, typed.map(([figure, text]) => el('li', { 'data-known': figure },
-      tt.range.yourFigure(tt.range.figures[figure] ?? figure, text), ' ',
+      knownLine(figure, text, tt), ' ',
       el('button', { type: 'button', class: 'button-secondary', id: `known-${figure}-remove`, text: tt.range.remove, onclick: () => {
         keepKnown(answers, figure, null);
         view.narrowed = null;

@@ -85,8 +85,8 @@ export function assumptionNotes(assumptions, notesOf, lang) {
   return { byFigure, general };
 }
 
-// A value in the figure's unit, as a person reads it.
-function valueText(figure, value, t) {
+/** A value in the figure's unit (fen, basis points), as a person reads it. */
+export function valueText(figure, value, t) {
   if (figure === 'deductible' || figure === 'annual_cap') return t.yuan(formatFen(value));
   const n = String(value / 100);
   return figure === 'filing_cut' ? t.range.points(n) : `${n}%`;
