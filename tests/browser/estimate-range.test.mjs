@@ -208,7 +208,10 @@ test('English, 390 px: in the figures from your notice, every label sits above i
   const { page, problems } = await open(t, 'en', false);
   await page.check('input[name="scheme"][value="employee"]');
   await pickRegion(page, 'insured', '310000');
+  // The shipped policy's file arrives and redraws the choices: pick "my own" after that.
+  await page.waitForSelector('input[name="policy"][value="310000/employee"]');
   await page.check('input[name="policy"][value="own"]');
+  await page.waitForSelector('#own-ratio');
   for (const name of ['deductible', 'ratio', 'cap', 'bself']) {
     const label = await page.locator(`label[for="own-${name}"]`).boundingBox();
     const box = await page.locator(`#own-${name}`).boundingBox();
