@@ -31,8 +31,8 @@ export const grouped = (fen) => formatFen(fen);
 export const bare = (fen) => (fen % 100 === 0 ? String(fen / 100) : formatFen(fen).replace(/,/g, ''));
 export const percentText = (bp) => String(bp / 100);
 
-/** Enters a case's request into the form, as a person would. */
-export async function enterCase(page, request, { totals = false, typeAmount = grouped } = {}) {
+/** Enters a case's request into the form, as a person would; `screen` is the one it ends on. */
+export async function enterCase(page, request, { totals = false, typeAmount = grouped, screen = 'result' } = {}) {
   await page.check(`input[name="scheme"][value="${request.person.scheme}"]`);
   if (request.person.employment) await page.check(`input[name="employment"][value="${request.person.employment}"]`);
   await pickRegion(page, 'insured', request.insured_region);
@@ -68,5 +68,5 @@ export async function enterCase(page, request, { totals = false, typeAmount = gr
   await page.waitForSelector(`input[name="policy"][value="${request.policy}"]`);
   assert.equal(await page.isChecked(`input[name="policy"][value="${request.policy}"]`), true);
   await page.click('#estimate-submit');
-  await waitScreen(page, 'result');
+  await waitScreen(page, screen);
 }

@@ -68,3 +68,67 @@ export function stackedBar(segments, payers, total, t) {
   });
   return root;
 }
+
+/**
+ * The bar of a ranged answer: what the fund (and the critical-illness layer) pays at the least
+ * solid, what the person pays at the least solid, and between them, hatched, the part that falls
+ * to one or the other depending on the figures assumed. Under it a bracket for each payer spans
+ * the most it may pay. Every part carries its fen (data-fen); brackets their min and max.
+ * @param {{fund_pays_fen, critical_illness_pays_fen, person_pays_fen}} range  each {min, max}
+ * @param {number} total  fen (> 0)
+ * @param {{title, desc(fund, person, unknown), fund, critical, person, unknown, yuan(amount)}} t
+ * @param {string} id  unique in the document (the hatch pattern is referenced by it)
+ */
+export function rangeBar(range, total, t, id) {
+  const ci = range.critical_illness_pays_fen;
+  const known = range.fund_pays_fen.min + ci.min + range.person_pays_fen.min;
+  const parts = [
+    { part: 'fund', fen: range.fund_pays_fen.min },
+    { part: 'critical', fen: ci.min },
+    { part: 'uncertain', fen: total - known },
+    { part: 'person', fen: range.person_pays_fen.min },
+  ].filter((s) => s.fen > 0);
+  const payers = [
+    { payer: 'fund', from: 0, r: range.fund_pays_fen, label: t.fund },
+    { payer: 'critical', from: range.fund_pays_fen.min, r: ci, label: t.critical },
+    { payer: 'person', from: total - range.person_pays_fen.max, r: range.person_pays_fen, label: t.person },
+  ].filter((p) => p.r.max > 0);
+  const hatch = `${id}-hatch`;
+  const root = svg('svg', {
+    class: 'bar bar-range', id, width: '100%', height: BAR + 8 + ROW * payers.length, role: 'img',
+    'aria-labelledby': `${id}-title ${id}-desc`, 'data-total-fen': total,
+  });
+  const pattern = svg('pattern', { id: hatch, width: 12, height: 12, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  pattern.append(svg('rect', { class: 'hatch-ground', x: 0, y: 0, width: 12, height: 12 }),
+    svg('rect', { class: 'hatch-line', x: 0, y: 0, width: 5, height: 12 }));
+  const defs = svg('defs');
+  defs.append(pattern);
+  const range2 = (r) => t.yuan(`${formatFen(r.min)}–${formatFen(r.max)}`);
+  root.append(
+    svg('title', { id: `${id}-title` }, t.title),
+    svg('desc', { id: `${id}-desc` }, t.desc(range2(range.fund_pays_fen), range2(range.person_pays_fen), t.yuan(formatFen(total - known)))),
+    defs);
+  let before = 0;
+  for (const s of parts) {
+    // The hatch is a presentation attribute (not a style), so the CSP lets it through.
+    root.append(svg('rect', {
+      class: `seg seg-${s.part}`, x: percent(before, total), y: 0, width: percent(s.fen, total), height: BAR,
+      'data-part': s.part, 'data-fen': s.fen, ...(s.part === 'uncertain' ? { fill: `url(#${hatch})` } : {}),
+    }));
+    before += s.fen;
+  }
+  payers.forEach((p, row) => {
+    const y = BAR + 8 + ROW * row;
+    root.append(svg('rect', {
+      class: `bracket bracket-${p.payer}`, x: percent(p.from, total), y, width: percent(p.r.max, total), height: 4,
+      'data-payer': p.payer, 'data-min-fen': p.r.min, 'data-max-fen': p.r.max,
+    }));
+    const leftHalf = p.from * 2 < total;
+    root.append(svg('text', {
+      class: 'bar-label', y: y + 22, 'data-payer': p.payer,
+      x: leftHalf ? percent(p.from, total) : percent(p.from + p.r.max, total),
+      'text-anchor': leftHalf ? 'start' : 'end',
+    }, `${p.label} ${range2(p.r)}`));
+  });
+  return root;
+}

@@ -1,9 +1,10 @@
 // The question for a figure the policy lacks (the core's estimate.unknown_terms, or the annual
-// cap it warns about): one question on its own screen, GOV.UK style, in plain words, with the
-// core's own sentence naming what is missing. The answer is kept with the policy it completes.
+// cap it warns about): one question on its own screen, GOV.UK style, in plain words, with what
+// the policy file says about the figure where it says something. The answer is kept with the
+// policy it completes.
 import { el } from '../components/dom/dom.js';
 import { errorSummary } from '../components/error-summary/error-summary.js';
-import { figureFields, figureKind, plainMessage, readFigure } from './policy.js';
+import { figureFields, figureKind, readFigure } from './policy.js';
 import { textField } from '../components/fields/fields.js';
 
 function question(kind, t, pointer, category) {
@@ -19,7 +20,7 @@ function labelFor(kind, field, t) {
 }
 
 /**
- * @param {object} ctx   { t(), answers, saveFigure(pointer, kind, typed) → errors[] | null, back() }
+ * @param {object} ctx   { t(), answers, figureNote(pointer), saveFigure(pointer, kind, typed) → errors[] | null, back() }
  * @param {{figure: {pointer, message}, typed?, errors?}} view  the figure asked for, what is typed so far
  */
 export function renderFigure(ctx, view) {
@@ -31,6 +32,8 @@ export function renderFigure(ctx, view) {
   const errors = view.errors ?? {};
   const ids = Object.fromEntries(fields.map((f) => [f.name, `figure-${f.name}`]));
   const title = question(kind, t, view.figure.pointer, category);
+  // What the policy file says about the figure it leaves out, so the person can answer.
+  const note = ctx.figureNote(view.figure.pointer);
   const form = el('form', { class: 'question-form', novalidate: true, id: 'figure-form', 'data-kind': kind, 'data-pointer': view.figure.pointer });
   for (const field of fields) {
     const box = textField({
@@ -70,7 +73,10 @@ export function renderFigure(ctx, view) {
     summary,
     el('p', { class: 'label figure-kicker', text: t.figure.title }),
     el('h1', { class: 'question', tabindex: '-1', text: title }),
-    el('p', {}, t.figure.why, ' ', el('span', { class: 'missing-what', text: plainMessage(view.figure.message) })),
+    // Said once, in the page's words: the core's own message says the same again and names the
+    // figure the question above already asks for.
+    el('p', { class: 'figure-why', text: t.figure.why }),
+    note ? el('p', { class: 'notice figure-note', id: 'figure-note' }, el('strong', { text: t.range.noteLead }), note) : null,
     el('p', { class: 'hint', text: t.figure.whereToAsk }),
     form);
   return { node, focus: summary ?? node.querySelector('h1') };

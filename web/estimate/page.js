@@ -18,7 +18,8 @@ import { policyPlane } from '../components/policy-plane/policy-plane.js';
 import { exportButton, policyNotes, renderPlaces } from './places.js';
 import { estimateRequest, fieldForPath, onDay, pageProblems } from './request.js';
 import { renderResult } from './result.js';
-import { assumptionList, rangeLines } from './range.js';
+import { assumptionList, assumptionNotes, assumptionPointer, figureNote, figureNotes, rangeFigure, rangeLines, valueText } from './range.js';
+import { keepKnown, readKnown, typedKnown } from './known.js';
 import { policySummary } from './policy-info.js';
 import { renderSlipCompare, renderSlipSection } from './slip.js';
 import { ESTIMATE_TEXT } from './text.js';
@@ -157,6 +158,7 @@ const ctx = {
     }
   },
   savedFigure: (pointer) => figuresOf(answers.get('policy'))[pointer],
+  figureNote: (pointer) => figureNote(shipped()?.version ?? null, pointer, page.lang),
   showFigureErrors(errors) {
     view.errors = errors;
     render({ navigated: true });
@@ -260,13 +262,7 @@ function renderResultScreen() {
   reportResult('estimate', r);
   const tt = t();
   if (r.range) return renderRangeScreen(r, tt);
-  const runs = variants(answers, r.relation, tt).map((v) => ({ ...v, response: ask('estimate', request(v.changes)) }));
-  const notes = r.relation === 'same_region' || r.relation === 'same_prefecture' ? [tt.result.whatIf.sameCity] : [];
-  const askFigure = (pointer, said) => {
-    const error = runs.flatMap((x) => x.response.errors ?? []).find((e) => missingPointer(e) === pointer);
-    openFigure({ pointer, message: error ? messageText(error.message) : (said ?? '') });
-  };
-  const whatIf = renderWhatIf(r, runs, notes, tt, page.lang, askFigure, { ownFigures: answers.get('policy') === OWN });
+  const whatIf = whatIfFor(r, tt);
   const offers = [];
   const policy = request().policy;
   if (!hasCap(policy, shipped(), r.policy.terms.setting) && r.warnings.some((w) => w.code === 'estimate.cap_unknown')) {
@@ -274,7 +270,8 @@ function renderResultScreen() {
     offers.push(el('button', { type: 'button', class: 'button-secondary', id: 'offer-cap', 'data-figure': pointer, text: tt.figure.capOffer,
       onclick: () => openFigure({ pointer, message: messageText(r.warnings.find((w) => w.code === 'estimate.cap_unknown').message) }) }));
   }
-  const figures = Object.entries(figuresOf(answers.get('policy'))).map(([p, e]) => figureDescription(p, e));
+  const figures = [...Object.entries(figuresOf(answers.get('policy'))).map(([p, e]) => figureDescription(p, e)),
+    ...Object.entries(typedKnown(answers)).map(([figure, typed]) => knownLine(figure, typed, tt))];
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: '#/', text: tt.back }),
     renderResult(r, tt, page.lang, { whatIf, offers, figures, slip: renderSlipSection(r.slip, tt) }));
@@ -289,10 +286,17 @@ function renderResultScreen() {
   return { node, focus: node.querySelector('h1') };
 }
 
-// A ranged answer: the plain minimum (range.js), each assumption with its question.
+// A ranged answer (range.js): the range in words and as a bar with its uncertain part hatched,
+// each assumption with what the policy says about it and a box that narrows the range at once,
+// and "what if" with the same ranges.
 function renderRangeScreen(r, tt) {
-  const askFigure = (pointer, message) => openFigure({ pointer, message });
   const policy = policySummary(r.policy, tt.policyInfo, page.lang, r.policy?.version?.confidence ?? null);
+  const assumptions = assumptionList(r, tt, {
+    notes: assumptionNotes(r.assumptions, (a) => figureNotes(shipped()?.version ?? null, assumptionPointer(a)), page.lang),
+    typed: (figure) => view.knownTyped?.[figure] ?? typedKnown(answers)[figure],
+    errors: (figure) => view.knownErrors?.[figure] ?? [],
+    narrow: (figure, text) => narrowRange(figure, text),
+  });
   const node = el('div', { class: 'screen' },
     el('a', { class: 'back-link', href: '#/', text: tt.back }),
     el('div', { class: 'estimate-result estimate-range' },
@@ -300,10 +304,84 @@ function renderRangeScreen(r, tt) {
       el('div', { class: 'panel', id: 'result-sentence' }, ...rangeLines(r, tt),
         el('p', { text: tt.result.total(formatFen(r.total_fen)) })),
       el('p', { class: 'notice', text: tt.notOfficial }),
-      assumptionList(r, tt, askFigure),
+      r.total_fen > 0 ? rangeFigure(r, tt, 'range-bar') : null,
+      typedList(r, tt),
+      assumptions,
+      el('section', { class: 'result-section', id: 'result-what-if', 'aria-labelledby': 'result-what-if-title' },
+        el('h2', { id: 'result-what-if-title', text: tt.result.sections.whatIf }), whatIfFor(r, tt)),
       el('section', { class: 'result-section', id: 'result-policy', 'aria-labelledby': 'result-policy-title' },
         el('h2', { id: 'result-policy-title', text: tt.result.sections.policy }), policy)));
   return { node, focus: node.querySelector('h1') };
+}
+
+// A figure typed from the notice: checked here, then by the core (its units, its bounds); kept
+// only when both accept it, and the screen is drawn again at once, narrower or a point answer.
+function narrowRange(figure, text) {
+  const tt = t();
+  const read = readKnown(figure, text);
+  const fail = (messages) => {
+    view.knownTyped = { ...(view.knownTyped ?? {}), [figure]: text };
+    view.knownErrors = { [figure]: messages };
+    ctx.rerender({ focus: `known-${figure}` });
+  };
+  if (read.error) return fail([tt.errors[read.error]]);
+  const before = typedKnown(answers)[figure];
+  keepKnown(answers, figure, text);
+  const response = ask('estimate', request());
+  const mine = response.ok ? [] : response.errors.filter((e) => String(e.path).startsWith('/known_figures'));
+  if (mine.length) {
+    keepKnown(answers, figure, before ?? null);
+    return fail(mine.map((e) => messageText(e.message)));
+  }
+  view.knownTyped = null;
+  view.knownErrors = null;
+  if (response.ok && response.result.range) {
+    // Still a range, narrower: the figure's box is gone (it is known now), so the line saying
+    // what it did takes the focus where the person was typing.
+    view.narrowed = figure;
+    ctx.rerender({ focus: 'range-narrowed' });
+  } else {
+    // One answer: its own screen, read from the top.
+    view.narrowed = null;
+    render({ navigated: true });
+  }
+}
+
+// A typed figure as a line: its name and its value in its unit ("1,200.00 yuan", "15 points").
+function knownLine(figure, text, tt) {
+  const read = readKnown(figure, text);
+  const value = read.value === undefined ? text : valueText(figure, read.value, tt);
+  return tt.range.yourFigure(tt.range.figures[figure] ?? figure, value);
+}
+
+// The figures the person typed for this range, each with a way to take it back.
+function typedList(r, tt) {
+  const typed = Object.entries(typedKnown(answers));
+  if (!typed.length) return null;
+  const person = r.range.person_pays_fen;
+  return el('div', { class: 'notice', id: 'range-typed' },
+    view.narrowed ? el('p', { id: 'range-narrowed', tabindex: '-1', role: 'status',
+      text: tt.range.narrowed(formatFen(person.min), formatFen(person.max)) }) : null,
+    el('p', { class: 'label', text: tt.policyInfo.yourFigures }),
+    el('ul', { class: 'your-figures' }, typed.map(([figure, text]) => el('li', { 'data-known': figure },
+      knownLine(figure, text, tt), ' ',
+      el('button', { type: 'button', class: 'button-secondary', id: `known-${figure}-remove`, text: tt.range.remove, onclick: () => {
+        keepKnown(answers, figure, null);
+        view.narrowed = null;
+        view.knownTyped = { ...(view.knownTyped ?? {}), [figure]: text };
+        ctx.rerender({ focus: `known-${figure}` });
+      } })))));
+}
+
+// The "what if" cards for this case (the same bill, filed or not, another level).
+function whatIfFor(r, tt) {
+  const runs = variants(answers, r.relation, tt).map((v) => ({ ...v, response: ask('estimate', request(v.changes)) }));
+  const notes = r.relation === 'same_region' || r.relation === 'same_prefecture' ? [tt.result.whatIf.sameCity] : [];
+  const askFigure = (pointer, said) => {
+    const error = runs.flatMap((x) => x.response.errors ?? []).find((e) => missingPointer(e) === pointer);
+    openFigure({ pointer, message: error ? messageText(error.message) : (said ?? '') });
+  };
+  return renderWhatIf(r, runs, notes, tt, page.lang, askFigure, { ownFigures: answers.get('policy') === OWN });
 }
 
 // The slip comparison needs the estimate: without one (answers missing, a figure asked for) the

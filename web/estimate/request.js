@@ -6,6 +6,7 @@ import { isoDate } from '../components/date-input/iso-date.js';
 import { percentToBp, toCount, yuanToFen } from '../components/money/money.js';
 import { OWN, composePolicy, ownProblems } from './policy.js';
 import { shapeProblems, shapesOf, withShapes } from './shape-questions.js';
+import { knownFigures } from './known.js';
 
 export const CLASSES = ['A', 'B', 'C'];
 export const LEVELS = ['3', '2', '1'];
@@ -154,6 +155,7 @@ export function estimateRequest(answers, { shipped, today, ledger = null, portal
   const person = { scheme };
   if (scheme === 'employee') person.employment = answers.get('employment');
   const choice = answers.get('policy');
+  const known = knownFigures(answers);
   return withShapes({
     on: onDay(answers, today),
     person,
@@ -174,6 +176,7 @@ export function estimateRequest(answers, { shipped, today, ledger = null, portal
       scheme,
       portal,
     }),
+    ...(known ? { known_figures: known } : {}),
   }, answers, shapesOf(shipped?.version ?? null, answers));
 }
 

@@ -6,7 +6,7 @@ import { el } from '../components/dom/dom.js';
 import { formatFen } from '../components/money/money.js';
 import { figureKind, missingPointer, plainMessage } from './policy.js';
 import { LEVELS } from './request.js';
-import { assumptionPointer, assumptionText } from './range.js';
+import { assumptionPointer, assumptionText, rangeFigure } from './range.js';
 
 const AWAY = new Set(['in_province', 'cross_province']);
 
@@ -28,9 +28,16 @@ export function variants(answers, relation, t) {
 }
 
 function amounts(r, w, t) {
+  if (r.range) return rangeAmounts(r, t);
   return el('dl', { class: 'whatif-figures' },
     el('dt', { text: w.fund }), el('dd', { class: 'whatif-fund', 'data-fen': r.fund_pays_fen, text: t.yuan(formatFen(r.fund_pays_fen)) }),
     el('dt', { text: w.person }), el('dd', { class: 'whatif-person', 'data-fen': r.person_pays_fen, text: t.yuan(formatFen(r.person_pays_fen)) }));
+}
+
+// A ranged answer's figures in a card: the person's range as the card's one line.
+function rangeAmounts(r, t) {
+  const person = r.range.person_pays_fen;
+  return el('p', { class: 'whatif-range', 'data-min-fen': person.min, 'data-max-fen': person.max, text: t.range.person(formatFen(person.min), formatFen(person.max)) });
 }
 
 // "The same" is said with its reason when the level made no difference because the terms used
@@ -59,8 +66,8 @@ export function renderWhatIf(base, runs, notes, t, lang, askFigure, { ownFigures
       // A variant the policy does not fully state: its range, and the figures it assumed.
       const r = run.response.result;
       card.dataset.ranged = 'true';
-      const person = r.range.person_pays_fen;
-      card.append(el('p', { class: 'whatif-range', 'data-min-fen': person.min, 'data-max-fen': person.max, text: t.range.person(formatFen(person.min), formatFen(person.max)) }));
+      card.append(rangeAmounts(r, t));
+      if (r.total_fen > 0) card.append(rangeFigure(r, t, `whatif-${run.id}-bar`));
       for (const a of r.assumptions) {
         const text = assumptionText(a, t);
         card.append(el('p', { class: 'whatif-assumed', text }));
@@ -69,6 +76,9 @@ export function renderWhatIf(base, runs, notes, t, lang, askFigure, { ownFigures
           card.append(el('button', { type: 'button', class: 'button-secondary', 'data-figure': pointer, text: t.figure.enter, onclick: () => askFigure(pointer, text) }));
         }
       }
+    } else if (run.response.ok && base.range) {
+      // Against a range there is no one difference to state: the variant's own figures.
+      card.append(amounts(run.response.result, w, t));
     } else if (run.response.ok) {
       const r = run.response.result;
       const diff = r.person_pays_fen - base.person_pays_fen;

@@ -85,6 +85,12 @@ function visitSection(ask, saved, t, lang, asOf, dates) {
   return { id: 'visit', title: t.sections.visit, items, places: [a.get('insured'), a.get('treatment')] };
 }
 
+// An assumed figure's value as a person reads it: yuan, percentage points of a cut, or a share.
+function assumedValue(a, value, t) {
+  if (a.figure === 'deductible') return t.yuan(formatFen(value));
+  return a.figure === 'filing_cut' ? t.rangePoints(String(value / 100)) : `${value / 100}%`;
+}
+
 function costSection(ask, saved, t, lang) {
   const sent = saved.estimate.get('last_request');
   if (!sent || typeof sent !== 'object') return null;
@@ -102,6 +108,14 @@ function costSection(ask, saved, t, lang) {
   ];
   if (ci) items.push({ kind: 'p', text: t.criticalPays(amount('critical_illness_pays_fen')) });
   items.push({ kind: 'big', text: t.personPays(amount('person_pays_fen')), low: r.confidence === 'low' || Boolean(r.range) });
+  if (r.range) {
+    // The figures the range stands on, in the card's words, most important first (the core's order).
+    items.push({ kind: 'label', text: t.rangeWhy });
+    for (const a of r.assumptions ?? []) {
+      items.push({ kind: 'li', text: t.rangeAssumed(t.rangeFigures[a.figure] ?? a.figure, assumedValue(a, a.low, t), assumedValue(a, a.high, t)) });
+    }
+    items.push({ kind: 'p', text: t.rangeNarrow });
+  }
   items.push({ kind: 'p', text: t.estimateNote });
   const steps = r.range ? r.ends.person_pays_most.explanation : r.explanation;
   const explanation = (steps ?? []).map((e) => ({ text: e[lang] ?? e['zh-CN'], low: e.source?.confidence === 'low' }));

@@ -23,7 +23,7 @@ export default {
     category: 'emergency', setting: 'inpatient', level: '3',
     admitted: '2026-11-20', discharged: '2026-11-27', amount: '20,000', policy: '110000/employee',
   },
-  // Beijing's shipped policy has no figure for emergency care elsewhere: the page says what the
-  // stay can cost at least and at most, from the national bound on that figure.
+  // Beijing's shipped policy has no cut for emergency care elsewhere: the estimate is a range over
+  // the national bound (0 to 10 points), with a box for the figure from the notice.
   expectRange: true,
 };
