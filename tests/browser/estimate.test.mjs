@@ -429,6 +429,21 @@ test('the clear button forgets every answer', async (t) => {
   assert.deepEqual(problems, []);
 });
 
+test('a bookmark to the answer or the question, with nothing typed yet, opens the form without errors', async (t) => {
+  const { page, problems } = await openEstimate(t);
+  for (const hash of ['#/figure', '#/result']) {
+    await page.goto(`${env.baseUrl}estimate/${hash}`);
+    await waitReady(page);
+    await waitScreen(page, 'form');
+    assert.equal(await page.locator('.error-summary').count(), 0, `${hash}: no error summary before anything was asked`);
+    assert.equal(await page.locator('.field-error, .error-message').count(), 0, `${hash}: no field errors`);
+  }
+  // A submit of the empty form still says what is missing.
+  await page.click('#estimate-submit');
+  assert.ok(await page.locator('.error-summary').isVisible());
+  assert.deepEqual(problems, []);
+});
+
 // The slip's boxes as the result shows them, and the comparison's rows.
 function slipShown(page, table) {
   return page.$$eval(`${table} tbody tr`, (rows) => rows.map((tr) => ({

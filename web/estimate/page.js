@@ -254,7 +254,10 @@ function renderResultScreen() {
     return renderFigure(ctx, view);
   }
   if (outcome.problems) {
-    view = { hash: '#/', errors: outcome.problems };
+    // Arrived here without a submit (a bookmark, a reload, back after clearing): the form to fill,
+    // not a list of errors about questions nobody has been asked yet. A submit with problems stays
+    // on the form and shows them (ctx.submit).
+    view = { hash: '#/' };
     history.replaceState(null, '', '#/');
     return renderForm(ctx, view);
   }
