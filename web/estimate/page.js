@@ -295,7 +295,7 @@ function renderResultScreen() {
 function renderRangeScreen(r, tt) {
   const policy = policySummary(r.policy, tt.policyInfo, page.lang, r.policy?.version?.confidence ?? null);
   const assumptions = assumptionList(r, tt, {
-    notes: assumptionNotes(r.assumptions, (a) => figureNotes(shipped()?.version ?? null, assumptionPointer(a)), page.lang),
+    notes: assumptionNotes(r.assumptions, (a) => figureNotes(shipped()?.version ?? null, assumptionPointer(a)), page.lang, ESTIMATE_TEXT['zh-CN'].noteNames),
     typed: (figure) => view.knownTyped?.[figure] ?? typedKnown(answers)[figure],
     errors: (figure) => view.knownErrors?.[figure] ?? [],
     narrow: (figure, text) => narrowRange(figure, text),

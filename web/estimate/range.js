@@ -44,21 +44,14 @@ export function figureNote(version, pointer, lang) {
   return notes ? notes[lang] ?? notes['zh-CN'] ?? null : null;
 }
 
-// The words by which a policy's Chinese note names a figure. A row's note may be about another
-// figure of the row (Shanghai's retirees' note is about the deductible, not the class-B share):
-// it goes with the assumptions it names.
-const NAMED_BY = {
-  deductible: ['起付'],
-  class_b_first_paid: ['乙类'],
-  filing_cut: ['备案', '降低'],
-  fund_ratio: ['比例'],
-};
-
+// A row's note may be about another figure of the row (Shanghai's retirees' note is about the
+// deductible, not the class-B share): it goes with the assumptions it names. `namedBy` (text.json
+// noteNames, in Chinese, the language every policy note is written in first) gives the words.
 /**
  * The notes to show with a ranged answer's assumptions: {byFigure: {figure: text}, general: [text]}.
  * @param {(a) => object|null} notesOf  an assumption's notes, both languages
  */
-export function assumptionNotes(assumptions, notesOf, lang) {
+export function assumptionNotes(assumptions, notesOf, lang, namedBy) {
   const byFigure = {};
   const general = [];
   const placed = new Set();
@@ -66,14 +59,14 @@ export function assumptionNotes(assumptions, notesOf, lang) {
     const notes = notesOf(a);
     if (!notes) continue;
     const zh = notes['zh-CN'] ?? '';
-    if ((NAMED_BY[a.figure] ?? []).some((word) => zh.includes(word))) {
+    if ((namedBy[a.figure] ?? []).some((word) => zh.includes(word))) {
       byFigure[a.figure] = notes[lang] ?? zh;
       placed.add(zh);
     }
   }
   // A note naming no figure at all is shown once above them; one naming only figures the person
   // has typed already (the deductible, once known) is not about what is still assumed.
-  const namesAny = (zh) => Object.values(NAMED_BY).flat().some((word) => zh.includes(word));
+  const namesAny = (zh) => Object.values(namedBy).flat().some((word) => zh.includes(word));
   for (const a of assumptions) {
     const notes = notesOf(a);
     const zh = notes?.['zh-CN'];
