@@ -14,11 +14,14 @@
 #include "common/sources.hpp"
 #include "medins/engine.hpp"
 #include "voucher/voucher_rules.hpp"
+#include "yes_no_tree_paths.hpp"
 
 namespace medins {
 namespace {
 
 using nlohmann::json;
+using test::answers_per_leaf;
+using test::bilingual;
 
 const Engine& engine() {
   static const Engine e = Engine::create();
@@ -40,31 +43,8 @@ json shipped(const char* stem) {
   return json();
 }
 
-bool bilingual(const json& text) {
-  return text.is_object() && text.value("zh-CN", "") != "" && text.value("en", "") != "";
-}
-
 bool confidence(const json& c) {
   return c == "high" || c == "medium" || c == "low";
-}
-
-// For each leaf, the answers of the first path from the root that ends there.
-std::map<std::string, json> answers_per_leaf(const json& t) {
-  std::map<std::string, json> out;
-  std::function<void(const std::string&, json)> walk = [&](const std::string& at, json answers) {
-    if (t["leaves"].contains(at)) {
-      out.emplace(at, answers);
-      return;
-    }
-    const json& node = t["nodes"][at];
-    for (const bool yes : {true, false}) {
-      json next = answers;
-      next[node["ask"].get<std::string>()] = yes;
-      walk(node[yes ? "yes" : "no"], next);
-    }
-  };
-  walk(t["root"], json::object());
-  return out;
 }
 
 TEST(Voucher, ShippedFilesLoadClean) {

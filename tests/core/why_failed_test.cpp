@@ -14,11 +14,14 @@
 #include "eligibility/eligibility_rules.hpp"
 #include "eligibility/why_failed_tree.hpp"
 #include "medins/engine.hpp"
+#include "yes_no_tree_paths.hpp"
 
 namespace medins {
 namespace {
 
 using nlohmann::json;
+using test::answers_per_leaf;
+using test::bilingual;
 
 const Engine& engine() {
   static const Engine e = Engine::create();
@@ -35,29 +38,6 @@ json tree() {
   Result<json> t = load_why_failed_tree(with_shipped_bibliography(load_eligibility_rules));
   EXPECT_TRUE(t.ok());
   return t ? t.value() : json();
-}
-
-// For each leaf, the answers of the first path from the root that ends there.
-std::map<std::string, json> answers_per_leaf(const json& t) {
-  std::map<std::string, json> out;
-  std::function<void(const std::string&, json)> walk = [&](const std::string& at, json answers) {
-    if (t["leaves"].contains(at)) {
-      out.emplace(at, answers);
-      return;
-    }
-    const json& node = t["nodes"][at];
-    for (const bool yes : {true, false}) {
-      json next = answers;
-      next[node["ask"].get<std::string>()] = yes;
-      walk(node[yes ? "yes" : "no"], next);
-    }
-  };
-  walk(t["root"], json::object());
-  return out;
-}
-
-bool bilingual(const json& text) {
-  return text.is_object() && text.value("zh-CN", "") != "" && text.value("en", "") != "";
 }
 
 TEST(WhyFailed, EveryLeafIsReachableAndComplete) {
