@@ -21,8 +21,9 @@ Cited national_rule(const NationalRules& national) {
 // 乙类先行自付 as the bill gives it: the person's own figure, no policy behind it.
 Cited from_bill() {
   const LocalText title = step_text(StepText::kBillSource);
-  return Cited{Source{title.zh_cn + " / " + title.en, std::nullopt, std::nullopt}, Confidence::kLow,
-               std::nullopt};
+  // Both languages in the one title (no title_en): the bill is the person's, not a Chinese page.
+  return Cited{Source{title.zh_cn + " / " + title.en, std::nullopt, std::nullopt, std::nullopt},
+               Confidence::kLow, std::nullopt};
 }
 
 Cited cite(const Cited& parent, const Provenance& p) {
