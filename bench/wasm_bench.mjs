@@ -23,6 +23,14 @@ const { values } = parseArgs({
 const site = path.resolve(values.site);
 const { default: createMedins } = await import(pathToFileURL(path.join(site, 'medins.js')).href);
 const medins = await createMedins({ wasmBinary: fs.readFileSync(path.join(site, 'medins.wasm')) });
+// The module embeds no policy: the page fetches a place's file and hands it over (loadPolicy).
+// Hand over every file the site ships, once and before timing, so the requests that name a
+// place answer as the native engine (which embeds them) does.
+const policyIndex = JSON.parse(fs.readFileSync(path.join(site, 'policies/index.json'), 'utf8'));
+for (const { file } of policyIndex.policies) {
+  const loaded = JSON.parse(medins.loadPolicy(file, fs.readFileSync(path.join(site, file), 'utf8')));
+  if (!loaded.ok) throw new Error(`${file}: ${JSON.stringify(loaded.errors)}`);
+}
 const corpus = JSON.parse(fs.readFileSync(path.join(root, 'bench/corpus.json'), 'utf8'));
 
 function median(xs) {
