@@ -1,131 +1,26 @@
 #include "institution/institution_search.hpp"
 
 #include <algorithm>
-#include <cstring>
+#include <cstdint>
+#include <unordered_map>
+#include <utility>
 
 #include "common/enum_names.hpp"
-#include "common/text.hpp"
+#include "institution/institution_names.hpp"
 #include "region/name_match.hpp"
-#include "region/pinyin.hpp"
-#include "region/region.hpp"
 
 namespace medins {
 namespace {
 
 using name_match::bit;
+using name_match::Mask;
 using name_match::NameChar;
 using name_match::Query;
-
-// Readings of ASCII letters in names (CT, 3D): the letter itself, so "ct" finds "CT室".
-constexpr std::string_view kLetters = "abcdefghijklmnopqrstuvwxyz";
-
-char32_t decode(std::string_view ch) {
-  const auto b = [&](std::size_t i) { return static_cast<unsigned char>(ch[i]); };
-  switch (ch.size()) {
-    case 2:
-      return (b(0) & 0x1Fu) << 6 | (b(1) & 0x3Fu);
-    case 3:
-      return (b(0) & 0x0Fu) << 12 | (b(1) & 0x3Fu) << 6 | (b(2) & 0x3Fu);
-    case 4:
-      return (b(0) & 0x07u) << 18 | (b(1) & 0x3Fu) << 12 | (b(2) & 0x3Fu) << 6 | (b(3) & 0x3Fu);
-    default:
-      return b(0);
-  }
-}
-
-// Brackets around a part of a name (（演示）, 【分院】) are not searched for, like separators.
-bool is_bracket(std::string_view ch) {
-  return ch == "(" || ch == ")" || ch == "[" || ch == "]" || ch == "\xE3\x80\x90" /* 【 */ ||
-         ch == "\xE3\x80\x91" /* 】 */ || ch == "\xE3\x80\x8A" /* 《 */ ||
-         ch == "\xE3\x80\x8B" /* 》 */;
-}
-
-// Full-width to ASCII, letters to lower case, separators and brackets dropped: the text the
-// matcher walks, kept so that the characters' views point into it.
-std::string search_text(std::string_view name) {
-  return name_match::fold(
-      name, [](std::string_view ch) { return name_match::is_separator(ch) || is_bracket(ch); });
-}
-
-// The characters of a search text with their readings.
-std::vector<NameChar> name_chars(std::string_view text) {
-  std::vector<NameChar> chars;
-  for (std::size_t i = 0; i < text.size();) {
-    const std::string_view ch = name_match::char_at(text, i);
-    const std::size_t n = ch.size();
-    std::string_view readings;
-    if (n == 1 && ch[0] >= 'a' && ch[0] <= 'z') {
-      readings = kLetters.substr(static_cast<std::size_t>(ch[0] - 'a'), 1);
-    } else if (n > 1) {
-      readings = char_readings(decode(ch));
-    }
-    chars.push_back({ch, readings});
-    i += n;
-  }
-  return chars;
-}
-
-// Where the name spells its own place (乐亭县人民医院 in 乐亭县, or 乐亭 without the suffix), those
-// characters take the place's readings from the region table, which add what the place is
-// called locally (乐亭 lào) to the dictionary's.
-void apply_place_readings(std::string_view text, std::vector<NameChar>& chars,
-                          std::int32_t region) {
-  for (const RegionRow* row = find_region(region); row != nullptr;
-       row = row->parent_code ? find_region(row->parent_code) : nullptr) {
-    // Per-character readings of the place name.
-    std::vector<std::string_view> readings;
-    std::string_view rest = row->readings;
-    while (!rest.empty()) {
-      const std::size_t space = rest.find(' ');
-      readings.push_back(rest.substr(0, space));
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    }
-    std::string_view place = row->name;
-    std::size_t place_chars = readings.size();
-    std::size_t found = text.find(place);
-    if (found == std::string_view::npos && place_chars > 2) {
-      // Without the one-character suffix (县, 市, 区): 乐亭人民医院.
-      const std::size_t last = place.size() - 1;
-      std::size_t start = last;
-      while (start > 0 && (static_cast<unsigned char>(place[start]) & 0xC0) == 0x80) --start;
-      place = place.substr(0, start);
-      --place_chars;
-      found = text.find(place);
-    }
-    if (found == std::string_view::npos) continue;
-    for (std::size_t c = 0; c < chars.size(); ++c) {
-      if (chars[c].ch.data() != text.data() + found) continue;
-      for (std::size_t k = 0; k < place_chars && c + k < chars.size(); ++k) {
-        chars[c + k].readings = readings[k];
-      }
-      break;
-    }
-  }
-}
-
-struct SearchName {
-  std::string text;
-  std::vector<NameChar> chars;
-};
 
 bool in_region(std::int32_t entry_region, std::int32_t filter) {
   if (entry_region == filter) return true;
   if (filter % 10000 == 0) return entry_region / 10000 == filter / 10000;
   if (filter % 100 == 0) return entry_region / 100 == filter / 100;
-  return false;
-}
-
-// H43010200001 or its start, P…, or the digits after the letter.
-bool match_code(const Query& q, const std::string& code, RegionMatch& best) {
-  std::string lower = code;
-  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-  std::string_view target = lower;
-  if (q.digits_only) target = target.substr(1);
-  if (q.storage.size() < 2) return false;  // one letter or digit would match every code
-  if (q.storage == target) return best = RegionMatch::kExact, true;
-  if (q.storage.size() < target.size() && target.compare(0, q.storage.size(), q.storage) == 0) {
-    return best = RegionMatch::kPrefix, true;
-  }
   return false;
 }
 
@@ -143,13 +38,174 @@ std::size_t char_count(std::string_view text) {
   return n;
 }
 
+// The code of an entry as a code query is compared with it: the letter in lower case
+// (h43010200001), and for a digits-only query the digits alone.
+std::string lower_code(const std::string& code) {
+  std::string lower = code;
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  return lower;
+}
+
+using CodeKeys = std::vector<std::pair<std::string, std::uint32_t>>;  // sorted key, entry
+
+// Codes equal to the query (exact) or starting with it (prefix). One letter or digit would match
+// every code, so a query needs two.
+template <typename Found>
+void match_codes(const CodeKeys& keys, const std::string& query, Found&& found) {
+  if (query.size() < 2) return;
+  auto it = std::lower_bound(keys.begin(), keys.end(), query,
+                             [](const auto& k, const std::string& v) { return k.first < v; });
+  for (; it != keys.end() && it->first.compare(0, query.size(), query) == 0; ++it) {
+    found(it->second,
+          it->first.size() == query.size() ? RegionMatch::kExact : RegionMatch::kPrefix);
+  }
+}
+
+// Append `id` to a posting list unless the list already ends with it: names are walked in order,
+// so each list stays ascending and holds a name once.
+void post(std::vector<std::uint32_t>& list, std::uint32_t id) {
+  if (list.empty() || list.back() != id) list.push_back(id);
+}
+
 }  // namespace
 
+// The list's names (each entry's name, then its aliases) as sequences of symbols: a symbol is a
+// character with the readings it has there (乐 reads lao in 乐亭县's names, le or yue elsewhere),
+// so a query's steps over a symbol are worked out once per search, not once per name. Posting lists
+// per character and per pair of adjacent characters find the names a query can match without
+// walking the rest: every match begins with a character the query's first unit can start, followed
+// by one its next units can continue; every two Chinese characters next to each other in the query
+// are next to each other in the name. The codes are sorted for the code lookup.
 struct InstitutionIndex::Names {
-  // names[i]: entry i's name, then its aliases. Filled completely before any view is taken.
-  std::vector<std::vector<SearchName>> names;
-  std::vector<std::size_t> name_chars;  // entry i's name length, for ranking
+  std::vector<std::string> symbol_text;  // the character; views below point into these
+  std::vector<NameChar> symbols;
+  std::vector<std::uint32_t> symbol_char;      // per symbol: its character
+  std::vector<std::uint32_t> symbol_initials;  // per symbol: bit per initial letter of its readings
+
+  std::vector<std::uint32_t> name_entry;  // per name: its entry
+  std::vector<std::uint8_t> name_field;   // 0 the name, k alias k-1
+  std::vector<std::uint32_t> name_start;  // per name, and one past the last: into name_symbols
+  std::vector<std::uint32_t> name_symbols;
+  std::vector<std::size_t> name_chars;  // per entry: its name's length, for ranking
+
+  std::unordered_map<std::string, std::uint32_t> char_ids;
+  std::vector<std::vector<std::uint32_t>> char_symbols;  // per character: its symbols
+  std::vector<std::vector<std::uint32_t>> char_names;    // per character: names holding it
+  std::vector<std::uint32_t> letter_starts[26];  // per letter: characters with a reading so begun
+  std::unordered_map<std::uint64_t, std::uint32_t> pair_ids;  // (first << 32 | second) -> pair
+  std::vector<std::vector<std::uint32_t>> pair_names;         // per pair: names holding it
+  // per character: the characters that follow it in some name, with the pair
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> followers;
+
+  CodeKeys codes;        // h43010200001
+  CodeKeys code_digits;  // 43010200001
+
+  std::uint32_t char_id(std::string_view ch) const {
+    const auto it = char_ids.find(std::string(ch));
+    return it == char_ids.end() ? kNone : it->second;
+  }
+  const std::vector<std::uint32_t>* pair(std::uint32_t a, std::uint32_t b) const {
+    const auto it = pair_ids.find(std::uint64_t{a} << 32 | b);
+    return it == pair_ids.end() ? nullptr : &pair_names[it->second];
+  }
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
 };
+
+namespace {
+
+// One search's steps over symbols, worked out when a symbol is first met: per query position j
+// the positions reached from j alone, and whether the query ends inside the symbol's reading.
+// name_match::step is an OR over the positions it starts from, so these rows give its result.
+class Steps {
+ public:
+  Steps(const Query& q, const std::vector<NameChar>& symbols)
+      : q_(q), symbols_(symbols), units_(q.units.size()), slot_(symbols.size(), -1) {}
+
+  Mask step(Mask from, std::uint32_t symbol, bool& partial_end) {
+    const Mask* r = row(symbol);
+    Mask to = 0;
+    for (Mask rest = from; rest != 0; rest &= rest - 1) {
+      const auto j = static_cast<std::size_t>(__builtin_ctzll(rest));
+      to |= r[j];
+    }
+    if ((r[units_] & from) != 0) partial_end = true;
+    return to;
+  }
+
+ private:
+  const Mask* row(std::uint32_t symbol) {
+    std::int32_t& slot = slot_[symbol];
+    if (slot < 0) {
+      slot = static_cast<std::int32_t>(rows_.size());
+      Mask partial = 0;
+      for (std::size_t j = 0; j < units_; ++j) {
+        bool ends = false;
+        rows_.push_back(name_match::step(q_, bit(j), symbols_[symbol], ends));
+        if (ends) partial |= bit(j);
+      }
+      rows_.push_back(partial);
+    }
+    return rows_.data() + slot;
+  }
+
+  const Query& q_;
+  const std::vector<NameChar>& symbols_;
+  std::size_t units_;
+  std::vector<std::int32_t> slot_;
+  std::vector<Mask> rows_;
+};
+
+// Whether a symbol can begin a match: it has a reading that starts with the query's first letter,
+// or it is the query's first character.
+struct StartTest {
+  bool letter;
+  std::uint32_t initial_bit;
+  std::uint32_t char_id;
+  const std::uint32_t* initials;  // per symbol
+  const std::uint32_t* chars;     // per symbol
+  bool operator()(std::uint32_t symbol) const {
+    return letter ? (initials[symbol] & initial_bit) != 0 : chars[symbol] == char_id;
+  }
+};
+
+// name_match::match_name over a name's symbols, from its start and floating, with the steps above.
+// A floating start is tried only at a symbol the query's first unit can begin (any other gives
+// nothing), and the walk stops once nothing better than what was found can come.
+bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std::size_t length,
+                   const StartTest& starts, RegionMatch& best) {
+  const std::size_t end = q.units.size();
+  bool found = false;
+  Mask anchored = bit(0);
+  Mask inside = 0;
+  for (std::size_t i = 0; i < length; ++i) {
+    if (anchored == 0 && found) break;  // only substrings now: none is better
+    const std::uint32_t symbol = name[i];
+    bool partial_anchored = false;
+    bool partial_inside = false;
+    const Mask next_anchored = anchored ? steps.step(anchored, symbol, partial_anchored) : 0;
+    const Mask from_inside = inside | (i > 0 && starts(symbol) ? bit(0) : 0);
+    const Mask next_inside = from_inside ? steps.step(from_inside, symbol, partial_inside) : 0;
+    const bool at_name_end = i + 1 == length;
+    bool here = true;
+    RegionMatch m = RegionMatch::kSubstring;
+    if (next_anchored & bit(end)) {
+      m = at_name_end ? RegionMatch::kExact : RegionMatch::kPrefix;
+    } else if (partial_anchored) {
+      m = RegionMatch::kPrefix;
+    } else if (!((next_inside & bit(end)) || partial_inside)) {
+      here = false;
+    }
+    if (here && (!found || m < best)) {
+      best = m;
+      found = true;
+    }
+    anchored = next_anchored & ~bit(end);
+    inside = next_inside & ~bit(end);
+  }
+  return found;
+}
+
+}  // namespace
 
 const char* institution_field_name(InstitutionField field) {
   static constexpr const char* kNames[] = {"name", "alias", "code"};
@@ -158,25 +214,158 @@ const char* institution_field_name(InstitutionField field) {
 
 InstitutionIndex::InstitutionIndex(InstitutionList list) : list_(std::move(list)) {
   auto names = std::make_unique<Names>();
-  names->names.resize(list_.institutions.size());
-  names->name_chars.resize(list_.institutions.size());
+  Names& n = *names;
+  std::unordered_map<std::string, std::uint32_t> symbol_ids;
+  std::vector<std::string_view> symbol_readings;
+  std::string key;  // reused: character, then its readings
+  n.name_chars.resize(list_.institutions.size());
+  n.name_start.push_back(0);
   for (std::size_t i = 0; i < list_.institutions.size(); ++i) {
     const InstitutionEntry& e = list_.institutions[i];
-    std::vector<SearchName>& mine = names->names[i];
-    mine.reserve(1 + e.aliases.size());
-    mine.push_back({search_text(e.name), {}});
-    for (const std::string& alias : e.aliases) mine.push_back({search_text(alias), {}});
-    // The vector no longer grows: the views below stay valid.
-    for (SearchName& n : mine) {
-      n.chars = name_chars(n.text);
-      apply_place_readings(n.text, n.chars, e.region);
+    n.name_chars[i] = char_count(e.name);
+    for (std::size_t k = 0; k <= e.aliases.size(); ++k) {
+      const std::string text = institution_search_text(k == 0 ? e.name : e.aliases[k - 1]);
+      const auto name = static_cast<std::uint32_t>(n.name_entry.size());
+      std::uint32_t previous = Names::kNone;
+      for (const NameChar& c : institution_name_chars(text, e.region)) {
+        key.assign(c.ch);
+        auto [char_it, new_char] =
+            n.char_ids.try_emplace(key, static_cast<std::uint32_t>(n.char_ids.size()));
+        const std::uint32_t ch = char_it->second;
+        if (new_char) {
+          n.char_symbols.emplace_back();
+          n.char_names.emplace_back();
+          n.followers.emplace_back();
+        }
+        key += '\n';  // in no reading
+        key.append(c.readings);
+        auto [symbol_it, new_symbol] =
+            symbol_ids.try_emplace(key, static_cast<std::uint32_t>(symbol_ids.size()));
+        if (new_symbol) {
+          n.symbol_text.emplace_back(c.ch);
+          symbol_readings.push_back(c.readings);  // static tables: they outlive the list
+          n.symbol_char.push_back(ch);
+          n.char_symbols[ch].push_back(symbol_it->second);
+        }
+        n.name_symbols.push_back(symbol_it->second);
+        post(n.char_names[ch], name);
+        if (previous != Names::kNone) {
+          auto [pair_it, new_pair] = n.pair_ids.try_emplace(
+              std::uint64_t{previous} << 32 | ch, static_cast<std::uint32_t>(n.pair_names.size()));
+          if (new_pair) {
+            n.pair_names.emplace_back();
+            n.followers[previous].push_back({ch, pair_it->second});
+          }
+          post(n.pair_names[pair_it->second], name);
+        }
+        previous = ch;
+      }
+      n.name_entry.push_back(static_cast<std::uint32_t>(i));
+      n.name_field.push_back(static_cast<std::uint8_t>(k));
+      n.name_start.push_back(static_cast<std::uint32_t>(n.name_symbols.size()));
     }
-    names->name_chars[i] = char_count(e.name);
+    const std::string code = lower_code(e.code);
+    n.codes.push_back({code, static_cast<std::uint32_t>(i)});
+    n.code_digits.push_back({code.substr(1), static_cast<std::uint32_t>(i)});
   }
+  // The symbols' texts no longer move: take the views, and the initials of their readings.
+  for (std::size_t s = 0; s < n.symbol_text.size(); ++s) {
+    n.symbols.push_back({n.symbol_text[s], symbol_readings[s]});
+    std::uint32_t initials = 0;
+    std::string_view rest = symbol_readings[s];
+    while (!rest.empty()) {
+      const std::size_t bar = rest.find('|');
+      const std::string_view r = rest.substr(0, bar);
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      if (!r.empty() && r[0] >= 'a' && r[0] <= 'z') initials |= std::uint32_t{1} << (r[0] - 'a');
+    }
+    n.symbol_initials.push_back(initials);
+    for (int letter = 0; letter < 26; ++letter) {
+      if (initials & (std::uint32_t{1} << letter)) post(n.letter_starts[letter], n.symbol_char[s]);
+    }
+  }
+  for (std::vector<std::uint32_t>& chars : n.letter_starts) {
+    std::sort(chars.begin(), chars.end());
+    chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  }
+  std::sort(n.codes.begin(), n.codes.end());
+  std::sort(n.code_digits.begin(), n.code_digits.end());
   names_ = std::move(names);
 }
 
 InstitutionIndex::~InstitutionIndex() = default;
+
+namespace {
+
+// The names that can match, ascending: those holding every pair of adjacent characters of the
+// query (the rarest pair's list, checked against the others), or, for a query with no such pair,
+// those holding a character the query can begin with followed by one it can continue with (or the
+// character alone, when the query ends in it).
+template <typename Names>
+std::vector<std::uint32_t> candidates(const Names& n, const Query& q, Steps& steps) {
+  const std::size_t end = q.units.size();
+  std::vector<std::uint32_t> char_of(end, Names::kNone);
+  for (std::size_t j = 0; j < end; ++j) {
+    if (q.units[j].letter) continue;
+    char_of[j] = n.char_id(q.units[j].text);
+    if (char_of[j] == Names::kNone) return {};  // in no name
+  }
+  std::vector<const std::vector<std::uint32_t>*> pairs;
+  for (std::size_t j = 0; j + 1 < end; ++j) {
+    if (q.units[j].letter || q.units[j + 1].letter) continue;
+    const std::vector<std::uint32_t>* list = n.pair(char_of[j], char_of[j + 1]);
+    if (list == nullptr) return {};
+    pairs.push_back(list);
+  }
+  if (!pairs.empty()) {
+    std::sort(pairs.begin(), pairs.end(),
+              [](const auto* a, const auto* b) { return a->size() < b->size(); });
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t name : *pairs[0]) {
+      bool everywhere = true;
+      for (std::size_t p = 1; p < pairs.size() && everywhere; ++p) {
+        everywhere = std::binary_search(pairs[p]->begin(), pairs[p]->end(), name);
+      }
+      if (everywhere) out.push_back(name);
+    }
+    return out;
+  }
+
+  std::vector<std::uint64_t> seen((n.name_entry.size() + 63) / 64, 0);
+  const auto add = [&](const std::vector<std::uint32_t>& list) {
+    for (std::uint32_t name : list) seen[name / 64] |= std::uint64_t{1} << (name % 64);
+  };
+  const auto reach = [&](Mask from, std::uint32_t ch, bool& partial) {
+    Mask to = 0;
+    for (std::uint32_t symbol : n.char_symbols[ch]) to |= steps.step(from, symbol, partial);
+    return to;
+  };
+  const std::vector<std::uint32_t> first_char{char_of[0]};
+  const std::vector<std::uint32_t>& starts =
+      q.units[0].letter ? n.letter_starts[q.units[0].text[0] - 'a'] : first_char;
+  for (std::uint32_t ch : starts) {
+    bool partial = false;
+    const Mask first = reach(bit(0), ch, partial);
+    if (partial || (first & bit(end))) {
+      add(n.char_names[ch]);
+      continue;
+    }
+    if (first == 0) continue;
+    for (const auto& [next, pair] : n.followers[ch]) {
+      bool partial_next = false;
+      if (reach(first, next, partial_next) != 0 || partial_next) add(n.pair_names[pair]);
+    }
+  }
+  std::vector<std::uint32_t> out;
+  for (std::size_t w = 0; w < seen.size(); ++w) {
+    for (std::uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
+      out.push_back(static_cast<std::uint32_t>(w * 64 + __builtin_ctzll(bits)));
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
                                                    const InstitutionFilter& filter,
@@ -187,46 +376,61 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
       !problems.empty()) {
     return problems;
   }
-  const bool by_code = code_like(q);
-  // A query that starts with a Chinese character can only match a name holding it: a cheap
-  // test that skips most of a large list before the matcher runs.
-  const std::string_view first_char = q.units[0].letter ? std::string_view() : q.units[0].text;
+  const Names& n = *names_;
+  const auto wanted = [&](const InstitutionEntry& e) {
+    if (filter.kind && e.kind != *filter.kind) return false;
+    return !filter.region || in_region(e.region, *filter.region);
+  };
 
   InstitutionSearch out;
-  for (std::size_t i = 0; i < list_.institutions.size(); ++i) {
-    const InstitutionEntry& e = list_.institutions[i];
-    if (filter.kind && e.kind != *filter.kind) continue;
-    if (filter.region && !in_region(e.region, *filter.region)) continue;
-    bool found = false;
-    InstitutionHit hit{&e, RegionMatch::kSubstring, InstitutionField::kName, 0};
-    const std::vector<SearchName>& names = names_->names[i];
-    for (std::size_t k = 0; k < names.size(); ++k) {
-      const SearchName& n = names[k];
-      if (!first_char.empty() && n.text.find(first_char) == std::string::npos) continue;
-      RegionMatch m = RegionMatch::kSubstring;
-      if (!name_match::match_name(q, bit(0), {n.chars.data(), n.chars.size(), n.chars.size()}, true,
-                                  m, false)) {
-        continue;
-      }
-      if (!found || m < hit.match) {
-        hit.match = m;
-        hit.field = k == 0 ? InstitutionField::kName : InstitutionField::kAlias;
-        hit.alias = k == 0 ? 0 : k - 1;
-        found = true;
-      }
+  Steps steps(q, n.symbols);
+  const StartTest starts{q.units[0].letter,
+                         q.units[0].letter ? std::uint32_t{1} << (q.units[0].text[0] - 'a') : 0,
+                         q.units[0].letter ? Names::kNone : n.char_id(q.units[0].text),
+                         n.symbol_initials.data(), n.symbol_char.data()};
+  // Names come entry by entry, the name before its aliases: the first best match of an entry is
+  // kept, as the scan did.
+  for (std::uint32_t name : candidates(n, q, steps)) {
+    const InstitutionEntry& e = list_.institutions[n.name_entry[name]];
+    if (!wanted(e)) continue;
+    RegionMatch m = RegionMatch::kSubstring;
+    if (!match_symbols(q, steps, n.name_symbols.data() + n.name_start[name],
+                       n.name_start[name + 1] - n.name_start[name], starts, m)) {
+      continue;
     }
-    RegionMatch code_match = RegionMatch::kSubstring;
-    if (by_code && match_code(q, e.code, code_match) && (!found || code_match < hit.match)) {
-      hit.match = code_match;
-      hit.field = InstitutionField::kCode;
-      found = true;
+    const std::size_t k = n.name_field[name];
+    const InstitutionHit hit{&e, m, k == 0 ? InstitutionField::kName : InstitutionField::kAlias,
+                             k == 0 ? 0 : k - 1};
+    if (out.hits.empty() || out.hits.back().entry != &e) {
+      out.hits.push_back(hit);
+    } else if (m < out.hits.back().match) {
+      out.hits.back() = hit;
     }
-    if (found) out.hits.push_back(hit);
+  }
+  if (code_like(q)) {
+    // A code match replaces a name's only when better; the hits are in entry order.
+    const auto by_entry = [](const InstitutionHit& h, const InstitutionEntry* e) {
+      return h.entry < e;
+    };
+    std::vector<InstitutionHit> codes_only;
+    match_codes(q.digits_only ? n.code_digits : n.codes, q.storage,
+                [&](std::uint32_t i, RegionMatch m) {
+                  const InstitutionEntry& e = list_.institutions[i];
+                  if (!wanted(e)) return;
+                  auto it = std::lower_bound(out.hits.begin(), out.hits.end(), &e, by_entry);
+                  if (it != out.hits.end() && it->entry == &e) {
+                    if (m < it->match) *it = {&e, m, InstitutionField::kCode, 0};
+                  } else {
+                    codes_only.push_back({&e, m, InstitutionField::kCode, 0});
+                  }
+                });
+    out.hits.insert(out.hits.end(), codes_only.begin(), codes_only.end());
   }
   out.total = out.hits.size();
   const auto length = [&](const InstitutionHit& h) {
-    return names_->name_chars[static_cast<std::size_t>(h.entry - list_.institutions.data())];
+    return n.name_chars[static_cast<std::size_t>(h.entry - list_.institutions.data())];
   };
+  // Codes are unique in a list, so this order is total: the hits' order before it does not matter.
   const auto better = [&](const InstitutionHit& a, const InstitutionHit& b) {
     if (a.match != b.match) return a.match < b.match;
     if (a.field != b.field) return a.field < b.field;

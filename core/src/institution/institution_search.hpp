@@ -4,7 +4,8 @@
 // modern reading (长沙 changsha), and the characters of the institution's own place name take that
 // place's readings (乐亭 laoting, data/regions/place_readings.tsv).
 //
-// An index is built once per list (the readings of every name looked up then), so a portal's list
+// An index is built once per list (the readings of every name looked up then, posting lists per
+// character and per pair of characters, the codes sorted), so a portal's list
 // of ten thousand entries is read and prepared once and searched many times.
 #pragma once
 
@@ -59,7 +60,7 @@ class InstitutionIndex {
                                    std::size_t limit, const std::string& path) const;
 
  private:
-  struct Names;  // per entry: name and aliases as the matcher walks them
+  struct Names;  // the names as symbols, posting lists, sorted codes (institution_search.cpp)
   InstitutionList list_;
   std::unique_ptr<const Names> names_;
 };
