@@ -1,6 +1,7 @@
 // Native speed of the core, on the same corpus the wasm harness times (bench/corpus.json):
 //   handle/<name>            a whole request: parse, validate, compute, serialise
 //   estimate_rules/<n>       the estimate's rules alone, on an already-read request
+//   start/<...>              a fresh Engine: created alone, and created then asked one request
 //   batch/<...>, json_parse  medins batch throughput against nlohmann::json::parse alone
 //   institutions/<...>       a 10,000-entry institution list: load once, search
 //   (institutions_bench.cpp)
@@ -41,6 +42,23 @@ std::vector<Entry> load_corpus() {
 void whole_request(benchmark::State& state, const std::string& op, const std::string& request) {
   const medins::Engine engine = medins::Engine::create();
   for (auto _ : state) {
+    std::string out = engine.handle(op, request);
+    benchmark::DoNotOptimize(out);
+  }
+}
+
+// What a front end pays before its first answer: the Engine alone, and the Engine with its first
+// request of one kind (which loads whatever data that op needs).
+void engine_create(benchmark::State& state) {
+  for (auto _ : state) {
+    medins::Engine engine = medins::Engine::create();
+    benchmark::DoNotOptimize(engine);
+  }
+}
+
+void first_request(benchmark::State& state, const std::string& op, const std::string& request) {
+  for (auto _ : state) {
+    const medins::Engine engine = medins::Engine::create();
     std::string out = engine.handle(op, request);
     benchmark::DoNotOptimize(out);
   }
@@ -104,6 +122,11 @@ void register_institution_benchmarks();  // institutions_bench.cpp
 
 int main(int argc, char** argv) {
   const std::vector<Entry> entries = load_corpus();
+  benchmark::RegisterBenchmark("start/Engine::create", engine_create);
+  for (const Entry& e : entries) {
+    benchmark::RegisterBenchmark(("start/create + " + e.name).c_str(), first_request, e.op,
+                                 e.request.dump());
+  }
   for (const Entry& e : entries) {
     benchmark::RegisterBenchmark(("handle/" + e.name).c_str(), whole_request, e.op,
                                  e.request.dump());
