@@ -67,7 +67,7 @@ void first_request(benchmark::State& state, const std::string& op, const std::st
 void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
   const medins::CoreData data = medins::load_core_data();
   medins::Result<medins::EstimateRequest> read = medins::read_estimate_request(
-      data.policies, request, data.sources ? &data.sources.value() : nullptr);
+      data.policies.get(), request, data.sources.get() ? &data.sources.get().value() : nullptr);
   if (!read) {
     state.SkipWithError("the corpus request is refused");
     return;
@@ -76,7 +76,7 @@ void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
   const medins::Vocabulary words = medins::load_vocabulary().value();
   for (auto _ : state) {
     auto result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input,
-                                   words, data.national_rules.value());
+                                   words, data.national_rules.get().value());
     benchmark::DoNotOptimize(result);
   }
 }
