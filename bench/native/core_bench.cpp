@@ -1,6 +1,7 @@
 // Native speed of the core, on the same corpus the wasm harness times (bench/corpus.json):
 //   handle/<name>            a whole request: parse, validate, compute, serialise
 //   estimate_rules/<n>       the estimate's rules alone, on an already-read request
+//   start/<...>              a fresh Engine: created alone, and created then asked one request
 //   batch/<...>, json_parse  medins batch throughput against nlohmann::json::parse alone
 //   institutions/<...>       a 10,000-entry institution list: load once, search
 //   (institutions_bench.cpp)
@@ -46,10 +47,27 @@ void whole_request(benchmark::State& state, const std::string& op, const std::st
   }
 }
 
+// What a front end pays before its first answer: the Engine alone, and the Engine with its first
+// request of one kind (which loads whatever data that op needs).
+void engine_create(benchmark::State& state) {
+  for (auto _ : state) {
+    medins::Engine engine = medins::Engine::create();
+    benchmark::DoNotOptimize(engine);
+  }
+}
+
+void first_request(benchmark::State& state, const std::string& op, const std::string& request) {
+  for (auto _ : state) {
+    const medins::Engine engine = medins::Engine::create();
+    std::string out = engine.handle(op, request);
+    benchmark::DoNotOptimize(out);
+  }
+}
+
 void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
   const medins::CoreData data = medins::load_core_data();
   medins::Result<medins::EstimateRequest> read = medins::read_estimate_request(
-      data.policies, request, data.sources ? &data.sources.value() : nullptr);
+      data.policies.get(), request, data.sources.get() ? &data.sources.get().value() : nullptr);
   if (!read) {
     state.SkipWithError("the corpus request is refused");
     return;
@@ -58,7 +76,7 @@ void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
   const medins::Vocabulary words = medins::load_vocabulary().value();
   for (auto _ : state) {
     auto result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input,
-                                   words, data.national_rules.value());
+                                   words, data.national_rules.get().value());
     benchmark::DoNotOptimize(result);
   }
 }
@@ -104,6 +122,11 @@ void register_institution_benchmarks();  // institutions_bench.cpp
 
 int main(int argc, char** argv) {
   const std::vector<Entry> entries = load_corpus();
+  benchmark::RegisterBenchmark("start/Engine::create", engine_create);
+  for (const Entry& e : entries) {
+    benchmark::RegisterBenchmark(("start/create + " + e.name).c_str(), first_request, e.op,
+                                 e.request.dump());
+  }
   for (const Entry& e : entries) {
     benchmark::RegisterBenchmark(("handle/" + e.name).c_str(), whole_request, e.op,
                                  e.request.dump());

@@ -62,8 +62,8 @@ TEST(EstimateNationalRules, ShippedFileGivesTheLongTermGroupAndTheBounds) {
 
 TEST(EstimateNationalRules, TheEngineReadsThemOnce) {
   const CoreData data = load_core_data();
-  ASSERT_TRUE(data.national_rules.ok());
-  EXPECT_EQ(data.national_rules->cut_bound(FilingCategory::kOtherTemporary), 2000);
+  ASSERT_TRUE(data.national_rules.get().ok());
+  EXPECT_EQ(data.national_rules.get()->cut_bound(FilingCategory::kOtherTemporary), 2000);
 }
 
 TEST(EstimateNationalRules, TheSettlementSourceIsTheBibliographysEntry) {

@@ -171,7 +171,7 @@ TEST(WhyFailedTree, BrokenTreeMakesTheOpAnswerInternalErrorNotCrash) {
   const CoreData data{load_bibliography(), Errors{make_error("internal.error", "")},
                       Errors{make_error("internal.error", "")}, all,
                       check_why_failed_tree(all.value(), doc)};
-  ASSERT_FALSE(data.why_failed.ok());
+  ASSERT_FALSE(data.why_failed.get().ok());
   const Result<json> answer =
       ops::eligibility_why_failed(data, json{{"answers", json::object()}, {"as_of", "2026-11-25"}});
   ASSERT_FALSE(answer.ok());

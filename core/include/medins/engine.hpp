@@ -1,6 +1,6 @@
 // The core with its shipped data loaded: what a front end holds to answer requests quickly.
 //
-//   const medins::Engine engine = medins::Engine::create();  // once: parses and checks data/
+//   const medins::Engine engine = medins::Engine::create();  // once: reads nothing yet
 //   engine.handle("estimate", request_json);                  // per request
 //
 // The core keeps no state of its own (no globals, no caches), so the parsed policies and rules
@@ -21,13 +21,16 @@ struct CoreData;  // core/src/core_data.hpp
 
 class Engine {
  public:
-  // Loads and checks every embedded data file (about a millisecond natively). Never throws. If
-  // the shipped data were broken (a test keeps it clean), the ops that need it answer with the
-  // same errors as handle() would, and the others answer normally.
+  // Parses nothing: each embedded data file is parsed and checked when the first request that
+  // needs it arrives (a few milliseconds natively, once per part), so a page is ready as soon as
+  // its module is. Never throws. If the shipped data were broken (a test keeps it clean), the
+  // ops that need it answer with the same errors as handle() would, and the others answer
+  // normally.
   static Engine create();
 
   // As medins::handle() and medins::handle_parsed(): never throw, deterministic output.
-  // Immutable after create(), so one Engine may serve several threads at once.
+  // Immutable after create() but for the parts loaded on first use, which load once under a
+  // lock (std::call_once), so one Engine may serve several threads at once.
   std::string handle(std::string_view op, std::string_view request_json) const;
   std::string handle_parsed(std::string_view op, const nlohmann::json& request) const;
 

@@ -45,38 +45,55 @@ Result<T> with_sources(const Result<Bibliography>& sources, F&& load) {
 }  // namespace
 
 CoreData load_core_data() {
-  // Loaded and checked once; every part that cites a source resolves it here.
-  Result<Bibliography> sources = guarded<Bibliography>(load_bibliography);
-  Result<ShippedPolicies> policies = with_sources<ShippedPolicies>(
-      sources, [](const Bibliography& b) { return checked_shipped_policies(b); });
-  Result<nlohmann::json> filing = with_sources<nlohmann::json>(
-      sources, [](const Bibliography& b) { return load_filing_rules(b); });
+  // Each loader holds copies of the parts it reads (they share one holder), never the CoreData:
+  // an Engine copies its CoreData to add a policy or an institution list, and the copy must not
+  // point into the one it came from.
+  LazyPart<Bibliography> sources([] { return guarded<Bibliography>(load_bibliography); });
+  LazyPart<ShippedPolicies> policies([sources] {
+    return with_sources<ShippedPolicies>(
+        sources.get(), [](const Bibliography& b) { return checked_shipped_policies(b); });
+  });
+  LazyPart<nlohmann::json> filing([sources] {
+    return with_sources<nlohmann::json>(sources.get(),
+                                        [](const Bibliography& b) { return load_filing_rules(b); });
+  });
+  LazyPart<nlohmann::json> eligibility([sources] {
+    return with_sources<nlohmann::json>(
+        sources.get(), [](const Bibliography& b) { return load_eligibility_rules(b); });
+  });
   // The tree reuses the eligibility rules' texts and sources, so it is loaded from them.
-  Result<nlohmann::json> eligibility = with_sources<nlohmann::json>(
-      sources, [](const Bibliography& b) { return load_eligibility_rules(b); });
-  Result<nlohmann::json> why_failed =
-      guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility); });
-  Result<NationalRules> national = guarded<NationalRules>([&]() -> Result<NationalRules> {
-    if (!sources) return sources.errors();
-    if (!filing) return filing.errors();
-    return read_national_rules(filing.value(), sources.value());
+  LazyPart<nlohmann::json> why_failed([eligibility] {
+    return guarded<nlohmann::json>([&] { return load_why_failed_tree(eligibility.get()); });
   });
-  // The wasm module brings the table the build wrote; a native build has the policies.
-  Result<PlacesWeKnow> known = guarded<PlacesWeKnow>([&]() -> Result<PlacesWeKnow> {
-    if (const std::optional<std::string_view> text = embedded_places_we_know()) {
-      return read_places_we_know(nlohmann::json::parse(text->begin(), text->end(), nullptr, false));
-    }
-    if (!policies) return policies.errors();
-    return places_we_know(policies.value());
+  LazyPart<NationalRules> national([sources, filing] {
+    return guarded<NationalRules>([&]() -> Result<NationalRules> {
+      if (!sources.get()) return sources.get().errors();
+      if (!filing.get()) return filing.get().errors();
+      return read_national_rules(filing.get().value(), sources.get().value());
+    });
   });
-  Result<nlohmann::json> voucher = with_sources<nlohmann::json>(
-      sources, [](const Bibliography& b) { return load_voucher_rules(b); });
+  // The wasm module brings the table the build wrote; a native build has the policies. Always
+  // the shipped policies: one handed over later (Engine::with_policy) does not change it.
+  LazyPart<PlacesWeKnow> known([policies] {
+    return guarded<PlacesWeKnow>([&]() -> Result<PlacesWeKnow> {
+      if (const std::optional<std::string_view> text = embedded_places_we_know()) {
+        return read_places_we_know(
+            nlohmann::json::parse(text->begin(), text->end(), nullptr, false));
+      }
+      if (!policies.get()) return policies.get().errors();
+      return places_we_know(policies.get().value());
+    });
+  });
+  LazyPart<nlohmann::json> voucher([sources] {
+    return with_sources<nlohmann::json>(
+        sources.get(), [](const Bibliography& b) { return load_voucher_rules(b); });
+  });
   return CoreData{std::move(sources),
                   std::move(policies),
                   std::move(filing),
                   std::move(eligibility),
                   std::move(why_failed),
-                  guarded<Vocabulary>(load_vocabulary),
+                  LazyPart<Vocabulary>([] { return guarded<Vocabulary>(load_vocabulary); }),
                   nullptr,
                   std::move(national),
                   std::move(known),

@@ -50,12 +50,12 @@ Engine Engine::with_institutions(std::string_view file_json, std::string& answer
     return *this;
   }
   try {
-    if (!data_->eligibility_rules) {
-      answer = error_response(data_->eligibility_rules.errors());
+    if (!data_->eligibility_rules.get()) {
+      answer = error_response(data_->eligibility_rules.get().errors());
       return *this;
     }
     Result<InstitutionList> list =
-        load_institutions_text(file_json, data_->eligibility_rules->at("chronic_diseases"));
+        load_institutions_text(file_json, data_->eligibility_rules.get()->at("chronic_diseases"));
     if (!list) {
       answer = error_response(list.errors());
       return *this;
@@ -82,15 +82,15 @@ Engine Engine::with_policy(std::string_view path, std::string_view file_text,
     return *this;
   }
   try {
-    if (!data_->sources) {
-      answer = error_response(data_->sources.errors());
+    if (!data_->sources.get()) {
+      answer = error_response(data_->sources.get().errors());
       return *this;
     }
-    if (!data_->policies) {
-      answer = error_response(data_->policies.errors());
+    if (!data_->policies.get()) {
+      answer = error_response(data_->policies.get().errors());
       return *this;
     }
-    Result<Policy> policy = load_policy_file(path, file_text, &data_->sources.value());
+    Result<Policy> policy = load_policy_file(path, file_text, &data_->sources.get().value());
     if (!policy) {
       answer = error_response(policy.errors());
       return *this;
@@ -102,7 +102,7 @@ Engine Engine::with_policy(std::string_view path, std::string_view file_text,
     summary["file"] = std::string(path);
     // A copy, as in with_institutions: the Engine a request is being served from is untouched.
     auto data = std::make_shared<CoreData>(*data_);
-    ShippedPolicies held = data->policies.value();
+    ShippedPolicies held = data->policies.get().value();
     auto& list = held.policies;
     list.erase(std::remove_if(list.begin(), list.end(),
                               [&](const ShippedPolicy& p) { return p.file == path; }),

@@ -12,11 +12,11 @@ Result<nlohmann::json> meta_vocabulary(const CoreData& data, const nlohmann::jso
   RequestReader reader(request, "", errors);
   reader.reject_unknown_fields();
   if (!errors.empty()) return errors;
-  if (!data.vocabulary) {
-    const Error& first = data.vocabulary.errors().front();
+  if (!data.vocabulary.get()) {
+    const Error& first = data.vocabulary.get().errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  return vocabulary_json(data.vocabulary.value());
+  return vocabulary_json(data.vocabulary.get().value());
 }
 
 }  // namespace medins::ops

@@ -356,9 +356,9 @@ json listed(const json& rules, const json& list, const Visit& visit) {
 }  // namespace
 
 Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request) {
-  const Result<json>& loaded = data.eligibility_rules;
-  const Result<json>& filing_loaded = data.filing_rules;
-  const Result<Vocabulary>& words = data.vocabulary;
+  const Result<json>& loaded = data.eligibility_rules.get();
+  const Result<json>& filing_loaded = data.filing_rules.get();
+  const Result<Vocabulary>& words = data.vocabulary.get();
   if (!loaded || !filing_loaded || !words) {
     const Error& first = (!loaded          ? loaded.errors()
                           : !filing_loaded ? filing_loaded.errors()

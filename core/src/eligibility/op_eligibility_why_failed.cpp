@@ -128,14 +128,14 @@ json leaf_json(const json& rules, const json& tree, const std::string& id, const
 }  // namespace
 
 Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request) {
-  if (!data.why_failed) {
+  if (!data.why_failed.get()) {
     // As eligibility.check: a broken shipped file is the core's fault, not the request's; the
     // message names the file and the place in it.
-    const Error& first = data.why_failed.errors().front();
+    const Error& first = data.why_failed.get().errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  const json& rules = data.eligibility_rules.value();  // loaded, or the tree would not be
-  const json& tree = data.why_failed.value();
+  const json& rules = data.eligibility_rules.get().value();  // loaded, or the tree would not be
+  const json& tree = data.why_failed.get().value();
 
   Errors errors;
   RequestReader reader(request, "", errors);

@@ -149,31 +149,31 @@ Result<json> estimate_bounds(const CoreData& data, const json& request) {
     return make_error("request.unknown_field", "", "（这个操作不需要参数）",
                       "(this operation takes no fields)");
   }
-  if (!data.places_we_know) return data.places_we_know.errors();
-  return places_we_know_json(data.places_we_know.value());
+  if (!data.places_we_know.get()) return data.places_we_know.get().errors();
+  return places_we_know_json(data.places_we_know.get().value());
 }
 
 Result<json> estimate(const CoreData& data, const json& request) {
   // The national rules come from the filing rules; the shipped file is kept clean by a test.
-  if (!data.national_rules) {
-    const Error& first = data.national_rules.errors().front();
+  if (!data.national_rules.get()) {
+    const Error& first = data.national_rules.get().errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  Result<EstimateRequest> read =
-      read_estimate_request(data.policies, request, data.sources ? &data.sources.value() : nullptr);
+  Result<EstimateRequest> read = read_estimate_request(
+      data.policies.get(), request, data.sources.get() ? &data.sources.get().value() : nullptr);
   if (!read) return std::move(read).errors();
   const EstimateRequest& r = read.value();
-  if (!data.vocabulary) {
-    const Error& first = data.vocabulary.errors().front();
+  if (!data.vocabulary.get()) {
+    const Error& first = data.vocabulary.get().errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  if (!data.places_we_know) {
-    const Error& first = data.places_we_know.errors().front();
+  if (!data.places_we_know.get()) {
+    const Error& first = data.places_we_know.get().errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  const RangeBasis basis{data.vocabulary.value(), data.national_rules.value(),
-                         data.places_we_know.value(),
-                         data.sources ? &data.sources.value() : nullptr};
+  const RangeBasis basis{data.vocabulary.get().value(), data.national_rules.get().value(),
+                         data.places_we_know.get().value(),
+                         data.sources.get() ? &data.sources.get().value() : nullptr};
   Result<RangedEstimate> result =
       estimate_range(r.policy, r.version_index, r.place, r.input, r.known_figures, basis);
   if (!result) return std::move(result).errors();
@@ -182,8 +182,8 @@ Result<json> estimate(const CoreData& data, const json& request) {
   // Who pays the person's share, when the request gave an account.
   std::optional<AccountRules> account_rules;
   if (r.account) {
-    if (!data.sources) return data.sources.errors();
-    Result<AccountRules> rules = personal_account_rules(data.sources.value());
+    if (!data.sources.get()) return data.sources.get().errors();
+    Result<AccountRules> rules = personal_account_rules(data.sources.get().value());
     if (!rules) return std::move(rules).errors();
     account_rules = std::move(rules).value();
   }

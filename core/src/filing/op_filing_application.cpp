@@ -31,8 +31,8 @@ json application_json(const FilingApplication& app) {
 // The checked application with what a person reading it wants named: the two places, how they
 // relate, the category's names.
 Result<json> summary(const CoreData& data, const FilingApplication& app) {
-  const Result<json>& rules = data.filing_rules;
-  const Result<Vocabulary>& words = data.vocabulary;
+  const Result<json>& rules = data.filing_rules.get();
+  const Result<Vocabulary>& words = data.vocabulary.get();
   if (!rules || !words) {
     const Error& first = (!rules ? rules.errors() : words.errors()).front();
     return make_error("internal.error", "", first.zh_cn, first.en);

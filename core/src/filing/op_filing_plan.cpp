@@ -140,8 +140,8 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
   } else if (!present(request, "reason") && !present(request, "facts")) {
     errors.push_back(make_error("filing.missing_reason", "/reason"));
   }
-  const Result<json>& loaded = data.filing_rules;
-  const Result<Vocabulary>& words = data.vocabulary;
+  const Result<json>& loaded = data.filing_rules.get();
+  const Result<Vocabulary>& words = data.vocabulary.get();
   if (!loaded || !words) {
     const Error& first = (!loaded ? loaded.errors() : words.errors()).front();
     return make_error("internal.error", "", first.zh_cn, first.en);

@@ -30,9 +30,9 @@ Result<json> institutions_check(const CoreData& data, const json& request) {
   const json* document = reader.object("institutions");
   reader.reject_unknown_fields();
   if (!errors.empty()) return errors;
-  if (!data.eligibility_rules) return data.eligibility_rules.errors();
-  Result<InstitutionList> list = parse_institutions(*document, reader.path("institutions"),
-                                                    data.eligibility_rules->at("chronic_diseases"));
+  if (!data.eligibility_rules.get()) return data.eligibility_rules.get().errors();
+  Result<InstitutionList> list = parse_institutions(
+      *document, reader.path("institutions"), data.eligibility_rules.get()->at("chronic_diseases"));
   if (!list) return std::move(list).errors();
   return institutions_summary_json(list.value());
 }
@@ -69,9 +69,10 @@ Result<json> institutions_search(const CoreData& data, const json& request) {
   // A list in the request is read and indexed for this one search; a held list was indexed once.
   std::shared_ptr<const InstitutionIndex> index = data.institutions;
   if (document != nullptr) {
-    if (!data.eligibility_rules) return data.eligibility_rules.errors();
-    Result<InstitutionList> list = parse_institutions(
-        *document, reader.path("institutions"), data.eligibility_rules->at("chronic_diseases"));
+    if (!data.eligibility_rules.get()) return data.eligibility_rules.get().errors();
+    Result<InstitutionList> list =
+        parse_institutions(*document, reader.path("institutions"),
+                           data.eligibility_rules.get()->at("chronic_diseases"));
     if (!list) return std::move(list).errors();
     index = std::make_shared<const InstitutionIndex>(std::move(list).value());
   }

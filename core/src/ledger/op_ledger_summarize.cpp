@@ -318,9 +318,9 @@ struct Payers {
 // The shipped policy for the insured place (the place, its prefecture, its province), as
 // policy.get finds it.
 const ShippedPolicy* find_policy(const CoreData& data, const std::string& code, Scheme scheme) {
-  if (!data.policies) return nullptr;
+  if (!data.policies.get()) return nullptr;
   for (const std::string& region : {code, code.substr(0, 4) + "00", code.substr(0, 2) + "0000"}) {
-    if (const ShippedPolicy* p = find_shipped_policy(data.policies.value(), region, scheme)) {
+    if (const ShippedPolicy* p = find_shipped_policy(data.policies.get().value(), region, scheme)) {
       return p;
     }
   }
@@ -441,8 +441,8 @@ json years_json(const CoreData& data, const Ledger& ledger) {
 Result<json> claims_json(const CoreData& data, const Ledger& ledger) {
   json out = json::array();
   if (ledger.claims.empty()) return out;
-  if (!data.eligibility_rules) return data.eligibility_rules.errors();
-  const json& rules = data.eligibility_rules.value();
+  if (!data.eligibility_rules.get()) return data.eligibility_rules.get().errors();
+  const json& rules = data.eligibility_rules.get().value();
   for (std::size_t i = 0; i < ledger.claims.size(); ++i) {
     const Claim& c = ledger.claims[i];
     const ClaimStep& now = c.history.back();

@@ -71,7 +71,7 @@ Result<nlohmann::json> policy_coverage(const CoreData& data, const nlohmann::jso
 
   nlohmann::json list = nlohmann::json::array();
   if (given != nullptr) {
-    const Bibliography* bibliography = data.sources ? &data.sources.value() : nullptr;
+    const Bibliography* bibliography = data.sources.get() ? &data.sources.get().value() : nullptr;
     for (std::size_t i = 0; i < given->size(); ++i) {
       const std::string base = "/policies/" + std::to_string(i);
       if (!(*given)[i].is_object()) {
@@ -100,7 +100,7 @@ Result<nlohmann::json> policy_coverage(const CoreData& data, const nlohmann::jso
     }
     if (!errors.empty()) return errors;
   } else {
-    const Result<ShippedPolicies>& held = data.policies;
+    const Result<ShippedPolicies>& held = data.policies.get();
     if (!held) return held.errors();
     for (const ShippedPolicy& p : held->policies) list.push_back(coverage_entry(p.policy, p.file));
   }

@@ -69,10 +69,10 @@ Result<nlohmann::json> policy_get(const CoreData& data, const nlohmann::json& re
   if (!by_place) {
     if (!on) return errors;
     return from_supplied(*supplied, reader.path("policy"), *on, reader.path("on"),
-                         data.sources ? &data.sources.value() : nullptr);
+                         data.sources.get() ? &data.sources.get().value() : nullptr);
   }
   if (!region || !scheme || !on) return errors;
-  const Result<ShippedPolicies>& shipped = data.policies;
+  const Result<ShippedPolicies>& shipped = data.policies.get();
   if (!shipped) return shipped.errors();
 
   const ShippedPolicy* found = nullptr;

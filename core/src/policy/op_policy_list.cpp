@@ -14,7 +14,7 @@ Result<nlohmann::json> policy_list(const CoreData& data, const nlohmann::json& r
   const std::optional<Scheme> scheme = read_scheme(reader, errors, false);
   reader.reject_unknown_fields();
   if (!errors.empty()) return errors;
-  const Result<ShippedPolicies>& shipped = data.policies;
+  const Result<ShippedPolicies>& shipped = data.policies.get();
   if (!shipped) return shipped.errors();
 
   nlohmann::json list = nlohmann::json::array();

@@ -16,7 +16,7 @@ Result<nlohmann::json> policy_validate(const CoreData& data, const nlohmann::jso
   if (document == nullptr) return errors;
   // Source ids resolve against the Engine's bibliography (data/sources.json).
   Result<Policy> policy = parse_policy(*document, reader.path("policy"),
-                                       data.sources ? &data.sources.value() : nullptr);
+                                       data.sources.get() ? &data.sources.get().value() : nullptr);
   if (!policy) {
     for (const Error& e : policy.errors()) errors.push_back(e);
   }

@@ -51,12 +51,12 @@ json leaf_json(const json& sources, const std::string& id, const json& leaf) {
 }  // namespace
 
 Result<nlohmann::json> voucher_face_check(const CoreData& data, const nlohmann::json& request) {
-  if (!data.voucher) {
-    const Error& first = data.voucher.errors().front();
+  if (!data.voucher.get()) {
+    const Error& first = data.voucher.get().errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  const json& sources = data.voucher.value().at("sources");
-  const json& tree = data.voucher.value().at("face_check");
+  const json& sources = data.voucher.get().value().at("sources");
+  const json& tree = data.voucher.get().value().at("face_check");
   Errors errors;
   RequestReader reader(request, "", errors);
   const json answers =

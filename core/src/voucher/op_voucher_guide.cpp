@@ -37,12 +37,12 @@ json section_json(const json& sources, const json& section) {
 }  // namespace
 
 Result<nlohmann::json> voucher_guide(const CoreData& data, const nlohmann::json& request) {
-  if (!data.voucher) {
+  if (!data.voucher.get()) {
     // A broken shipped file is the core's fault, not the request's.
-    const Error& first = data.voucher.errors().front();
+    const Error& first = data.voucher.get().errors().front();
     return make_error("internal.error", "", first.zh_cn, first.en);
   }
-  const json& rules = data.voucher.value();
+  const json& rules = data.voucher.get().value();
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<std::string> wanted = reader.string("section", false);
