@@ -135,3 +135,13 @@ test('the header\'s variants: the home page\'s name is no link, my data has no l
   assert.match(built('handover/index.html'), /<header class="top no-print">/);
   assert.doesNotMatch(built('ledger/index.html'), /mydata-link/);
 });
+
+// A search engine (and a portal's link preview) shows this line under the page's title; a page
+// without one shows whatever text comes first, here "正在加载…".
+test('every built page says in its description what it is for', () => {
+  for (const rel of PAGES) {
+    const m = /<meta name="description" content="([^"]*)">/.exec(built(rel));
+    assert.ok(m, `${rel}: no description`);
+    assert.ok(m[1].length >= 20, `${rel}: description too short: ${m[1]}`);
+  }
+});
