@@ -168,7 +168,9 @@ InstitutionList test_list() {
   std::ifstream in(std::string(MEDINS_CASES_DIR) + "/../data/institutions/demo.json");
   std::ostringstream text;
   text << in.rdbuf();
-  for (const json& e : json::parse(text.str()).at("institutions")) institutions.push_back(e);
+  // Held in a local: a range-for over .at() of the parse's temporary reads freed memory.
+  const json demo = json::parse(text.str());
+  for (const json& e : demo.at("institutions")) institutions.push_back(e);
   const json list = {{"format", "medins-institutions"},
                      {"version", 1},
                      {"source", {{"title", "测试（虚构）"}, {"demo", true}}},
