@@ -186,19 +186,8 @@ bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std:
     const Mask from_inside = inside | (i > 0 && starts(symbol) ? bit(0) : 0);
     const Mask next_inside = from_inside ? steps.step(from_inside, symbol, partial_inside) : 0;
     const bool at_name_end = i + 1 == length;
-    bool here = true;
-    RegionMatch m = RegionMatch::kSubstring;
-    if (next_anchored & bit(end)) {
-      m = at_name_end ? RegionMatch::kExact : RegionMatch::kPrefix;
-    } else if (partial_anchored) {
-      m = RegionMatch::kPrefix;
-    } else if (!((next_inside & bit(end)) || partial_inside)) {
-      here = false;
-    }
-    if (here && (!found || m < best)) {
-      best = m;
-      found = true;
-    }
+    found = name_match::keep_best_match(next_anchored, partial_anchored, next_inside,
+                                        partial_inside, end, at_name_end, best, found);
     anchored = next_anchored & ~bit(end);
     inside = next_inside & ~bit(end);
   }

@@ -115,19 +115,8 @@ bool match_name(const Query& q, Mask start, NameSpan own, bool floating, RegionM
     const Mask from_inside = inside | (floating && i > 0 ? bit(0) : 0);
     const Mask next_inside = from_inside ? step(q, from_inside, own.chars[i], partial_inside) : 0;
     const bool at_name_end = i + 1 == own.length || i + 1 == own.short_length;
-    bool here = true;
-    RegionMatch m = RegionMatch::kSubstring;
-    if (next_anchored & bit(end)) {
-      m = at_name_end ? RegionMatch::kExact : RegionMatch::kPrefix;
-    } else if (partial_anchored) {
-      m = RegionMatch::kPrefix;
-    } else if (!((next_inside & bit(end)) || partial_inside)) {
-      here = false;
-    }
-    if (here && (!found || m < best)) {
-      best = m;
-      found = true;
-    }
+    found = keep_best_match(next_anchored, partial_anchored, next_inside, partial_inside, end,
+                            at_name_end, best, found);
     anchored = next_anchored & ~bit(end);
     inside = next_inside & ~bit(end);
   }

@@ -76,6 +76,26 @@ static_assert(kMaxRegionQueryUnits < 64, "the mask needs a bit per query positio
 // complete via the initial, "yan" is partial), which can make a prefix match but not exact.
 Mask step(const Query& q, Mask from, const NameChar& c, bool& partial_end);
 
+// After one more character of a name: how the name matches so far, kept in `best` when it is
+// better than what was found (exact, then prefix, then substring). Exact or prefix when the walk
+// from the name's start reached the query's end (or ended inside a reading), substring when only
+// a walk from inside the name did. Region and institution search both rank through this, so
+// they rank alike. Returns whether anything is found.
+inline bool keep_best_match(Mask next_anchored, bool partial_anchored, Mask next_inside,
+                            bool partial_inside, std::size_t end, bool at_name_end,
+                            RegionMatch& best, bool found) {
+  RegionMatch m = RegionMatch::kSubstring;
+  if (next_anchored & bit(end)) {
+    m = at_name_end ? RegionMatch::kExact : RegionMatch::kPrefix;
+  } else if (partial_anchored) {
+    m = RegionMatch::kPrefix;
+  } else if (!((next_inside & bit(end)) || partial_inside)) {
+    return found;
+  }
+  if (!found || m < best) best = m;
+  return true;
+}
+
 // Matches the query against a name, starting from the positions in `start` (bit 0 alone when the
 // name stands first; an ancestor's exit mask otherwise). `floating` lets the match also begin at
 // any later character (substring). Updates `best`; returns whether found.
