@@ -88,16 +88,25 @@ CoreData load_core_data() {
     return with_sources<nlohmann::json>(
         sources.get(), [](const Bibliography& b) { return load_voucher_rules(b); });
   });
+  LazyPart<Vocabulary> vocabulary([] { return guarded<Vocabulary>(load_vocabulary); });
+  LazyPart<FilingPlanParts> plan_parts([filing, vocabulary] {
+    return guarded<FilingPlanParts>([&]() -> Result<FilingPlanParts> {
+      if (!filing.get()) return filing.get().errors();
+      if (!vocabulary.get()) return vocabulary.get().errors();
+      return make_filing_plan_parts(filing.get().value(), vocabulary.get().value());
+    });
+  });
   return CoreData{std::move(sources),
                   std::move(policies),
                   std::move(filing),
                   std::move(eligibility),
                   std::move(why_failed),
-                  LazyPart<Vocabulary>([] { return guarded<Vocabulary>(load_vocabulary); }),
+                  std::move(vocabulary),
                   nullptr,
                   std::move(national),
                   std::move(known),
-                  std::move(voucher)};
+                  std::move(voucher),
+                  std::move(plan_parts)};
 }
 
 }  // namespace medins

@@ -11,6 +11,7 @@
 #include "common/sources.hpp"
 #include "estimate/national_rules.hpp"
 #include "estimate/places_we_know.hpp"
+#include "filing/filing_plan_parts.hpp"
 #include "institution/institution_search.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
@@ -56,6 +57,10 @@ struct CoreData {
   // data/voucher/ (load_voucher_rules): the e-voucher guide and the face-check tree, or their
   // voucher.rules_invalid errors; only the voucher.* ops need it.
   LazyPart<Json> voucher = make_error("internal.error", "");
+  // filing.plan's fixed parts as text, written once from filing_rules and vocabulary. filing.plan
+  // writes them afresh when these are missing or were written from other rules (a CoreData put
+  // together by hand), so they only ever make it faster.
+  LazyPart<FilingPlanParts> filing_plan_parts = make_error("internal.error", "");
 };
 
 // Every part of the shipped data, each to be parsed and checked on first use; nothing is read

@@ -29,7 +29,7 @@ constexpr ops::OpEntry kOps[] = {
     {"filing.encode_qr", ops::filing_encode_qr,
      "the prepared filing application as a QR payload with a checksum"},
     {"filing.plan", ops::filing_plan,
-     "the filing category, materials, channels, validity and rules for a trip"},
+     "the filing category, materials, channels, validity and rules for a trip", ops::filing_plan_text},
     {"filing.validate", ops::filing_validate,
      "check a filing application form, every field at once"},
     {"id.check", ops::id_check,

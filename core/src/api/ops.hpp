@@ -34,6 +34,7 @@ Result<nlohmann::json> estimate(const CoreData& data, const nlohmann::json& requ
 // build compiles into the module: tools/gen_places_we_know.mjs.
 Result<nlohmann::json> estimate_bounds(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request);
+Result<std::string> filing_plan_text(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_encode_qr(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::json& request);
