@@ -96,6 +96,13 @@ CoreData load_core_data() {
       return make_filing_plan_parts(filing.get().value(), vocabulary.get().value());
     });
   });
+  LazyPart<EligibilityParts> eligibility_parts([eligibility, filing] {
+    return guarded<EligibilityParts>([&]() -> Result<EligibilityParts> {
+      if (!eligibility.get()) return eligibility.get().errors();
+      if (!filing.get()) return filing.get().errors();
+      return make_eligibility_parts(eligibility.get().value(), filing.get().value());
+    });
+  });
   return CoreData{std::move(sources),
                   std::move(policies),
                   std::move(filing),
@@ -106,7 +113,8 @@ CoreData load_core_data() {
                   std::move(national),
                   std::move(known),
                   std::move(voucher),
-                  std::move(plan_parts)};
+                  std::move(plan_parts),
+                  std::move(eligibility_parts)};
 }
 
 }  // namespace medins

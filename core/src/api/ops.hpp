@@ -28,6 +28,7 @@ struct OpEntry {
 Result<nlohmann::json> case_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> id_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request);
+Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> estimate(const CoreData& data, const nlohmann::json& request);
 // The shipped policies' lowest and highest figures (estimate/places_we_know.hpp), which the wasm
