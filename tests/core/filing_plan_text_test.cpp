@@ -28,7 +28,8 @@ std::string written(const Result<std::string>& r) {
 // Every shipped category by reason, and the decision by facts, for working and retired people of
 // both schemes, to places in the same city, the same province, another province (with and
 // without a prefecture: 三亚, 北京's districts, a county directly under a province), with a
-// month-end start and a start before as_of.
+// month-end start and a start before as_of; 110103 is an older code that resolves to 北京市
+// (exact false, with the requested code).
 std::vector<json> requests(const json& rules) {
   std::vector<json> reasons;
   for (const json& c : rules.at("categories")) reasons.push_back({{"reason", c.at("id")}});
@@ -40,8 +41,9 @@ std::vector<json> requests(const json& rules) {
   reasons.push_back({{"facts", {{"referred_by_hospital", true}}}});
   reasons.push_back({{"facts", {{"posted_by_employer", true}, {"will_sign_undertaking", true}}}});
   const std::vector<std::pair<const char*, const char*>> places = {
-      {"110105", "460200"}, {"110105", "110108"}, {"430102", "430104"}, {"430102", "431100"},
-      {"440300", "469005"}, {"110000", "500101"}, {"310115", "110105"}};
+      {"110105", "460200"}, {"110105", "110108"}, {"430102", "430104"},
+      {"430102", "431100"}, {"440300", "469005"}, {"110000", "500101"},
+      {"310115", "110105"}, {"110103", "460200"}, {"430102", "110103"}};
   const std::vector<std::pair<const char*, const char*>> dates = {
       {"2026-01-31", "2025-11-25"}, {"2028-02-29", "2028-02-01"}, {"2026-11-20", "2026-11-25"}};
   std::vector<json> out;

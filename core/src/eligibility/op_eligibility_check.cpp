@@ -24,6 +24,7 @@
 #include "eligibility/personal_account.hpp"
 #include "filing/filing_rules.hpp"
 #include "region/region_json.hpp"
+#include "region/region_text.hpp"
 #include "vocab/person_read.hpp"
 #include "vocab/vocabulary.hpp"
 
@@ -819,8 +820,12 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
   const std::optional<Confidence> confidence = answer_confidence(rules, decision);
   out.set("confidence", confidence ? json(word_id(*confidence)) : json());
   out.set("relation", region_relation_name(c.in.relation));
-  out.set("insured", resolved_region_json(c.insured, c.insured_code));
-  out.set("treatment", resolved_region_json(c.treatment, c.treatment_code));
+  std::string insured;
+  append_resolved_region_text(insured, c.insured, c.insured_code);
+  out.set_text("insured", std::move(insured));
+  std::string treatment;
+  append_resolved_region_text(treatment, c.treatment, c.treatment_code);
+  out.set_text("treatment", std::move(treatment));
 
   const std::vector<std::string> shared = shared_reasons(decision);
   std::vector<const std::string*> reasons;

@@ -17,6 +17,7 @@
 #include "filing/filing_plan_parts.hpp"
 #include "filing/filing_rules.hpp"
 #include "region/region_json.hpp"
+#include "region/region_text.hpp"
 #include "vocab/person_read.hpp"
 
 namespace medins::ops {
@@ -220,15 +221,27 @@ const char* filing_needed(const Plan& plan) {
   return plan.category->contains("treated_as_filed") ? "treated_as_filed" : "yes";
 }
 
+std::string resolved_region_text(const ResolvedRegion& resolved, std::string_view requested) {
+  std::string out;
+  append_resolved_region_text(out, resolved, requested);
+  return out;
+}
+
 // Which area the filing covers: the destination's province or its city, as the insured place's
 // system decides; both are named so the page can show the choice.
 void add_coverage_places(ObjectText& coverage, const Plan& plan) {
   const RegionRow& dest = *plan.places.destination.region;
   coverage.set("unit", "province_or_city");
   coverage.set("decided", false);
-  coverage.set("province", region_json(*find_region(dest.code / 10000 * 10000)));
-  const RegionRow* city = region_city(dest);
-  coverage.set("city", city != nullptr ? region_json(*city) : json());
+  std::string province;
+  append_region_text(province, *find_region(dest.code / 10000 * 10000), nullptr);
+  coverage.set_text("province", std::move(province));
+  std::string city = "null";
+  if (const RegionRow* row = region_city(dest)) {
+    city.clear();
+    append_region_text(city, *row, nullptr);
+  }
+  coverage.set_text("city", std::move(city));
 }
 
 void add_dates(ObjectText& validity, const Plan& plan) {
@@ -311,8 +324,8 @@ Result<std::string> filing_plan_text(const CoreData& data, const nlohmann::json&
 
   ObjectText out;
   out.set("person", person_json(plan.person));
-  out.set("insured", resolved_region_json(plan.places.insured, plan.insured));
-  out.set("destination", resolved_region_json(plan.places.destination, plan.destination));
+  out.set_text("insured", resolved_region_text(plan.places.insured, plan.insured));
+  out.set_text("destination", resolved_region_text(plan.places.destination, plan.destination));
   out.set("relation", region_relation_name(plan.places.relation));
   out.set_text("category", category.category);
   out.set("decision", plan.decision);
