@@ -88,16 +88,33 @@ CoreData load_core_data() {
     return with_sources<nlohmann::json>(
         sources.get(), [](const Bibliography& b) { return load_voucher_rules(b); });
   });
+  LazyPart<Vocabulary> vocabulary([] { return guarded<Vocabulary>(load_vocabulary); });
+  LazyPart<FilingPlanParts> plan_parts([filing, vocabulary] {
+    return guarded<FilingPlanParts>([&]() -> Result<FilingPlanParts> {
+      if (!filing.get()) return filing.get().errors();
+      if (!vocabulary.get()) return vocabulary.get().errors();
+      return make_filing_plan_parts(filing.get().value(), vocabulary.get().value());
+    });
+  });
+  LazyPart<EligibilityParts> eligibility_parts([eligibility, filing] {
+    return guarded<EligibilityParts>([&]() -> Result<EligibilityParts> {
+      if (!eligibility.get()) return eligibility.get().errors();
+      if (!filing.get()) return filing.get().errors();
+      return make_eligibility_parts(eligibility.get().value(), filing.get().value());
+    });
+  });
   return CoreData{std::move(sources),
                   std::move(policies),
                   std::move(filing),
                   std::move(eligibility),
                   std::move(why_failed),
-                  LazyPart<Vocabulary>([] { return guarded<Vocabulary>(load_vocabulary); }),
+                  std::move(vocabulary),
                   nullptr,
                   std::move(national),
                   std::move(known),
-                  std::move(voucher)};
+                  std::move(voucher),
+                  std::move(plan_parts),
+                  std::move(eligibility_parts)};
 }
 
 }  // namespace medins

@@ -9,8 +9,10 @@
 
 #include "api/lazy_part.hpp"
 #include "common/sources.hpp"
+#include "eligibility/eligibility_parts.hpp"
 #include "estimate/national_rules.hpp"
 #include "estimate/places_we_know.hpp"
+#include "filing/filing_plan_parts.hpp"
 #include "institution/institution_search.hpp"
 #include "medins/result.hpp"
 #include "policy/shipped_policies.hpp"
@@ -56,6 +58,13 @@ struct CoreData {
   // data/voucher/ (load_voucher_rules): the e-voucher guide and the face-check tree, or their
   // voucher.rules_invalid errors; only the voucher.* ops need it.
   LazyPart<Json> voucher = make_error("internal.error", "");
+  // filing.plan's fixed parts as text, written once from filing_rules and vocabulary. filing.plan
+  // writes them afresh when these are missing or were written from other rules (a CoreData put
+  // together by hand), so they only ever make it faster.
+  LazyPart<FilingPlanParts> filing_plan_parts = make_error("internal.error", "");
+  // eligibility.check's fixed parts as text, written once from eligibility_rules and
+  // filing_rules, with the same fallback.
+  LazyPart<EligibilityParts> eligibility_parts = make_error("internal.error", "");
 };
 
 // Every part of the shipped data, each to be parsed and checked on first use; nothing is read

@@ -28,12 +28,14 @@ struct OpEntry {
 Result<nlohmann::json> case_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> id_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request);
+Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> estimate(const CoreData& data, const nlohmann::json& request);
 // The shipped policies' lowest and highest figures (estimate/places_we_know.hpp), which the wasm
 // build compiles into the module: tools/gen_places_we_know.mjs.
 Result<nlohmann::json> estimate_bounds(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request);
+Result<std::string> filing_plan_text(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_validate(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_encode_qr(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::json& request);

@@ -15,13 +15,16 @@
 #include <algorithm>
 
 #include "api/ops.hpp"
+#include "common/object_text.hpp"
 #include "common/request_reader.hpp"
 #include "eligibility/claim_deadline.hpp"
 #include "eligibility/eligibility.hpp"
+#include "eligibility/eligibility_parts.hpp"
 #include "eligibility/eligibility_rules.hpp"
 #include "eligibility/personal_account.hpp"
 #include "filing/filing_rules.hpp"
 #include "region/region_json.hpp"
+#include "region/region_text.hpp"
 #include "vocab/person_read.hpp"
 #include "vocab/vocabulary.hpp"
 
@@ -341,21 +344,46 @@ bool for_visit(const json& item, const Visit& visit) {
   return false;
 }
 
+json listed_entry(const json& rules, const json& item) {
+  json entry = text_block(rules, item);
+  entry["id"] = item.at("id");
+  entry["for"] = item.value("for", json::array({"all"}));
+  return entry;
+}
+
 json listed(const json& rules, const json& list, const Visit& visit) {
   json out = json::array();
   for (const json& item : list) {
-    if (!for_visit(item, visit)) continue;
-    json entry = text_block(rules, item);
-    entry["id"] = item.at("id");
-    entry["for"] = item.value("for", json::array({"all"}));
-    out.push_back(std::move(entry));
+    if (for_visit(item, visit)) out.push_back(listed_entry(rules, item));
   }
   return out;
 }
 
-}  // namespace
+// What a request decides, before any of the answer is written: both writers below read it.
+struct Checked {
+  const json* rules = nullptr;
+  const json* filing_rules = nullptr;
+  json person;
+  std::string insured_code;
+  std::string treatment_code;
+  ResolvedRegion insured;
+  ResolvedRegion treatment;
+  Visit visit;
+  Institution institution;
+  std::optional<Scheme> scheme;
+  std::optional<bool> voucher;
+  std::optional<ClaimRule> claim_rule;
+  Date as_of = Date::latest();
+  EligibilityInput in;
+  Setting setting = Setting::kInpatient;
+  // The filing as read, without "validity": the rule for a computed end date, which each writer
+  // adds (validity_computed).
+  json filing_echo;
+  bool validity_computed = false;
+  EligibilityDecision decision;
+};
 
-Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request) {
+Result<Checked> check_request(const CoreData& data, const nlohmann::json& request) {
   const Result<json>& loaded = data.eligibility_rules.get();
   const Result<json>& filing_loaded = data.filing_rules.get();
   const Result<Vocabulary>& words = data.vocabulary.get();
@@ -452,38 +480,194 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
         {"valid_until", f.valid_until ? json(f.valid_until->to_iso()) : json()},
         {"valid_until_from", until_from},
         {"covers_treatment_place", f.covers_place ? json(*f.covers_place) : json()}};
-    if (until_from == "computed") {
-      filing_echo["validity"] = expand_bases(
-          filing_rules, filing_rules.at("validity").at("temporary").at("end_date_rule"));
-    }
   }
   in.designated = institution->designated;
   const Setting setting = setting_of(visit->type, visit->admitted);
   in.networked = institution->networked[static_cast<std::size_t>(setting)];
   in.province_filing_required = in_province_filing_required;
 
-  const EligibilityDecision decision = decide_eligibility(in);
+  Checked c;
+  c.rules = &rules;
+  c.filing_rules = &filing_rules;
+  c.person = std::move(person);
+  c.insured_code = *insured_code;
+  c.treatment_code = *treatment_code;
+  c.insured = *insured;
+  c.treatment = *treatment;
+  c.visit = *visit;
+  c.institution = *institution;
+  c.scheme = scheme;
+  c.voucher = voucher;
+  c.claim_rule = claim_rule;
+  c.as_of = *as_of;
+  c.in = in;
+  c.setting = setting;
+  c.validity_computed = filing_echo.is_object() && filing_echo.at("valid_until_from") == "computed";
+  c.filing_echo = std::move(filing_echo);
+  c.decision = decide_eligibility(in);
+  return c;
+}
 
-  // ---- The answer.
+json filing_validity_json(const json& filing_rules) {
+  return expand_bases(filing_rules,
+                      filing_rules.at("validity").at("temporary").at("end_date_rule"));
+}
+
+std::string check_path(EligibilityFact fact, Setting setting) {
+  if (fact == EligibilityFact::kNetworked) {
+    return std::string("/institution/networked/") + network_key(setting);
+  }
+  if (fact == EligibilityFact::kProvinceFilingRequired) {
+    return "/insured_place_rules/in_province_filing_required";
+  }
+  return "/institution/designated";
+}
+
+// Where the answer shows the show-at-the-counter block and the claim papers.
+struct Shown {
+  bool shows = false;
+  bool claims = false;
+};
+
+Shown shown(const EligibilityDecision& decision) {
+  Shown out;
+  for (const EligibilityBranch& b : decision.branches) {
+    out.shows = out.shows || b.route == Route::kDirectSettlement || b.route == Route::kFileFirst;
+    out.claims = out.claims || b.route == Route::kManualClaim;
+  }
+  return out;
+}
+
+std::optional<Confidence> answer_confidence(const json& rules,
+                                            const EligibilityDecision& decision) {
+  if (!decision.route) return std::nullopt;
+  // How sure the route is: the least sure of its branches (they agree on it when it is set).
+  Confidence least = Confidence::kHigh;
+  for (const EligibilityBranch& b : decision.branches) {
+    least = std::max(least, route_confidence(rules, b));
+  }
+  return least;
+}
+
+json visit_echo_json(const json& rules, const Checked& c) {
+  const Visit& visit = c.visit;
+  json visit_echo = {
+      {"type", word_id(visit.type)},
+      {"setting", network_key(c.setting)},
+      {"starts_on", visit.starts_on.to_iso()},
+      {"discharged_on", visit.discharged_on ? json(visit.discharged_on->to_iso()) : json()},
+      {"settled", c.in.settled},
+      {"settled_from", visit.settled ? "request" : "dates"}};
+  if (visit.disease) {
+    const json* d = find_chronic_disease(rules, *visit.disease);
+    json disease = {{"id", *visit.disease}};
+    if (d != nullptr) {
+      const json& group =
+          rules.at("chronic_diseases").at("groups").at(d->at("group").get<std::string>());
+      disease["name"] = d->at("name");
+      disease["group"] = d->at("group");
+      disease["group_name"] = group.at("name");
+      disease["basis"] = expand_eligibility_basis(rules, group.at("basis"));
+      disease["confidence"] = group.at("basis").at("confidence");
+      disease["unconfirmed"] = confidence_of(group.at("basis")) == Confidence::kLow;
+    } else {
+      disease["group"] = "other";
+    }
+    visit_echo["disease"] = std::move(disease);
+  }
+  return visit_echo;
+}
+
+json institution_echo_json(const Checked& c) {
+  const Institution& institution = c.institution;
+  return {{"kind", institution.kind},
+          {"designated", institution.designated ? json(*institution.designated) : json()},
+          {"networked", c.in.networked ? json(*c.in.networked) : json()},
+          {"level", institution.level ? json(*institution.level) : json()}};
+}
+
+json data_json(const json& rules) {
+  return {{"folder", "data/eligibility/"}, {"reviewed", rules.at("reasons").at("reviewed")}};
+}
+
+}  // namespace
+
+}  // namespace medins::ops
+
+namespace medins {
+
+EligibilityParts make_eligibility_parts(const nlohmann::json& rules,
+                                        const nlohmann::json& filing_rules) {
+  using ops::json;
+  EligibilityParts parts;
+  parts.rules = &rules;
+  parts.filing_rules = &filing_rules;
+  for (const json& r : rules.at("reasons").at("reasons")) {
+    const std::string id = r.at("id");
+    parts.reasons.emplace(id, json_text(ops::reason_json(rules, id)));
+  }
+  const json& answers = rules.at("answers");
+  for (const auto& [name, block] : answers.at("checks").items()) {
+    ObjectText check = ObjectText::members_of(ops::text_block(rules, block));
+    check.set("fact", name);
+    check.set("how", block.at("how"));
+    parts.checks.emplace(name, std::move(check));
+  }
+  for (const auto& [route, block] : answers.at("routes").items()) {
+    parts.route_summaries.emplace(route, json_text(block.at("text")));
+  }
+  const json& show = answers.at("show");
+  for (const auto& [moment, text] : show.at("moments").items()) {
+    parts.show_moments.emplace(moment, json_text({{"id", moment}, {"text", text}}));
+  }
+  for (const char* id : {"voucher", "card", "activate_voucher"}) {
+    json item = ops::text_block(rules, show.at(id));
+    item["id"] = id;
+    parts.show_what.emplace(id, json_text(item));
+  }
+  parts.keep_papers = json_text(ops::text_block(rules, show.at("keep_papers")));
+  parts.fallback = json_text(ops::text_block(rules, answers.at("fallback")));
+  const json& mc = rules.at("manual_claim");
+  parts.claim_where = json_text(ops::text_block(rules, mc.at("where")));
+  parts.claim_who_submits = json_text(ops::text_block(rules, mc.at("who_submits")));
+  auto listed = [&rules](const json& list) {
+    std::vector<EligibilityListedText> out;
+    for (const json& item : list) out.push_back({&item, json_text(ops::listed_entry(rules, item))});
+    return out;
+  };
+  parts.claim_checklist = listed(mc.at("checklist"));
+  parts.claim_audits = listed(mc.at("audits"));
+  parts.claim_keep = listed(mc.at("keep"));
+  parts.filing_validity = json_text(ops::filing_validity_json(filing_rules));
+  parts.data = json_text(ops::data_json(rules));
+  return parts;
+}
+
+}  // namespace medins
+
+namespace medins::ops {
+
+// The answer as a json tree: what eligibility_check_text writes, kept as the reference its test
+// compares with.
+Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request) {
+  Result<Checked> checked = check_request(data, request);
+  if (!checked) return std::move(checked).errors();
+  const Checked& c = checked.value();
+  const json& rules = *c.rules;
+  const EligibilityDecision& decision = c.decision;
+  const Visit& visit = c.visit;
+
   json out;
   const json& answers = rules.at("answers");
   out["route"] = decision.route ? json(route_name(*decision.route)) : json();
   out["summary"] = answers.at("routes")
                        .at(decision.route ? route_name(*decision.route) : "undecided")
                        .at("text");
-  // How sure the route is: the least sure of its branches (they agree on it when it is set).
-  if (decision.route) {
-    Confidence least = Confidence::kHigh;
-    for (const EligibilityBranch& b : decision.branches) {
-      least = std::max(least, route_confidence(rules, b));
-    }
-    out["confidence"] = word_id(least);
-  } else {
-    out["confidence"] = json();
-  }
-  out["relation"] = region_relation_name(in.relation);
-  out["insured"] = resolved_region_json(*insured, *insured_code);
-  out["treatment"] = resolved_region_json(*treatment, *treatment_code);
+  const std::optional<Confidence> confidence = answer_confidence(rules, decision);
+  out["confidence"] = confidence ? json(word_id(*confidence)) : json();
+  out["relation"] = region_relation_name(c.in.relation);
+  out["insured"] = resolved_region_json(c.insured, c.insured_code);
+  out["treatment"] = resolved_region_json(c.treatment, c.treatment_code);
 
   const std::vector<std::string> shared = shared_reasons(decision);
   json reasons = json::array();
@@ -493,26 +677,16 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   json checks = json::array();
   for (EligibilityFact fact : decision.unknown) {
     const std::string name = eligibility_fact_name(fact);
-    const json& c = answers.at("checks").at(name);
-    std::string path = "/institution/designated";
-    if (fact == EligibilityFact::kNetworked)
-      path = std::string("/institution/networked/") + network_key(setting);
-    if (fact == EligibilityFact::kProvinceFilingRequired) {
-      path = "/insured_place_rules/in_province_filing_required";
-    }
-    json check = text_block(rules, c);
+    const json& block = answers.at("checks").at(name);
+    json check = text_block(rules, block);
     check["fact"] = name;
-    check["path"] = path;
-    check["how"] = c.at("how");
+    check["path"] = check_path(fact, c.setting);
+    check["how"] = block.at("how");
     checks.push_back(std::move(check));
   }
   out["checks"] = std::move(checks);
   json branches = json::array();
-  bool shows = false;
-  bool claims = false;
   for (const EligibilityBranch& b : decision.branches) {
-    shows = shows || b.route == Route::kDirectSettlement || b.route == Route::kFileFirst;
-    claims = claims || b.route == Route::kManualClaim;
     if (decision.unknown.empty()) continue;
     json given = json::object();
     for (const auto& [fact, value] : b.given) given[eligibility_fact_name(fact)] = value;
@@ -534,68 +708,209 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
   }
   out["branches"] = std::move(branches);
 
-  out["show"] = shows ? show_json(rules, *visit, voucher) : json();
-  out["fallback"] = shows ? text_block(rules, answers.at("fallback")) : json();
-  if (claims) {
+  const Shown show = shown(decision);
+  out["show"] = show.shows ? show_json(rules, visit, c.voucher) : json();
+  out["fallback"] = show.shows ? text_block(rules, answers.at("fallback")) : json();
+  if (show.claims) {
     const json& mc = rules.at("manual_claim");
     Result<json> deadline = claim_deadline_json(
-        rules, visit->admitted ? visit->discharged_on : std::optional<Date>(visit->starts_on),
-        "/visit", *insured->region, claim_rule, *as_of);
+        rules, visit.admitted ? visit.discharged_on : std::optional<Date>(visit.starts_on),
+        "/visit", *c.insured.region, c.claim_rule, c.as_of);
     if (!deadline) return std::move(deadline).errors();
     out["manual_claim"] = {{"where", text_block(rules, mc.at("where"))},
                            {"who_submits", text_block(rules, mc.at("who_submits"))},
-                           {"checklist", listed(rules, mc.at("checklist"), *visit)},
+                           {"checklist", listed(rules, mc.at("checklist"), visit)},
                            {"deadline", std::move(deadline).value()},
-                           {"audits", listed(rules, mc.at("audits"), *visit)},
-                           {"keep", listed(rules, mc.at("keep"), *visit)}};
+                           {"audits", listed(rules, mc.at("audits"), visit)},
+                           {"keep", listed(rules, mc.at("keep"), visit)}};
   } else {
     out["manual_claim"] = json();
   }
   // A pharmacy purchase or an outpatient visit: can the personal account pay?
   if (const std::optional<PersonalAccountUse> account =
-          personal_account_use(visit->type, scheme, decision)) {
+          personal_account_use(visit.type, c.scheme, decision)) {
     out["personal_account"] = {{"can_pay", account->can_pay ? json(*account->can_pay) : json()},
-                               {"scheme", scheme ? json(word_id(*scheme)) : json()},
+                               {"scheme", c.scheme ? json(word_id(*c.scheme)) : json()},
                                {"reason", reason_json(rules, account->reason)}};
   } else {
     out["personal_account"] = json();
   }
-
-  json visit_echo = {
-      {"type", word_id(visit->type)},
-      {"setting", network_key(setting)},
-      {"starts_on", visit->starts_on.to_iso()},
-      {"discharged_on", visit->discharged_on ? json(visit->discharged_on->to_iso()) : json()},
-      {"settled", in.settled},
-      {"settled_from", visit->settled ? "request" : "dates"}};
-  if (visit->disease) {
-    const json* d = find_chronic_disease(rules, *visit->disease);
-    json disease = {{"id", *visit->disease}};
-    if (d != nullptr) {
-      const json& group =
-          rules.at("chronic_diseases").at("groups").at(d->at("group").get<std::string>());
-      disease["name"] = d->at("name");
-      disease["group"] = d->at("group");
-      disease["group_name"] = group.at("name");
-      disease["basis"] = expand_eligibility_basis(rules, group.at("basis"));
-      disease["confidence"] = group.at("basis").at("confidence");
-      disease["unconfirmed"] = confidence_of(group.at("basis")) == Confidence::kLow;
-    } else {
-      disease["group"] = "other";
-    }
-    visit_echo["disease"] = std::move(disease);
-  }
-  out["visit"] = std::move(visit_echo);
-  out["filing"] = std::move(filing_echo);
-  out["institution"] = {
-      {"kind", institution->kind},
-      {"designated", institution->designated ? json(*institution->designated) : json()},
-      {"networked", in.networked ? json(*in.networked) : json()},
-      {"level", institution->level ? json(*institution->level) : json()}};
-  out["person"] = std::move(person);
-  out["as_of"] = as_of->to_iso();
-  out["data"] = {{"folder", "data/eligibility/"}, {"reviewed", rules.at("reasons").at("reviewed")}};
+  out["visit"] = visit_echo_json(rules, c);
+  out["filing"] = c.filing_echo;
+  if (c.validity_computed) out["filing"]["validity"] = filing_validity_json(*c.filing_rules);
+  out["institution"] = institution_echo_json(c);
+  out["person"] = c.person;
+  out["as_of"] = c.as_of.to_iso();
+  out["data"] = data_json(rules);
   return out;
+}
+
+namespace {
+
+std::string array_text(const std::vector<const std::string*>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    out += *items[i];
+  }
+  out += ']';
+  return out;
+}
+
+// The listed items that apply to the visit, from their texts written once.
+std::string listed_text(const std::vector<EligibilityListedText>& list, const Visit& visit) {
+  std::vector<const std::string*> items;
+  for (const EligibilityListedText& item : list) {
+    if (for_visit(*item.item, visit)) items.push_back(&item.text);
+  }
+  return array_text(items);
+}
+
+std::string show_text(const EligibilityParts& parts, const Visit& visit,
+                      std::optional<bool> voucher) {
+  std::vector<const std::string*> when;
+  if (visit.admitted) {
+    when = {&parts.show_moments.at("admission"), &parts.show_moments.at("discharge")};
+  } else if (visit.type == VisitType::kPharmacy) {
+    when = {&parts.show_moments.at("settlement")};
+  } else {
+    when = {&parts.show_moments.at("registration"), &parts.show_moments.at("settlement")};
+  }
+  std::vector<const std::string*> what;
+  if (voucher == true) {
+    what = {&parts.show_what.at("voucher")};
+  } else if (voucher == false) {
+    what = {&parts.show_what.at("card"), &parts.show_what.at("activate_voucher")};
+  } else {
+    what = {&parts.show_what.at("voucher"), &parts.show_what.at("card")};
+  }
+  ObjectText out;
+  out.set_text("when", array_text(when));
+  out.set_text("what", array_text(what));
+  out.set("voucher_activated", voucher ? json(*voucher) : json());
+  out.set_text("keep_papers", parts.keep_papers);
+  return out.text();
+}
+
+}  // namespace
+
+// The same answer written as text: the rules' texts with their sources come from the Engine's
+// EligibilityParts, serialised once; only what the request decides is dumped per request.
+Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann::json& request) {
+  Result<Checked> checked = check_request(data, request);
+  if (!checked) return std::move(checked).errors();
+  const Checked& c = checked.value();
+  const json& rules = *c.rules;
+  // Parts written from other rules than the ones read (a CoreData changed by hand) are written
+  // afresh; a broken parts loader falls back the same way.
+  const Result<EligibilityParts>& held = data.eligibility_parts.get();
+  std::optional<EligibilityParts> fresh;
+  if (!held || held->rules != c.rules || held->filing_rules != c.filing_rules) {
+    fresh = make_eligibility_parts(*c.rules, *c.filing_rules);
+  }
+  const EligibilityParts& parts = fresh ? *fresh : held.value();
+  const EligibilityDecision& decision = c.decision;
+  const Visit& visit = c.visit;
+
+  ObjectText out;
+  const json& answers = rules.at("answers");
+  out.set("route", decision.route ? json(route_name(*decision.route)) : json());
+  out.set_text("summary", parts.route_summaries.at(decision.route ? route_name(*decision.route)
+                                                                  : "undecided"));
+  const std::optional<Confidence> confidence = answer_confidence(rules, decision);
+  out.set("confidence", confidence ? json(word_id(*confidence)) : json());
+  out.set("relation", region_relation_name(c.in.relation));
+  std::string insured;
+  append_resolved_region_text(insured, c.insured, c.insured_code);
+  out.set_text("insured", std::move(insured));
+  std::string treatment;
+  append_resolved_region_text(treatment, c.treatment, c.treatment_code);
+  out.set_text("treatment", std::move(treatment));
+
+  const std::vector<std::string> shared = shared_reasons(decision);
+  std::vector<const std::string*> reasons;
+  for (const std::string& id : shared) reasons.push_back(&parts.reasons.at(id));
+  out.set_text("reasons", array_text(reasons));
+
+  std::vector<std::string> checks;
+  for (EligibilityFact fact : decision.unknown) {
+    ObjectText check = parts.checks.at(eligibility_fact_name(fact));
+    check.set("path", check_path(fact, c.setting));
+    checks.push_back(check.text());
+  }
+  std::vector<const std::string*> check_items;
+  for (const std::string& t : checks) check_items.push_back(&t);
+  out.set_text("checks", array_text(check_items));
+
+  std::vector<std::string> branches;
+  for (const EligibilityBranch& b : decision.branches) {
+    if (decision.unknown.empty()) continue;
+    json given = json::object();
+    for (const auto& [fact, value] : b.given) given[eligibility_fact_name(fact)] = value;
+    json codes = json::array();
+    std::vector<const std::string*> own;
+    for (const EligibilityReason& r : b.reasons) {
+      codes.push_back("eligibility.reason." + r.id);
+      if (std::find(shared.begin(), shared.end(), r.id) == shared.end()) {
+        own.push_back(&parts.reasons.at(r.id));
+      }
+    }
+    ObjectText branch;
+    branch.set("given", given);
+    branch.set("if", branch_condition(answers, b));
+    branch.set("route", route_name(b.route));
+    branch.set_text("summary", parts.route_summaries.at(route_name(b.route)));
+    branch.set("confidence", word_id(route_confidence(rules, b)));
+    branch.set("reasons", codes);
+    branch.set_text("own_reasons", array_text(own));
+    branches.push_back(branch.text());
+  }
+  std::vector<const std::string*> branch_items;
+  for (const std::string& t : branches) branch_items.push_back(&t);
+  out.set_text("branches", array_text(branch_items));
+
+  const Shown show = shown(decision);
+  out.set_text("show", show.shows ? show_text(parts, visit, c.voucher) : "null");
+  out.set_text("fallback", show.shows ? parts.fallback : "null");
+  if (show.claims) {
+    Result<json> deadline = claim_deadline_json(
+        rules, visit.admitted ? visit.discharged_on : std::optional<Date>(visit.starts_on),
+        "/visit", *c.insured.region, c.claim_rule, c.as_of);
+    if (!deadline) return std::move(deadline).errors();
+    ObjectText claim;
+    claim.set_text("where", parts.claim_where);
+    claim.set_text("who_submits", parts.claim_who_submits);
+    claim.set_text("checklist", listed_text(parts.claim_checklist, visit));
+    claim.set("deadline", deadline.value());
+    claim.set_text("audits", listed_text(parts.claim_audits, visit));
+    claim.set_text("keep", listed_text(parts.claim_keep, visit));
+    out.set_text("manual_claim", claim.text());
+  } else {
+    out.set_text("manual_claim", "null");
+  }
+  if (const std::optional<PersonalAccountUse> account =
+          personal_account_use(visit.type, c.scheme, decision)) {
+    ObjectText use;
+    use.set("can_pay", account->can_pay ? json(*account->can_pay) : json());
+    use.set("scheme", c.scheme ? json(word_id(*c.scheme)) : json());
+    use.set_text("reason", parts.reasons.at(account->reason));
+    out.set_text("personal_account", use.text());
+  } else {
+    out.set_text("personal_account", "null");
+  }
+  out.set("visit", visit_echo_json(rules, c));
+  if (c.validity_computed) {
+    ObjectText filing = ObjectText::members_of(c.filing_echo);
+    filing.set_text("validity", parts.filing_validity);
+    out.set_text("filing", filing.text());
+  } else {
+    out.set("filing", c.filing_echo);
+  }
+  out.set("institution", institution_echo_json(c));
+  out.set("person", c.person);
+  out.set("as_of", c.as_of.to_iso());
+  out.set_text("data", parts.data);
+  return out.text();
 }
 
 }  // namespace medins::ops

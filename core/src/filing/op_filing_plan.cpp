@@ -12,9 +12,12 @@
 #include <algorithm>
 
 #include "api/ops.hpp"
+#include "common/object_text.hpp"
 #include "filing/filing_application.hpp"
+#include "filing/filing_plan_parts.hpp"
 #include "filing/filing_rules.hpp"
 #include "region/region_json.hpp"
+#include "region/region_text.hpp"
 #include "vocab/person_read.hpp"
 
 namespace medins::ops {
@@ -92,36 +95,22 @@ bool fits(const json& category, const Person& person) {
   return !required || *required == person.employment;
 }
 
-json materials_json(const json& rules, const json& category) {
-  const json& catalogue = rules.at("materials");
-  auto named = [&](const std::string& id) {
-    const json& m = catalogue.at(id);
-    return json{{"id", id}, {"name", m.at("name")}, {"basis", expand_bases(rules, m)["basis"]}};
-  };
-  json out = json::array();
-  for (const json& item : category.at("materials")) {
-    const std::string id = item.at("id");
-    json entry = named(id);
-    entry["when"] = item.value("when", "before_filing");
-    entry["required"] = item.value("required", "always");
-    // Either what the material itself accepts (a social security card for an ID card) or what
-    // the category allows instead (a personal undertaking for a residence proof).
-    json alternatives = json::array();
-    for (const json& alt : catalogue.at(id).value("alternatives", json::array())) {
-      alternatives.push_back(named(alt.get<std::string>()));
-    }
-    for (const json& alt : item.value("or", json::array())) {
-      alternatives.push_back(named(alt.get<std::string>()));
-    }
-    entry["alternatives"] = std::move(alternatives);
-    out.push_back(std::move(entry));
-  }
-  return out;
-}
+// What a request decides, before any of the answer is written: both writers below read it.
+struct Plan {
+  const json* rules = nullptr;
+  const Vocabulary* words = nullptr;
+  Person person;
+  FilingPlaces places;
+  std::string insured;
+  std::string destination;
+  const json* category = nullptr;
+  json decision;
+  Date start = Date::latest();
+  Date as_of = Date::latest();
+  std::optional<Date> ends_on;  // temporary filings only
+};
 
-}  // namespace
-
-Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request) {
+Result<Plan> decide_plan(const CoreData& data, const nlohmann::json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const std::optional<Person> person = read_filing_person(reader.object("person"), errors);
@@ -202,39 +191,91 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
     }
     decision = {{"by", "facts"}, {"facts", std::move(used)}, {"checked", std::move(checked)}};
   }
-  const json& category = *chosen;  // the last category always holds (checked with the data)
-  decision["rule"] = category.at("decision_rule");
+  decision["rule"] = chosen->at("decision_rule");
+  Plan plan;
+  plan.rules = &rules;
+  plan.words = &words.value();
+  plan.person = *person;
+  plan.places = *places;
+  plan.insured = *insured;
+  plan.destination = *destination;
+  plan.category = chosen;  // the last category always holds (checked with the data)
+  plan.decision = std::move(decision);
+  plan.start = *start;
+  plan.as_of = *as_of;
+  if (chosen->at("group") == "temporary") {
+    const int months = rules.at("validity").at("temporary").at("months");
+    Result<Date> end = start->add_months(months, "/start_date");
+    if (!end) return std::move(end).errors();
+    plan.ends_on = end.value();
+  }
+  return plan;
+}
+
+json person_json(const Person& person) {
+  return {{"scheme", word_id(person.scheme)}, {"employment", word_id(person.employment)}};
+}
+
+const char* filing_needed(const Plan& plan) {
+  if (plan.places.relation != RegionRelation::kCrossProvince) return "check_with_province";
+  return plan.category->contains("treated_as_filed") ? "treated_as_filed" : "yes";
+}
+
+std::string resolved_region_text(const ResolvedRegion& resolved, std::string_view requested) {
+  std::string out;
+  append_resolved_region_text(out, resolved, requested);
+  return out;
+}
+
+// Which area the filing covers: the destination's province or its city, as the insured place's
+// system decides; both are named so the page can show the choice.
+void add_coverage_places(ObjectText& coverage, const Plan& plan) {
+  const RegionRow& dest = *plan.places.destination.region;
+  coverage.set("unit", "province_or_city");
+  coverage.set("decided", false);
+  std::string province;
+  append_region_text(province, *find_region(dest.code / 10000 * 10000), nullptr);
+  coverage.set_text("province", std::move(province));
+  std::string city = "null";
+  if (const RegionRow* row = region_city(dest)) {
+    city.clear();
+    append_region_text(city, *row, nullptr);
+  }
+  coverage.set_text("city", std::move(city));
+}
+
+void add_dates(ObjectText& validity, const Plan& plan) {
+  validity.set("starts_on", plan.start.to_iso());
+  if (plan.ends_on) validity.set("ends_on", plan.ends_on->to_iso());
+}
+
+}  // namespace
+
+// The answer as a json tree: what filing_plan_text writes, kept as the reference its test
+// compares with.
+Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& request) {
+  Result<Plan> decided = decide_plan(data, request);
+  if (!decided) return std::move(decided).errors();
+  const Plan& plan = decided.value();
+  const json& rules = *plan.rules;
+  const json& category = *plan.category;
   const std::string group = category.at("group");
-  const std::string id = category.at("id");
 
   json out;
-  out["person"] = {{"scheme", word_id(person->scheme)},
-                   {"employment", word_id(person->employment)}};
-  out["insured"] = resolved_region_json(places->insured, *insured);
-  out["destination"] = resolved_region_json(places->destination, *destination);
-  out["relation"] = region_relation_name(places->relation);
-  out["category"] = {
-      {"id", id},
-      {"group", group},
-      {"name", local_text_json(words->labels(*word_from_id<FilingCategory>(id)).label)},
-      {"definition", category.at("definition")},
-      {"basis", expand_bases(rules, category)["basis"]}};
-  out["decision"] = std::move(decision);
-
-  const bool cross_province = places->relation == RegionRelation::kCrossProvince;
-  if (!cross_province) {
-    out["filing_needed"] = "check_with_province";
+  out["person"] = person_json(plan.person);
+  out["insured"] = resolved_region_json(plan.places.insured, plan.insured);
+  out["destination"] = resolved_region_json(plan.places.destination, plan.destination);
+  out["relation"] = region_relation_name(plan.places.relation);
+  out["category"] = filing_category_json(rules, category, *plan.words);
+  out["decision"] = plan.decision;
+  out["filing_needed"] = filing_needed(plan);
+  if (plan.places.relation != RegionRelation::kCrossProvince) {
     out["in_province"] = expand_bases(rules, rules.at("in_province"));
-  } else {
-    out["filing_needed"] = category.contains("treated_as_filed") ? "treated_as_filed" : "yes";
   }
   if (category.contains("treated_as_filed")) {
     out["treated_as_filed"] = expand_bases(rules, category.at("treated_as_filed"));
   }
-
-  // Which area the filing covers: the destination's province or its city, as the insured
-  // place's system decides; both are named so the page can show the choice.
-  const RegionRow& dest = *places->destination.region;
+  const RegionRow& dest = *plan.places.destination.region;
   json coverage = expand_bases(rules, rules.at("coverage"));
   coverage["unit"] = "province_or_city";
   coverage["decided"] = false;
@@ -242,18 +283,12 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
   const RegionRow* city = region_city(dest);
   coverage["city"] = city != nullptr ? region_json(*city) : json();
   out["coverage"] = std::move(coverage);
-
-  out["materials"] = materials_json(rules, category);
+  out["materials"] = filing_materials_json(rules, category);
   out["channels"] = expand_bases(rules, rules.at("channels"));
-
   json validity = expand_bases(rules, rules.at("validity").at(group));
-  validity["starts_on"] = start->to_iso();
-  if (group == "temporary") {
-    const int months = rules.at("validity").at("temporary").at("months");
-    Result<Date> end = start->add_months(months, "/start_date");
-    if (!end) return std::move(end).errors();
-    validity["ends_on"] = end->to_iso();
-  } else {
+  validity["starts_on"] = plan.start.to_iso();
+  if (plan.ends_on) validity["ends_on"] = plan.ends_on->to_iso();
+  if (group != "temporary") {
     out["two_way_benefits"] = expand_bases(rules, rules.at("long_term_two_way"));
   }
   out["validity"] = std::move(validity);
@@ -262,11 +297,62 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
   out["without_filing"] = expand_bases(rules, rules.at("without_filing"));
   out["retroactive"] = expand_bases(rules, rules.at("retroactive"));
   out["admission_spanning_expiry"] = expand_bases(rules, rules.at("admission_spanning_expiry"));
-  out["start_date"] = start->to_iso();
-  out["as_of"] = as_of->to_iso();
-  out["starts_before_as_of"] = *start < *as_of;
+  out["start_date"] = plan.start.to_iso();
+  out["as_of"] = plan.as_of.to_iso();
+  out["starts_before_as_of"] = plan.start < plan.as_of;
   out["data"] = {{"file", std::string(kFilingRulesFile)}, {"reviewed", rules.at("reviewed")}};
   return out;
+}
+
+// The same answer written as text: the fixed parts come from the Engine's FilingPlanParts,
+// serialised once, and only what the request decides is dumped per request.
+Result<std::string> filing_plan_text(const CoreData& data, const nlohmann::json& request) {
+  Result<Plan> decided = decide_plan(data, request);
+  if (!decided) return std::move(decided).errors();
+  const Plan& plan = decided.value();
+  // Parts written from other rules than the ones read (a CoreData changed by hand) are written
+  // afresh; a broken parts loader falls back the same way.
+  const Result<FilingPlanParts>& held = data.filing_plan_parts.get();
+  std::optional<FilingPlanParts> fresh;
+  if (!held || held->rules != plan.rules || held->words != plan.words) {
+    fresh = make_filing_plan_parts(*plan.rules, *plan.words);
+  }
+  const FilingPlanParts& parts = fresh ? *fresh : held.value();
+  const FilingCategoryText& category =
+      parts.categories.at(plan.category->at("id").get_ref<const std::string&>());
+  const std::string& group = plan.category->at("group").get_ref<const std::string&>();
+
+  ObjectText out;
+  out.set("person", person_json(plan.person));
+  out.set_text("insured", resolved_region_text(plan.places.insured, plan.insured));
+  out.set_text("destination", resolved_region_text(plan.places.destination, plan.destination));
+  out.set("relation", region_relation_name(plan.places.relation));
+  out.set_text("category", category.category);
+  out.set("decision", plan.decision);
+  out.set("filing_needed", filing_needed(plan));
+  if (plan.places.relation != RegionRelation::kCrossProvince) {
+    out.set_text("in_province", parts.in_province);
+  }
+  if (category.treated_as_filed) out.set_text("treated_as_filed", *category.treated_as_filed);
+  ObjectText coverage = parts.coverage;
+  add_coverage_places(coverage, plan);
+  out.set_text("coverage", coverage.text());
+  out.set_text("materials", category.materials);
+  out.set_text("channels", parts.channels);
+  ObjectText validity = parts.validity.at(group);
+  add_dates(validity, plan);
+  if (group != "temporary") out.set_text("two_way_benefits", parts.two_way_benefits);
+  out.set_text("validity", validity.text());
+  out.set_text("settlement_ratio", category.settlement_ratio);
+  if (category.notes) out.set_text("notes", *category.notes);
+  out.set_text("without_filing", parts.without_filing);
+  out.set_text("retroactive", parts.retroactive);
+  out.set_text("admission_spanning_expiry", parts.admission_spanning_expiry);
+  out.set("start_date", plan.start.to_iso());
+  out.set("as_of", plan.as_of.to_iso());
+  out.set("starts_before_as_of", plan.start < plan.as_of);
+  out.set_text("data", parts.data);
+  return out.text();
 }
 
 }  // namespace medins::ops

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "common/object_text.hpp"
 #include "region/region.hpp"
 #include "region/region_index.hpp"
 
@@ -87,6 +88,20 @@ const char* note_name(RegionNote note) {
 }  // namespace
 
 void append_region_text(std::string& out, const RegionRow& region, const char* match) {
+  append_region_text(out, region, match, nullptr, nullptr);
+}
+
+void append_resolved_region_text(std::string& out, const ResolvedRegion& resolved,
+                                 std::string_view requested) {
+  // The requested code comes from the request: written by the json encoder, as the tree would.
+  const std::string requested_text =
+      resolved.exact ? std::string() : json_text(nlohmann::json(std::string(requested)));
+  append_region_text(out, *resolved.region, nullptr, &resolved.exact,
+                     resolved.exact ? nullptr : &requested_text);
+}
+
+void append_region_text(std::string& out, const RegionRow& region, const char* match,
+                        const bool* exact, const std::string* requested_code) {
   // The path, province first, from the generated parent rows (at most three deep).
   const RegionTable table = region_table();
   const RegionIndex index = region_index();
@@ -98,6 +113,7 @@ void append_region_text(std::string& out, const RegionRow& region, const char* m
   }
   out += "{\"code\":";
   append_code(out, region.code);
+  if (exact != nullptr) out += *exact ? ",\"exact\":true" : ",\"exact\":false";
   out += ",\"full_name\":";
   std::string full;
   for (std::size_t k = depth; k-- > 0;) {
@@ -142,6 +158,10 @@ void append_region_text(std::string& out, const RegionRow& region, const char* m
   }
   out += "],\"province_code\":";
   append_code(out, region.code / 10000 * 10000);
+  if (requested_code != nullptr) {
+    out += ",\"requested_code\":";
+    out += *requested_code;
+  }
   out += '}';
 }
 

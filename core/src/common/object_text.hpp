@@ -1,0 +1,35 @@
+// A JSON object written as text, member by member, with the same bytes nlohmann's compact
+// dump() gives for the tree (keys in its std::map order, "," and ":" with no spaces): lets an op
+// splice in parts of its answer that it serialised once (fixed rules and sources) instead of
+// rebuilding and re-dumping them per request. Internal to the core.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+namespace medins {
+
+// A value as every answer dumps it: compact, UTF-8 kept, broken UTF-8 replaced (handle.cpp).
+std::string json_text(const nlohmann::json& value);
+
+class ObjectText {
+ public:
+  // The members of a json object, each dumped once; an empty writer for anything else.
+  static ObjectText members_of(const nlohmann::json& object);
+
+  // `text` must be one JSON value as json_text writes it. A key set twice keeps the last
+  // value, as assigning to a json object does.
+  void set_text(const std::string& key, std::string text);
+  void set(const std::string& key, const nlohmann::json& value);
+
+  void append_to(std::string& out) const;
+  std::string text() const;
+
+ private:
+  // std::map<std::string, ...> with std::less: the order nlohmann's default object_t keeps.
+  std::map<std::string, std::string> members_;
+};
+
+}  // namespace medins
