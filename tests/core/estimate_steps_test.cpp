@@ -80,6 +80,69 @@ TEST(EstimateSteps, ASlotNotGivenStaysVisible) {
   EXPECT_EQ(text.en, "The fund pays {amount} yuan.");
 }
 
+// A step kept as figures writes the same sentence as the template filled with their text.
+TEST(EstimateSteps, StepWordsWriteFiguresAsTheSentencesShowThem) {
+  // Labels are views (of the vocabulary, in the estimate): they must outlive the words.
+  const LocalText level{"三级", "tier-3"};
+  const LocalText category{"其他临时外出就医人员", "other care"};
+  const StepWords band(StepText::kBand, {{"from", Money::from_fen(0)},
+                                         {"to", Money::from_fen(1234567)},
+                                         {"amount", Money::from_fen(5)},
+                                         {"ratio", Percent{9220}},
+                                         {"paid", Money::from_fen(-150)},
+                                         {"payer", StepWords(StepText::kFundPayer)}});
+  EXPECT_EQ(band.text().zh_cn,
+            "累计0.00元至12345.67元这一段0.05元×92.2%=-1.50元（四舍五入到分），由统筹基金支付。");
+  EXPECT_EQ(band.text().en,
+            "Cumulative 0.00 to 12345.67 yuan: 0.05 yuan × 92.2% = -1.50 yuan (rounded half up to "
+            "the fen), paid by the fund.");
+  const StepWords age(StepText::kAge,
+                      {{"age", Number{70}}, {"how", StepWords()}, {"points", Points{250}}});
+  EXPECT_EQ(age.text().en,
+            "Aged 70: each band's fund ratio rises by 2.5 points (to at most 100%).");
+  const StepWords terms_level(StepText::kFilingCutTermsLevel, {{"level", level}});
+  const StepWords filing(StepText::kFilingCut,
+                         {{"category", category},
+                          {"cut", StepWords(StepText::kFilingCutRatio, {{"points", Points{2000}}})},
+                          {"self_first", StepWords()},
+                          {"terms_level", terms_level}});
+  EXPECT_EQ(filing.text().zh_cn,
+            "备案类别：其他临时外出就医人员。各段支付比例降低20个百分点（最低为0）。"
+            "按三级医疗机构的起付标准和支付比例计算。");
+  // A line's own name, copied; and a sentence given as text stays as it is.
+  std::string name = "项目2";
+  const StepWords line(StepText::kClassBSelf, {{"name", std::string_view(name)},
+                                               {"amount", Money::from_fen(100)},
+                                               {"ratio", Percent{1000}},
+                                               {"self", Money::from_fen(10)}});
+  name = "changed";
+  EXPECT_EQ(line.text().zh_cn,
+            "项目2（乙类）1.00元×先行自付10%=0.10元（四舍五入到分），由个人自付。");
+  EXPECT_EQ(StepWords::given(LocalText{"甲", "A"}).text().en, "A");
+  EXPECT_EQ(StepWords(StepText::kFund).text().en, "The fund pays {amount} yuan.");
+}
+
+// The band ratios raised for age read as they did when built from kBandAgeRatio inside
+// kBandCutRatio, and inside plain brackets.
+TEST(EstimateSteps, AgeRaisedBandRatiosReadAsTheirFragmentsDid) {
+  const LocalText own = step_text(StepText::kBandAgeRatio, {{"band", "85%"}, {"add", "2"}});
+  const LocalText cut =
+      step_text(StepText::kBandCutRatio, {{"band", own}, {"cut", "20"}, {"ratio", "67%"}});
+  const LocalText both = StepWords(StepText::kBandCutAgeRatio, {{"band", Percent{8500}},
+                                                                {"add", Points{200}},
+                                                                {"cut", Points{2000}},
+                                                                {"ratio", Percent{6700}}})
+                             .text();
+  EXPECT_EQ(both.zh_cn, cut.zh_cn);
+  EXPECT_EQ(both.en, cut.en);
+  const LocalText raised =
+      StepWords(StepText::kBandAgeRaisedRatio,
+                {{"band", Percent{8500}}, {"add", Points{200}}, {"ratio", Percent{8700}}})
+          .text();
+  EXPECT_EQ(raised.zh_cn, "（" + own.zh_cn + "=87%）");
+  EXPECT_EQ(raised.en, "(" + own.en + " = 87%)");
+}
+
 TEST(EstimateSteps, TheCheckCatchesABrokenTemplate) {
   const auto problems = [](const char* zh, const char* en) {
     return check_step_template(StepTemplate{StepText::kTotal, zh, en});

@@ -31,6 +31,9 @@ Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::j
 Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> eligibility_why_failed(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> estimate(const CoreData& data, const nlohmann::json& request);
+// The same answer written as text directly (the form handle() sends): the explanation is most
+// of it, and written without a json tree.
+Result<std::string> estimate_text(const CoreData& data, const nlohmann::json& request);
 // The shipped policies' lowest and highest figures (estimate/places_we_know.hpp), which the wasm
 // build compiles into the module: tools/gen_places_we_know.mjs.
 Result<nlohmann::json> estimate_bounds(const CoreData& data, const nlohmann::json& request);

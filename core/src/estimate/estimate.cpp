@@ -10,59 +10,43 @@
 namespace medins {
 namespace {
 
+// Steps share their source: a block's provenance that changes nothing keeps its parent's.
+using CitedPtr = std::shared_ptr<const Cited>;
+
 // The national rule of cross-region settlement (医保发〔2022〕22号, docs/estimate.md): catalogue of
 // the treatment place, policy of the insured place; long-term filers keep the home ratio; bounds
 // on the cuts. The source is the bibliography's entry; medium, since the page read is a reprint,
 // not the official address.
-Cited national_rule(const NationalRules& national) {
-  return Cited{national.settlement_source, Confidence::kMedium, std::nullopt};
+CitedPtr national_rule(const NationalRules& national) {
+  return std::make_shared<const Cited>(
+      Cited{national.settlement_source, Confidence::kMedium, std::nullopt});
 }
 
 // 乙类先行自付 as the bill gives it: the person's own figure, no policy behind it.
-Cited from_bill() {
+CitedPtr from_bill() {
   const LocalText title = step_text(StepText::kBillSource);
   // Both languages in the one title (no title_en): the bill is the person's, not a Chinese page.
-  return Cited{Source{title.zh_cn + " / " + title.en, std::nullopt, std::nullopt, std::nullopt},
-               Confidence::kLow, std::nullopt};
+  return std::make_shared<const Cited>(
+      Cited{Source{title.zh_cn + " / " + title.en, std::nullopt, std::nullopt, std::nullopt},
+            Confidence::kLow, std::nullopt});
 }
 
-Cited cite(const Cited& parent, const Provenance& p) {
-  Cited out = parent;
+CitedPtr cite(const CitedPtr& parent, const Provenance& p) {
+  if (!p.source && !p.confidence && !p.notes) return parent;
+  Cited out = *parent;
   if (p.source) out.source = *p.source;
   if (p.confidence) out.confidence = *p.confidence;
   if (p.notes) out.notes = p.notes;
-  return out;
-}
-
-// "1300.00"; sentences show yuan with the fen, as a settlement slip does.
-std::string yuan(Money m) {
-  return m.to_yuan_string();
-}
-
-// 8500 -> "85%", 9220 -> "92.2%", 1050 -> "10.5%", 5 -> "0.05%".
-std::string percent(BasisPoints bp) {
-  std::string whole = std::to_string(bp / 100);
-  const int rest = bp % 100;
-  if (rest == 0) return whole + "%";
-  std::string frac = rest < 10 ? "0" + std::to_string(rest) : std::to_string(rest);
-  if (frac.back() == '0') frac.pop_back();
-  return whole + "." + frac + "%";
-}
-
-// Percentage points of a cut: 2000 -> "20".
-std::string points(BasisPoints bp) {
-  std::string p = percent(bp);
-  p.pop_back();
-  return p;
+  return std::make_shared<const Cited>(std::move(out));
 }
 
 // Checked money arithmetic that remembers an overflow instead of branching at every step; the
 // estimate refuses to answer (money.overflow) if any step overflowed.
 class Checked {
  public:
-  Money add(Money a, Money b) { return take(a.plus(b, "")); }
-  Money sub(Money a, Money b) { return take(a.minus(b, "")); }
-  Money times(Money a, BasisPoints bp) { return take(a.times_bp(bp, "")); }
+  Money add(Money a, Money b) { return take(a.plus(b, no_path_)); }
+  Money sub(Money a, Money b) { return take(a.minus(b, no_path_)); }
+  Money times(Money a, BasisPoints bp) { return take(a.times_bp(bp, no_path_)); }
   bool overflowed() const { return overflowed_; }
 
  private:
@@ -72,6 +56,7 @@ class Checked {
     return Money();
   }
   bool overflowed_ = false;
+  const std::string no_path_;  // made once, not per sum: the overflow is reported for /bill
 };
 
 Money min_money(Money a, Money b) {
@@ -107,6 +92,7 @@ struct Walk {
 Walk walk_bands(Money start, Money end, const std::vector<Band>& bands, BasisPoints add,
                 BasisPoints cut, std::optional<Money> remaining, Checked& c) {
   Walk walk;
+  walk.segments.reserve(bands.size());
   for (std::size_t i = 0; i < bands.size(); ++i) {
     const Band& band = bands[i];
     const Money lo = max_money(start, band.from);
@@ -143,8 +129,8 @@ Error with_detail(const char* code, std::string path, const LocalText& detail) {
 }
 
 // The name of the critical-illness layer: 大病保险 for residents, 大额医疗费用补助 for employees.
-LocalText layer_name(Scheme scheme) {
-  return step_text(scheme == Scheme::kResident ? StepText::kResidentLayer
+StepWords layer_name(Scheme scheme) {
+  return StepWords(scheme == Scheme::kResident ? StepText::kResidentLayer
                                                : StepText::kEmployeeLayer);
 }
 
@@ -162,20 +148,45 @@ class Estimator {
         missing_(missing) {
     const std::size_t index = static_cast<std::size_t>(&version - policy.versions.data());
     version_pointer_ = "/versions/" + std::to_string(index);
-    version_cited_ =
-        Cited{version.source ? *version.source : policy.source, version.confidence, std::nullopt};
+    version_cited_ = std::make_shared<const Cited>(
+        Cited{version.source ? *version.source : policy.source, version.confidence, std::nullopt});
+    // Every step of a bill: its fixed steps and one per line at most, and a few band pieces.
+    out_.explanation.reserve(input.lines.size() + 24);
   }
 
   Result<Estimate> run();
 
  private:
-  void step(const char* id, Money amount, LocalText text, std::optional<Cited> source) {
-    out_.explanation.push_back(ExplanationStep{id, amount, std::move(text), std::move(source)});
+  void step(const char* id, Money amount, StepWords words, CitedPtr source) {
+    out_.explanation.emplace_back(id, amount, std::move(words), std::move(source));
   }
   // A step that says which rule applies, with no amount of its own.
-  void note(const char* id, LocalText text, std::optional<Cited> source) {
-    out_.explanation.push_back(
-        ExplanationStep{id, std::nullopt, std::move(text), std::move(source)});
+  void note(const char* id, StepWords words, CitedPtr source) {
+    out_.explanation.emplace_back(id, std::nullopt, std::move(words), std::move(source));
+  }
+  // The national rule and the bill's own class-B share, made once per estimate.
+  const CitedPtr& national_cited() {
+    if (!national_cited_) national_cited_ = national_rule(national_);
+    return national_cited_;
+  }
+  const CitedPtr& bill_cited() {
+    if (!bill_cited_) bill_cited_ = from_bill();
+    return bill_cited_;
+  }
+  // The in-sentence label of a word (data/vocabulary.json), viewed by the step.
+  template <typename E>
+  const LocalText& label(E value) const {
+    return words_.labels(value).in_sentence;
+  }
+
+  // Pointers into the policy document, made only for the errors and warnings that name them.
+  std::string setting_pointer() const { return version_pointer_ + "/" + word_id(in_.setting); }
+  std::string levels_pointer() const {
+    return setting_pointer() + (out_.terms.out_of_province ? "/out_of_province/levels" : "/levels");
+  }
+  std::string terms_pointer() const {
+    return levels_pointer() + "/" + word_id(out_.terms.level) + "/" +
+           word_id(out_.terms.employment);
   }
 
   // estimate.unknown_terms naming the figure: its place in the policy, in words and as a
@@ -221,14 +232,14 @@ class Estimator {
   void check_national_bounds();
   struct Due {
     Money amount;
-    LocalText rule;   // the deductible the rule sets for this bill
-    LocalText limit;  // the yearly limit, when it lowers that figure
-    Cited cited;
+    StepWords rule;   // the deductible the rule sets for this bill
+    StepWords limit;  // the yearly limit, when it lowers that figure
+    CitedPtr cited;
   };
   Due deductible_due();
   void add_band_steps(const char* id, const Walk& walk, const std::vector<Band>& bands,
-                      BasisPoints add, BasisPoints cut, const Cited& parent,
-                      const LocalText& payer);
+                      BasisPoints add, BasisPoints cut, const CitedPtr& parent,
+                      const StepWords& payer);
   bool select_age(Errors& errors);
   void apply_min_share(Money eligible, std::optional<Money>& remaining);
   Money critical_illness(Money base);
@@ -244,28 +255,26 @@ class Estimator {
   Estimate out_;
 
   std::string version_pointer_;
-  Cited version_cited_;
+  CitedPtr version_cited_;
   const SettingTerms* setting_ = nullptr;
-  std::string setting_pointer_;
-  Cited setting_cited_;
+  CitedPtr setting_cited_;
   const Terms* terms_ = nullptr;
-  std::string terms_pointer_;
-  Cited terms_cited_;
+  CitedPtr terms_cited_;
+  CitedPtr national_cited_;
+  CitedPtr bill_cited_;
   bool away_ = false;  // care outside the insured city: filing rules apply
   BasisPoints ratio_cut_ = 0;
   BasisPoints age_add_ = 0;  // points the person's age adds to every band
   BasisPoints extra_self_first_ = 0;
-  std::optional<Cited> cut_cited_;
+  CitedPtr cut_cited_;
 };
 
 bool Estimator::select_terms(Errors& errors) {
   const auto setting = version_.settings.find(in_.setting);
-  const std::string setting_name_s = word_id(in_.setting);
-  setting_pointer_ = version_pointer_ + "/" + setting_name_s;
   const Slot setting_slot{"setting", setting_zh(in_.setting), setting_en(in_.setting)};
   if (setting == version_.settings.end()) {
     errors.push_back(
-        unknown(setting_pointer_, step_text(StepText::kMissingSettingTerms, {setting_slot})));
+        unknown(setting_pointer(), step_text(StepText::kMissingSettingTerms, {setting_slot})));
     return false;
   }
   setting_ = &setting->second;
@@ -275,8 +284,7 @@ bool Estimator::select_terms(Errors& errors) {
   // they apply to this filing category (docs/policy-format.md).
   const FilingCategory category = in_.filing.value_or(FilingCategory::kUnfiled);
   const LevelTerms* levels = &setting_->levels;
-  std::string levels_pointer = setting_pointer_ + "/levels";
-  Cited levels_cited = setting_cited_;
+  CitedPtr levels_cited = setting_cited_;
   if (in_.relation == RegionRelation::kCrossProvince && setting_->out_of_province) {
     const OutOfProvince& oop = *setting_->out_of_province;
     const bool applies =
@@ -284,13 +292,13 @@ bool Estimator::select_terms(Errors& errors) {
         std::find(oop.applies_to.begin(), oop.applies_to.end(), category) != oop.applies_to.end();
     if (applies) {
       levels = &oop.levels;
-      levels_pointer = setting_pointer_ + "/out_of_province/levels";
       levels_cited = cite(setting_cited_, oop.provenance);
       out_.terms.out_of_province = true;
     }
   }
   if (levels->empty()) {
-    errors.push_back(unknown(levels_pointer, step_text(StepText::kMissingLevels, {setting_slot})));
+    errors.push_back(
+        unknown(levels_pointer(), step_text(StepText::kMissingLevels, {setting_slot})));
     return false;
   }
   // The level whose terms apply: the hospital's, unless the filing category's rule names one
@@ -319,13 +327,12 @@ bool Estimator::select_terms(Errors& errors) {
   if (level == levels->end()) level = levels->find(Level::kAny);
   if (level == levels->end()) {
     errors.push_back(unknown(
-        levels_pointer + "/" + word_id(wanted),
+        levels_pointer() + "/" + word_id(wanted),
         step_text(StepText::kMissingLevelTerms, {{"level", level_zh(wanted), level_en(wanted)}})));
     return false;
   }
   out_.terms.level = level->first;
   const EmploymentTerms& by_employment = level->second;
-  const std::string level_pointer = levels_pointer + "/" + word_id(level->first);
   auto terms = by_employment.find(Employment::kAll);
   if (terms == by_employment.end()) {
     if (!in_.employment) {
@@ -335,46 +342,44 @@ bool Estimator::select_terms(Errors& errors) {
     }
     terms = by_employment.find(*in_.employment);
     if (terms == by_employment.end()) {
-      errors.push_back(unknown(level_pointer + "/" + word_id(*in_.employment),
-                               step_text(StepText::kMissingEmploymentTerms,
-                                         {{"level", level_zh(level->first), level_en(level->first)},
-                                          {"employment", employment_zh(*in_.employment),
-                                           employment_en(*in_.employment)}})));
+      errors.push_back(unknown(
+          levels_pointer() + "/" + word_id(level->first) + "/" + word_id(*in_.employment),
+          step_text(
+              StepText::kMissingEmploymentTerms,
+              {{"level", level_zh(level->first), level_en(level->first)},
+               {"employment", employment_zh(*in_.employment), employment_en(*in_.employment)}})));
       return false;
     }
   }
   out_.terms.employment = terms->first;
   terms_ = &terms->second;
-  terms_pointer_ = level_pointer + "/" + word_id(terms->first);
   terms_cited_ = cite(levels_cited, terms_->provenance);
 
   bool ok = true;
   if (!terms_->deductible && terms_->deductible_by_admission.empty()) {
     errors.push_back(
-        unknown(terms_pointer_ + "/deductible_fen", step_text(StepText::kMissingDeductible)));
-    missing(EstimateFigure::kDeductible, terms_pointer_ + "/deductible_fen");
+        unknown(terms_pointer() + "/deductible_fen", step_text(StepText::kMissingDeductible)));
+    missing(EstimateFigure::kDeductible, terms_pointer() + "/deductible_fen");
     ok = false;
   }
   if (terms_->bands.empty()) {
-    errors.push_back(unknown(terms_pointer_ + "/bands", step_text(StepText::kMissingBands)));
-    missing(EstimateFigure::kFundRatio, terms_pointer_ + "/bands");
+    errors.push_back(unknown(terms_pointer() + "/bands", step_text(StepText::kMissingBands)));
+    missing(EstimateFigure::kFundRatio, terms_pointer() + "/bands");
     ok = false;
   }
   if (!ok) return false;
 
-  LocalText province;
+  StepWords province;
   if (out_.terms.out_of_province) {
-    province = step_text(StepText::kTermsOutOfProvince);
+    province = StepWords(StepText::kTermsOutOfProvince);
   } else if (in_.relation == RegionRelation::kCrossProvince) {
-    province = step_text(StepText::kTermsNoOutOfProvince);
+    province = StepWords(StepText::kTermsNoOutOfProvince);
   }
   note("terms",
-       step_text(StepText::kTerms,
-                 {setting_slot,
-                  {"level", level_zh(out_.terms.level), level_en(out_.terms.level)},
-                  {"employment", employment_zh(out_.terms.employment),
-                   employment_en(out_.terms.employment)},
-                  {"province", province}}),
+       StepWords(StepText::kTerms, {{"setting", label(in_.setting)},
+                                    {"level", label(out_.terms.level)},
+                                    {"employment", label(out_.terms.employment)},
+                                    {"province", province}}),
        terms_cited_);
   return select_age(errors);
 }
@@ -383,7 +388,7 @@ bool Estimator::select_cut(Errors& errors) {
   away_ =
       in_.relation == RegionRelation::kInProvince || in_.relation == RegionRelation::kCrossProvince;
   if (!away_) {
-    note("filing", step_text(StepText::kFilingNotAway), std::nullopt);
+    note("filing", StepWords(StepText::kFilingNotAway), nullptr);
     return true;
   }
   const FilingCategory category = in_.filing.value_or(FilingCategory::kUnfiled);
@@ -392,8 +397,8 @@ bool Estimator::select_cut(Errors& errors) {
   const auto cut = setting_->filing_cuts.find(category);
   if (cut == setting_->filing_cuts.end()) {
     if (national_.long_term(category)) {
-      note("filing", step_text(StepText::kFilingLongTerm, {category_slot}),
-           national_rule(national_));
+      note("filing", StepWords(StepText::kFilingLongTerm, {{"category", label(category)}}),
+           national_cited());
       return true;
     }
     const OutOfProvince* oop = setting_->out_of_province ? &*setting_->out_of_province : nullptr;
@@ -403,35 +408,34 @@ bool Estimator::select_cut(Errors& errors) {
     if (terms_name_category) {
       // The out-of-province terms were written for exactly this category (马关: unreferred
       // care outside the province 1,200 @ 40%): they are the reduced terms themselves.
-      note("filing", step_text(StepText::kFilingOwnTerms, {category_slot}),
+      note("filing", StepWords(StepText::kFilingOwnTerms, {{"category", label(category)}}),
            cite(setting_cited_, oop->provenance));
       return true;
     }
-    errors.push_back(unknown(setting_pointer_ + "/filing_cuts/" + word_id(category),
+    errors.push_back(unknown(setting_pointer() + "/filing_cuts/" + word_id(category),
                              step_text(StepText::kMissingFilingCut, {category_slot})));
-    missing(EstimateFigure::kFilingCut, setting_pointer_ + "/filing_cuts/" + word_id(category));
+    missing(EstimateFigure::kFilingCut, setting_pointer() + "/filing_cuts/" + word_id(category));
     return false;
   }
   const FilingCut& f = cut->second;
-  const Cited cited = cite(setting_cited_, f.provenance);
+  const CitedPtr cited = cite(setting_cited_, f.provenance);
   cut_cited_ = cited;
-  LocalText ratio_cut;
-  LocalText self_first;
+  StepWords ratio_cut;
+  StepWords self_first;
   if (f.ratio_cut) {
     ratio_cut_ = f.ratio_cut->value;
-    ratio_cut = step_text(StepText::kFilingCutRatio, {{"points", points(ratio_cut_)}});
+    ratio_cut = StepWords(StepText::kFilingCutRatio, {{"points", Points{ratio_cut_}}});
   }
   if (f.extra_self_first) {
     extra_self_first_ = f.extra_self_first->value;
-    self_first = step_text(StepText::kFilingCutSelfFirst, {{"share", percent(extra_self_first_)}});
+    self_first = StepWords(StepText::kFilingCutSelfFirst, {{"share", Percent{extra_self_first_}}});
   }
-  LocalText terms_level;
+  StepWords terms_level;
   if (f.terms_level) {
-    terms_level = step_text(StepText::kFilingCutTermsLevel,
-                            {{"level", level_zh(*f.terms_level), level_en(*f.terms_level)}});
+    terms_level = StepWords(StepText::kFilingCutTermsLevel, {{"level", label(*f.terms_level)}});
   }
   note("filing",
-       step_text(StepText::kFilingCut, {category_slot,
+       StepWords(StepText::kFilingCut, {{"category", label(category)},
                                         {"cut", ratio_cut},
                                         {"self_first", self_first},
                                         {"terms_level", terms_level}}),
@@ -455,20 +459,20 @@ bool Estimator::select_age(Errors& errors) {
   for (const AgeStep& s : steps) {
     if (s.from_age <= *in_.age) reached = &s;
   }
-  const LocalText how =
-      in_.age_from_birth_date ? step_text(StepText::kAgeFromBirthDate) : LocalText{};
+  const StepWords how =
+      in_.age_from_birth_date ? StepWords(StepText::kAgeFromBirthDate) : StepWords();
   if (reached == nullptr) {
     note("age",
-         step_text(StepText::kAgeBelowSteps, {{"age", std::to_string(*in_.age)},
-                                              {"how", how},
-                                              {"first", std::to_string(steps.front().from_age)}}),
+         StepWords(
+             StepText::kAgeBelowSteps,
+             {{"age", Number{*in_.age}}, {"how", how}, {"first", Number{steps.front().from_age}}}),
          terms_cited_);
     return true;
   }
   age_add_ = reached->add;
   note("age",
-       step_text(StepText::kAge,
-                 {{"age", std::to_string(*in_.age)}, {"how", how}, {"points", points(age_add_)}}),
+       StepWords(StepText::kAge,
+                 {{"age", Number{*in_.age}}, {"how", how}, {"points", Points{age_add_}}}),
        cite(terms_cited_, reached->provenance));
   return true;
 }
@@ -480,23 +484,23 @@ void Estimator::apply_min_share(Money eligible, std::optional<Money>& remaining)
   if (!terms_->min_fund_share) return;
   const BasisPoints share = terms_->min_fund_share->value;
   const Money floor = c_.times(eligible, share);
-  const Cited cited = cite(terms_cited_, terms_->min_fund_share->provenance);
+  const CitedPtr cited = cite(terms_cited_, terms_->min_fund_share->provenance);
   if (!(out_.fund_pays < floor)) {
     step("min_share", Money(),
-         step_text(StepText::kMinShareMet, {{"eligible", yuan(eligible)},
-                                            {"share", percent(share)},
-                                            {"floor", yuan(floor)},
-                                            {"fund", yuan(out_.fund_pays)}}),
+         StepWords(StepText::kMinShareMet, {{"eligible", eligible},
+                                            {"share", Percent{share}},
+                                            {"floor", floor},
+                                            {"fund", out_.fund_pays}}),
          cited);
     return;
   }
   // Never more than the person's own part of the eligible amount on this bill.
   Money topup = min_money(c_.sub(floor, out_.fund_pays),
                           c_.add(out_.breakdown.coinsurance, out_.breakdown.deductible));
-  LocalText capped;
+  StepWords capped;
   if (remaining && *remaining < topup) {
     topup = *remaining;
-    capped = LocalText{"（以年度最高支付限额为限）", " (as far as the annual cap allows)"};
+    capped = StepWords(StepText::kMinShareCapped);
   }
   if (remaining) *remaining = c_.sub(*remaining, topup);
   const Money before = out_.fund_pays;
@@ -506,11 +510,11 @@ void Estimator::apply_min_share(Money eligible, std::optional<Money>& remaining)
   out_.breakdown.coinsurance = c_.sub(out_.breakdown.coinsurance, off_coinsurance);
   out_.breakdown.deductible = c_.sub(out_.breakdown.deductible, c_.sub(topup, off_coinsurance));
   step("min_share", topup,
-       step_text(StepText::kMinShare, {{"eligible", yuan(eligible)},
-                                       {"share", percent(share)},
-                                       {"floor", yuan(floor)},
-                                       {"fund", yuan(before)},
-                                       {"topup", yuan(topup)},
+       StepWords(StepText::kMinShare, {{"eligible", eligible},
+                                       {"share", Percent{share}},
+                                       {"floor", floor},
+                                       {"fund", before},
+                                       {"topup", topup},
                                        {"capped", capped}}),
        cited);
 }
@@ -520,15 +524,15 @@ void Estimator::check_national_bounds() {
     const std::optional<BasisPoints> bound = national_.cut_bound(category);
     if (!bound || !cut.ratio_cut || cut.ratio_cut->value <= *bound) continue;
     const std::string document_pointer =
-        setting_pointer_ + "/filing_cuts/" + word_id(category) + "/ratio_cut_bp";
+        setting_pointer() + "/filing_cuts/" + word_id(category) + "/ratio_cut_bp";
     std::string where = document_pointer;
     if (place_.shape == PolicyPlace::Shape::kShipped) where = place_.file + "#" + where;
     out_.warnings.push_back(
         with_detail("estimate.cut_above_national_bound", policy_pointer(place_, document_pointer),
                     step_text(StepText::kCutAboveBound,
                               {{"category", category_zh(category), category_en(category)},
-                               {"cut", points(cut.ratio_cut->value)},
-                               {"bound", points(*bound)},
+                               {"cut", points_text(cut.ratio_cut->value)},
+                               {"bound", points_text(*bound)},
                                {"where", where}})));
   }
 }
@@ -536,7 +540,7 @@ void Estimator::check_national_bounds() {
 // The deductible still due on this bill, before it is limited by the bill's own in-scope amount.
 Estimator::Due Estimator::deductible_due() {
   const Terms& t = *terms_;
-  Due due{Money(), LocalText{}, LocalText{}, terms_cited_};
+  Due due{Money(), StepWords(), StepWords(), terms_cited_};
   if (in_.setting == Setting::kInpatient) {
     // 住院: a deductible per admission; the n-th admission of the year takes the n-th figure,
     // the last one repeating.
@@ -551,17 +555,16 @@ Estimator::Due Estimator::deductible_due() {
       due.amount = t.deductible->value;
       due.cited = cite(due.cited, t.deductible->provenance);
     }
-    due.rule = step_text(StepText::kDeductibleAdmission,
-                         {{"nth", std::to_string(nth)}, {"due", yuan(due.amount)}});
+    due.rule =
+        StepWords(StepText::kDeductibleAdmission, {{"nth", Number{nth}}, {"due", due.amount}});
   } else {
     // 门诊: one deductible a year, less what the year already paid.
     const MoneyFigure& f = t.deductible ? *t.deductible : t.deductible_by_admission.front();
     due.cited = cite(due.cited, f.provenance);
     const Money paid = in_.year_to_date.deductible_paid;
     due.amount = paid < f.value ? c_.sub(f.value, paid) : Money();
-    due.rule =
-        step_text(StepText::kDeductibleOutpatient,
-                  {{"deductible", yuan(f.value)}, {"paid", yuan(paid)}, {"due", yuan(due.amount)}});
+    due.rule = StepWords(StepText::kDeductibleOutpatient,
+                         {{"deductible", f.value}, {"paid", paid}, {"due", due.amount}});
   }
   if (t.annual_deductible_max) {
     const Money max = t.annual_deductible_max->value;
@@ -569,8 +572,8 @@ Estimator::Due Estimator::deductible_due() {
     const Money left = paid < max ? c_.sub(max, paid) : Money();
     if (left < due.amount) {
       due.amount = left;
-      due.limit = step_text(StepText::kDeductibleYearLimit,
-                            {{"max", yuan(max)}, {"paid", yuan(paid)}, {"left", yuan(left)}});
+      due.limit =
+          StepWords(StepText::kDeductibleYearLimit, {{"max", max}, {"paid", paid}, {"left", left}});
       due.cited = cite(due.cited, t.annual_deductible_max->provenance);
     }
   }
@@ -580,54 +583,70 @@ Estimator::Due Estimator::deductible_due() {
 // One explanation step per piece of a band walk: the multiplication and its rounding, and where
 // a cap was reached, how much of the piece it took.
 void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vector<Band>& bands,
-                               BasisPoints add, BasisPoints cut, const Cited& parent,
-                               const LocalText& payer) {
+                               BasisPoints add, BasisPoints cut, const CitedPtr& parent,
+                               const StepWords& payer) {
   for (const Segment& s : walk.segments) {
     const Band& band = bands[s.band];
-    // The band's own ratio, raised for age when it is: "85%+2个百分点".
-    const LocalText own =
-        add > 0 ? step_text(StepText::kBandAgeRatio,
-                            {{"band", percent(band.fund_ratio)}, {"add", points(add)}})
-                : LocalText{percent(band.fund_ratio), percent(band.fund_ratio)};
-    LocalText ratio{percent(s.ratio), percent(s.ratio)};
-    if (cut > 0) {
-      ratio = step_text(StepText::kBandCutRatio,
-                        {{"band", own}, {"cut", points(cut)}, {"ratio", percent(s.ratio)}});
+    // The band's ratio as the sentence shows it: alone, or how it was raised for age
+    // ("85%+2个百分点") and cut for the filing category.
+    StepWords ratio;
+    const Percent own{band.fund_ratio};
+    const Percent used{s.ratio};
+    if (cut > 0 && add > 0) {
+      ratio =
+          StepWords(StepText::kBandCutAgeRatio,
+                    {{"band", own}, {"add", Points{add}}, {"cut", Points{cut}}, {"ratio", used}});
+    } else if (cut > 0) {
+      ratio = StepWords(StepText::kBandCutRatio,
+                        {{"band", own}, {"cut", Points{cut}}, {"ratio", used}});
     } else if (add > 0) {
-      ratio = LocalText{"（" + own.zh_cn + "=" + percent(s.ratio) + "）",
-                        "(" + own.en + " = " + percent(s.ratio) + ")"};
+      ratio = StepWords(StepText::kBandAgeRaisedRatio,
+                        {{"band", own}, {"add", Points{add}}, {"ratio", used}});
     }
-    // The capped sentence also says how much of the piece the cap took; the other ignores those.
+    const CitedPtr cited = cite(parent, band.provenance);
+    if (!s.cap_reached) {
+      step(id, s.paid,
+           StepWords(StepText::kBand, {{"from", s.from},
+                                       {"to", s.to},
+                                       {"amount", s.amount},
+                                       cut > 0 || add > 0 ? StepWords::Arg("ratio", ratio)
+                                                          : StepWords::Arg("ratio", used),
+                                       {"paid", s.paid},
+                                       {"payer", payer}}),
+           cited);
+      continue;
+    }
+    // The capped sentence also says how much of the piece the cap took.
     step(id, s.paid,
-         step_text(s.cap_reached ? StepText::kBandReachesCap : StepText::kBand,
-                   {{"from", yuan(s.from)},
-                    {"to", yuan(s.to)},
-                    {"amount", yuan(s.amount)},
-                    {"ratio", ratio},
-                    {"paid", yuan(s.paid)},
-                    {"payer", payer},
-                    {"within", yuan(s.within_cap)},
-                    {"above", yuan(Money::from_fen(s.amount.fen() - s.within_cap.fen()))}}),
-         cite(parent, band.provenance));
+         StepWords(
+             StepText::kBandReachesCap,
+             {{"from", s.from},
+              {"to", s.to},
+              {"amount", s.amount},
+              cut > 0 || add > 0 ? StepWords::Arg("ratio", ratio) : StepWords::Arg("ratio", used),
+              {"paid", s.paid},
+              {"payer", payer},
+              {"within", s.within_cap},
+              {"above", Money::from_fen(s.amount.fen() - s.within_cap.fen())}}),
+         cited);
   }
 }
 
 Money Estimator::critical_illness(Money base) {
-  const LocalText layer = layer_name(policy_.scheme);
+  const StepWords layer = layer_name(policy_.scheme);
   if (!setting_->critical_illness) {
-    note("critical_illness", step_text(StepText::kLayerNoFigures, {{"layer", layer}}),
-         std::nullopt);
+    note("critical_illness", StepWords(StepText::kLayerNoFigures, {{"layer", layer}}), nullptr);
     return Money();
   }
   const CriticalIllness& ci = *setting_->critical_illness;
-  const Cited cited = cite(setting_cited_, ci.provenance);
+  const CitedPtr cited = cite(setting_cited_, ci.provenance);
   if (!ci.threshold || ci.bands.empty()) {
     const StepText missing = !ci.threshold
                                  ? (ci.bands.empty() ? StepText::kLayerMissingThresholdAndRatios
                                                      : StepText::kLayerMissingThreshold)
                                  : StepText::kLayerMissingRatios;
     note("critical_illness",
-         step_text(StepText::kLayerMissing, {{"layer", layer}, {"missing", step_text(missing)}}),
+         StepWords(StepText::kLayerMissing, {{"layer", layer}, {"missing", StepWords(missing)}}),
          cited);
     return Money();
   }
@@ -640,12 +659,12 @@ Money Estimator::critical_illness(Money base) {
                     ? c_.sub(ci.cap->value, y.critical_illness_paid)
                     : Money();
   } else if (ci.no_cap) {
-    note("critical_illness_cap", step_text(StepText::kLayerNoCap, {{"layer", layer}}), cited);
+    note("critical_illness_cap", StepWords(StepText::kLayerNoCap, {{"layer", layer}}), cited);
   } else {
     out_.warnings.push_back(
         with_detail("estimate.cap_unknown",
-                    policy_pointer(place_, setting_pointer_ + "/critical_illness/cap_fen"),
-                    step_text(StepText::kLayerCapUnknown, {{"layer", layer}})));
+                    policy_pointer(place_, setting_pointer() + "/critical_illness/cap_fen"),
+                    step_text(StepText::kLayerCapUnknown, {{"layer", layer.text()}})));
   }
   // The scheme's usual wording, unless the policy names the base itself.
   StepText base_text = policy_.scheme == Scheme::kResident ? StepText::kResidentLayerBase
@@ -655,20 +674,23 @@ Money Estimator::critical_illness(Money base) {
                                                     : StepText::kAboveFundLayerBase;
   }
   step("critical_illness_base", base,
-       step_text(base_text, {{"layer", layer},
-                             {"base", yuan(base)},
-                             {"before", yuan(y.critical_illness_base)},
-                             {"threshold", yuan(ci.threshold->value)}}),
+       StepWords(base_text, {{"layer", layer},
+                             {"base", base},
+                             {"before", y.critical_illness_base},
+                             {"threshold", ci.threshold->value}}),
        cite(cited, ci.threshold->provenance));
   if (end <= start) return Money();
   // Bands measured from the threshold (大连) are moved onto the cumulative axis the walk uses.
-  std::vector<Band> bands = ci.bands;
+  // (A copy only then: a band carries its provenance, strings and all.)
+  std::vector<Band> moved;
   if (ci.bands_from_threshold) {
-    for (Band& b : bands) {
+    moved = ci.bands;
+    for (Band& b : moved) {
       b.from = c_.add(b.from, ci.threshold->value);
       if (b.to) b.to = c_.add(*b.to, ci.threshold->value);
     }
   }
+  const std::vector<Band>& bands = ci.bands_from_threshold ? moved : ci.bands;
   const Walk walk = walk_bands(start, end, bands, 0, 0, remaining, c_);
   add_band_steps("critical_illness", walk, bands, 0, 0, cited, layer);
   return walk.paid;
@@ -689,11 +711,9 @@ Result<Estimate> Estimator::run() {
       out_.breakdown.class_c = c_.add(out_.breakdown.class_c, line.amount);
     }
   }
-  step("total", out_.total, step_text(StepText::kTotal, {{"total", yuan(out_.total)}}),
-       std::nullopt);
+  step("total", out_.total, StepWords(StepText::kTotal, {{"total", out_.total}}), nullptr);
   step("class_c", out_.breakdown.class_c,
-       step_text(StepText::kClassC, {{"amount", yuan(out_.breakdown.class_c)}}),
-       national_rule(national_));
+       StepWords(StepText::kClassC, {{"amount", out_.breakdown.class_c}}), national_cited());
 
   // 2. Which terms of the policy, and which filing cut.
   if (!select_terms(errors)) return errors;
@@ -704,7 +724,7 @@ Result<Estimate> Estimator::run() {
   for (const BillLine& line : in_.lines) {
     if (line.expense_class != ExpenseClass::kB) continue;
     std::optional<BasisPoints> ratio = line.self_ratio;
-    Cited cited = from_bill();
+    CitedPtr cited = line.self_ratio ? bill_cited() : nullptr;
     if (!ratio && terms_->class_b_self_first) {
       ratio = terms_->class_b_self_first->value;
       cited = cite(terms_cited_, terms_->class_b_self_first->provenance);
@@ -714,38 +734,38 @@ Result<Estimate> Estimator::run() {
       // (the page calls the class-B total optional, and a bill may give it as 0).
       if (line.amount == Money()) continue;
       errors.push_back(make_error("estimate.no_class_b_ratio", line.path));
-      missing(EstimateFigure::kClassBFirstPaid, terms_pointer_ + "/class_b_self_first_bp");
+      missing(EstimateFigure::kClassBFirstPaid, terms_pointer() + "/class_b_self_first_bp");
       continue;
     }
     const Money self = c_.times(line.amount, *ratio);
     out_.breakdown.class_b_self = c_.add(out_.breakdown.class_b_self, self);
-    const LocalText name =
-        line.name.empty() ? step_text(StepText::kClassBUnnamed) : LocalText{line.name, line.name};
+    const StepWords unnamed = line.name.empty() ? StepWords(StepText::kClassBUnnamed) : StepWords();
     step("class_b_self", self,
-         step_text(StepText::kClassBSelf, {{"name", name},
-                                           {"amount", yuan(line.amount)},
-                                           {"ratio", percent(*ratio)},
-                                           {"self", yuan(self)}}),
-         cited);
+         StepWords(StepText::kClassBSelf,
+                   {line.name.empty() ? StepWords::Arg("name", unnamed)
+                                      : StepWords::Arg("name", std::string_view(line.name)),
+                    {"amount", line.amount},
+                    {"ratio", Percent{*ratio}},
+                    {"self", self}}),
+         std::move(cited));
   }
   if (!errors.empty()) return errors;
 
   // 4. The in-scope amount (政策范围内), less the filing category's extra first-paid share.
   const Money in_scope = c_.sub(c_.add(class_a, class_b), out_.breakdown.class_b_self);
   step("in_scope", in_scope,
-       step_text(StepText::kInScope, {{"class_a", yuan(class_a)},
-                                      {"class_b", yuan(class_b)},
-                                      {"class_b_self", yuan(out_.breakdown.class_b_self)},
-                                      {"in_scope", yuan(in_scope)}}),
-       std::nullopt);
+       StepWords(StepText::kInScope, {{"class_a", class_a},
+                                      {"class_b", class_b},
+                                      {"class_b_self", out_.breakdown.class_b_self},
+                                      {"in_scope", in_scope}}),
+       nullptr);
   if (extra_self_first_ > 0) {
     out_.breakdown.filing_self_first = c_.times(in_scope, extra_self_first_);
-    step(
-        "filing_self_first", out_.breakdown.filing_self_first,
-        step_text(StepText::kFilingSelfFirst, {{"in_scope", yuan(in_scope)},
-                                               {"share", percent(extra_self_first_)},
-                                               {"amount", yuan(out_.breakdown.filing_self_first)}}),
-        cut_cited_);
+    step("filing_self_first", out_.breakdown.filing_self_first,
+         StepWords(StepText::kFilingSelfFirst, {{"in_scope", in_scope},
+                                                {"share", Percent{extra_self_first_}},
+                                                {"amount", out_.breakdown.filing_self_first}}),
+         cut_cited_);
   }
   const Money eligible = c_.sub(in_scope, out_.breakdown.filing_self_first);
 
@@ -753,9 +773,8 @@ Result<Estimate> Estimator::run() {
   const Due due = deductible_due();
   out_.breakdown.deductible = min_money(due.amount, eligible);
   step("deductible", out_.breakdown.deductible,
-       step_text(
-           StepText::kDeductible,
-           {{"due", due.rule}, {"limit", due.limit}, {"amount", yuan(out_.breakdown.deductible)}}),
+       StepWords(StepText::kDeductible,
+                 {{"due", due.rule}, {"limit", due.limit}, {"amount", out_.breakdown.deductible}}),
        due.cited);
 
   // 6. The annual cap on the fund's payments.
@@ -764,15 +783,14 @@ Result<Estimate> Estimator::run() {
     const Money cap = setting_->annual_cap->value;
     remaining = y.fund_paid < cap ? c_.sub(cap, y.fund_paid) : Money();
     step("annual_cap", *remaining,
-         step_text(
-             StepText::kAnnualCap,
-             {{"cap", yuan(cap)}, {"paid", yuan(y.fund_paid)}, {"remaining", yuan(*remaining)}}),
+         StepWords(StepText::kAnnualCap,
+                   {{"cap", cap}, {"paid", y.fund_paid}, {"remaining", *remaining}}),
          cite(setting_cited_, setting_->annual_cap->provenance));
   } else {
     out_.warnings.push_back(with_detail(
-        "estimate.cap_unknown", policy_pointer(place_, setting_pointer_ + "/annual_cap_fen"),
+        "estimate.cap_unknown", policy_pointer(place_, setting_pointer() + "/annual_cap_fen"),
         step_text(StepText::kFundCapUnknown)));
-    note("annual_cap", step_text(StepText::kAnnualCapUnknown), setting_cited_);
+    note("annual_cap", StepWords(StepText::kAnnualCapUnknown), setting_cited_);
   }
 
   // 7. The bands over the year's cumulative eligible spending (docs/estimate.md), as far as a
@@ -789,14 +807,14 @@ Result<Estimate> Estimator::run() {
     fund_to = c_.add(from, counted);
     out_.breakdown.over_ceiling = c_.sub(to, fund_to);
     step("spending_ceiling", counted,
-         step_text(StepText::kSpendingCeiling, {{"ceiling", yuan(ceiling)},
-                                                {"before", yuan(min_money(before, ceiling))},
-                                                {"counted", yuan(counted)}}),
+         StepWords(
+             StepText::kSpendingCeiling,
+             {{"ceiling", ceiling}, {"before", min_money(before, ceiling)}, {"counted", counted}}),
          cite(terms_cited_, terms_->spending_ceiling->provenance));
   }
   const Walk walk = walk_bands(from, fund_to, terms_->bands, age_add_, ratio_cut_, remaining, c_);
   add_band_steps("band", walk, terms_->bands, age_add_, ratio_cut_, terms_cited_,
-                 step_text(StepText::kFundPayer));
+                 StepWords(StepText::kFundPayer));
   if (remaining) *remaining = c_.sub(*remaining, walk.paid);
   out_.fund_pays = walk.paid;
   out_.breakdown.over_cap = walk.above_cap;
@@ -807,19 +825,16 @@ Result<Estimate> Estimator::run() {
   const Money deductible_met = out_.breakdown.deductible;  // counts for the year as charged
   apply_min_share(eligible, remaining);
   step("coinsurance", out_.breakdown.coinsurance,
-       step_text(StepText::kCoinsurance, {{"amount", yuan(out_.breakdown.coinsurance)}}),
-       std::nullopt);
+       StepWords(StepText::kCoinsurance, {{"amount", out_.breakdown.coinsurance}}), nullptr);
   if (out_.breakdown.over_ceiling > Money()) {
     step("over_ceiling", out_.breakdown.over_ceiling,
-         step_text(StepText::kOverCeiling, {{"amount", yuan(out_.breakdown.over_ceiling)}}),
-         std::nullopt);
+         StepWords(StepText::kOverCeiling, {{"amount", out_.breakdown.over_ceiling}}), nullptr);
   }
   if (out_.breakdown.over_cap > Money()) {
     step("over_cap", out_.breakdown.over_cap,
-         step_text(StepText::kOverCap, {{"amount", yuan(out_.breakdown.over_cap)}}), std::nullopt);
+         StepWords(StepText::kOverCap, {{"amount", out_.breakdown.over_cap}}), nullptr);
   }
-  step("fund", out_.fund_pays, step_text(StepText::kFund, {{"amount", yuan(out_.fund_pays)}}),
-       std::nullopt);
+  step("fund", out_.fund_pays, StepWords(StepText::kFund, {{"amount", out_.fund_pays}}), nullptr);
 
   // 8. The critical-illness layer on what the basic fund left.
   // What the fund no longer pays (above its cap or ceiling), and the in-scope amount the
@@ -838,11 +853,11 @@ Result<Estimate> Estimator::run() {
   // 9. The person pays the rest.
   out_.person_pays = c_.sub(c_.sub(out_.total, out_.fund_pays), out_.critical_illness_pays);
   step("person", out_.person_pays,
-       step_text(StepText::kPerson, {{"total", yuan(out_.total)},
-                                     {"fund", yuan(out_.fund_pays)},
-                                     {"critical_illness", yuan(out_.critical_illness_pays)},
-                                     {"person", yuan(out_.person_pays)}}),
-       std::nullopt);
+       StepWords(StepText::kPerson, {{"total", out_.total},
+                                     {"fund", out_.fund_pays},
+                                     {"critical_illness", out_.critical_illness_pays},
+                                     {"person", out_.person_pays}}),
+       nullptr);
 
   // The year after this bill.
   YearToDate& after = out_.year_to_date;

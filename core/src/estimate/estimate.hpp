@@ -8,11 +8,14 @@
 // policy version.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/money.hpp"
+#include "estimate/estimate_steps.hpp"
 #include "estimate/national_rules.hpp"
 #include "medins/error.hpp"
 #include "medins/result.hpp"
@@ -76,13 +79,30 @@ struct Cited {
   std::optional<LocalText> notes;
 };
 
+// One step of the explanation. Its sentence is kept as a template and its figures
+// (estimate_steps.hpp) and written only when the answer is: text(). The source is shared, since
+// many steps cite the same rule (every class-B line the same bill, every band the same terms).
 struct ExplanationStep {
-  std::string step;  // stable id: "total", "class_c", "band", ...
+  ExplanationStep(const char* id, std::optional<Money> figure, StepWords sentence,
+                  std::shared_ptr<const Cited> cited)
+      : step(id), amount(figure), words(std::move(sentence)), source(std::move(cited)) {}
+  // A step whose sentence is written already (the personal account's, the range's).
+  ExplanationStep(const char* id, std::optional<Money> figure, LocalText text,
+                  std::optional<Cited> cited)
+      : step(id),
+        amount(figure),
+        words(StepWords::given(std::move(text))),
+        source(cited ? std::make_shared<const Cited>(std::move(*cited)) : nullptr) {}
+
+  LocalText text() const { return words.text(); }
+
+  // Stable id: "total", "class_c", "band", ...; a string literal, viewed.
+  std::string_view step;
   // nullopt: the step states a rule or a fact of the policy (the terms used, the filing's cut,
   // a layer not applied), not an amount.
   std::optional<Money> amount;
-  LocalText text;
-  std::optional<Cited> source;  // nullopt: arithmetic on the bill, no rule involved
+  StepWords words;
+  std::shared_ptr<const Cited> source;  // null: arithmetic on the bill, no rule involved
 };
 
 struct Breakdown {

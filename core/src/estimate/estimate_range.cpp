@@ -180,6 +180,11 @@ struct Run {
   // the assumptions among `settled`).
   Result<Estimate> at(const std::vector<Settled>& settled, const std::vector<std::int64_t>& values,
                       std::vector<MissingFigure>* missing) const {
+    // Nothing to write in (the usual case): the policy as it is, not a copy of all its terms.
+    if (settled.empty()) {
+      return estimate(policy, policy.versions[version_index], place, input, basis.words,
+                      basis.national, missing);
+    }
     Policy work = policy;
     PolicyVersion& version = work.versions[version_index];
     std::size_t next = 0;

@@ -209,6 +209,11 @@ constexpr StepTemplate kTemplates[] = {
      "place's own rule)"},
     {StepText::kGivenFigureSource, "你填写的数字（来自你的通知或结算单）",
      "Your own figure (from your notice or settlement slip)"},
+    {StepText::kBandAgeRaisedRatio, "（{band}+{add}个百分点={ratio}）",
+     "({band} + {add} points = {ratio})"},
+    {StepText::kBandCutAgeRatio, "（{band}+{add}个百分点−{cut}个百分点={ratio}）",
+     "({band} + {add} points − {cut} points = {ratio})"},
+    {StepText::kMinShareCapped, "（以年度最高支付限额为限）", " (as far as the annual cap allows)"},
 };
 
 constexpr bool in_order() {
@@ -246,7 +251,144 @@ std::string fill(std::string_view text, const Slot* slots, std::size_t count, bo
   return out;
 }
 
+// The slot's name in a template text starting at `open` ('{'), and where it ends.
+bool slot_at(std::string_view text, std::size_t at, std::size_t& open, std::size_t& close) {
+  open = text.find('{', at);
+  close = open == std::string_view::npos ? open : text.find('}', open);
+  return close != std::string_view::npos;
+}
+
 }  // namespace
+
+std::string percent_text(BasisPoints bp) {
+  std::string whole = std::to_string(bp / 100);
+  const int rest = bp % 100;
+  if (rest == 0) return whole + "%";
+  std::string frac = rest < 10 ? "0" + std::to_string(rest) : std::to_string(rest);
+  if (frac.back() == '0') frac.pop_back();
+  return whole + "." + frac + "%";
+}
+
+std::string points_text(BasisPoints bp) {
+  std::string p = percent_text(bp);
+  p.pop_back();
+  return p;
+}
+
+StepWords::Arg::Arg(const char* slot, Money yuan) : name(slot), kind(kYuan), number(yuan.fen()) {}
+StepWords::Arg::Arg(const char* slot, Percent p) : name(slot), kind(kPercent), number(p.bp) {}
+StepWords::Arg::Arg(const char* slot, Points p) : name(slot), kind(kPoints), number(p.bp) {}
+StepWords::Arg::Arg(const char* slot, Number n) : name(slot), kind(kNumber), number(n.n) {}
+StepWords::Arg::Arg(const char* slot, const LocalText& text)
+    : name(slot), kind(kLabel), label(&text) {}
+StepWords::Arg::Arg(const char* slot, const StepWords& words)
+    : name(slot), fragment(&words), kind(kFragment) {}
+StepWords::Arg::Arg(const char* slot, std::string_view text) : name(slot), own(text), kind(kOwn) {}
+
+StepWords::StepWords(StepText id, std::initializer_list<Arg> args) : id_(id) {
+  for (const Arg& a : args) add(a);
+}
+
+StepWords StepWords::given(LocalText text) {
+  StepWords w;
+  w.own_ = std::move(text.zh_cn);
+  w.given_en_ = std::move(text.en);
+  return w;
+}
+
+void StepWords::add(const Arg& a) {
+  if (a.kind == kFragment) {
+    // The fragment's template, then its own values; an empty fragment writes nothing.
+    const StepWords& f = *a.fragment;
+    if (std::size_t{count_} + 1 + f.count_ > kMaxValues) return;  // stays "{name}": tests see it
+    if (f.id_ == StepText::kCount) {
+      values_[count_++] = Value{a.name, 0, nullptr, kEmpty, 0};
+      return;
+    }
+    values_[count_++] =
+        Value{a.name, static_cast<std::int64_t>(f.id_), nullptr, kFragment, f.count_};
+    for (std::size_t i = 0; i < f.count_; ++i) values_[count_++] = f.values_[i];
+    return;
+  }
+  if (count_ >= kMaxValues) return;
+  if (a.kind == kOwn) own_.assign(a.own);
+  values_[count_++] = Value{a.name, a.number, a.label, a.kind, 0};
+}
+
+void StepWords::append_value(const Value& v, std::size_t at, bool zh, std::string& out) const {
+  switch (v.kind) {
+    case kYuan:
+      out += Money::from_fen(v.number).to_yuan_string();
+      return;
+    case kPercent:
+      out += percent_text(static_cast<BasisPoints>(v.number));
+      return;
+    case kPoints:
+      out += points_text(static_cast<BasisPoints>(v.number));
+      return;
+    case kNumber:
+      out += std::to_string(v.number);
+      return;
+    case kLabel:
+      out += zh ? v.label->zh_cn : v.label->en;
+      return;
+    case kOwn:
+      out += own_;
+      return;
+    case kEmpty:
+      return;
+    case kFragment: {
+      const StepTemplate& t = step_template(static_cast<StepText>(v.number));
+      fill(zh ? t.zh_cn : t.en, at + 1, at + 1 + v.count, zh, out);
+      return;
+    }
+  }
+}
+
+// Copies `text` with each "{name}" replaced by the value of that name among values
+// [first, end) (a fragment's values are skipped over: they are its own); a slot not given is
+// copied as written.
+void StepWords::fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
+                     std::string& out) const {
+  std::size_t at = 0;
+  std::size_t open = 0;
+  std::size_t close = 0;
+  while (at < text.size() && slot_at(text, at, open, close)) {
+    out.append(text, at, open - at);
+    const std::string_view name = text.substr(open + 1, close - open - 1);
+    std::size_t found = end;
+    for (std::size_t i = first; i < end;
+         i += 1 + (values_[i].kind == kFragment ? values_[i].count : 0)) {
+      if (name == values_[i].name) {
+        found = i;
+        break;
+      }
+    }
+    if (found != end) {
+      append_value(values_[found], found, zh, out);
+    } else {
+      out.append(text, open, close - open + 1);
+    }
+    at = close + 1;
+  }
+  if (at < text.size()) out.append(text, at, std::string_view::npos);
+}
+
+void StepWords::append_text(bool zh, std::string& out) const {
+  if (id_ == StepText::kCount) {
+    out += zh ? own_ : given_en_;
+    return;
+  }
+  const StepTemplate& t = step_template(id_);
+  fill(zh ? t.zh_cn : t.en, 0, count_, zh, out);
+}
+
+LocalText StepWords::text() const {
+  LocalText out;
+  append_text(true, out.zh_cn);
+  append_text(false, out.en);
+  return out;
+}
 
 const StepTemplate& step_template(StepText id) {
   return kTemplates[static_cast<std::size_t>(id)];

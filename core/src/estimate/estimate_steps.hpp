@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -94,6 +95,10 @@ enum class StepText {
   kGivenFigure,         // kAssumption's sentence for a figure the person typed
   kPlacesWeKnowSource,  // the source the places_we_know basis cites
   kGivenFigureSource,   // the source of a figure the person typed
+  // Band ratios raised for age, with and without a filing cut, as one fragment each.
+  kBandAgeRaisedRatio,  // the ratio of a band piece raised for age, no cut
+  kBandCutAgeRatio,     // the ratio of a band piece raised for age and cut
+  kMinShareCapped,      // fragment of kMinShare
   kCount,
 };
 
@@ -131,6 +136,81 @@ const StepTemplate& step_template(StepText id);
 
 // The slot names of one template text, in order of appearance ("{a}×{b}" -> a, b).
 std::vector<std::string> template_slots(std::string_view text);
+
+// "85%", "92.2%", "0.05%": a ratio as the sentences write it.
+std::string percent_text(BasisPoints bp);
+// "20": percentage points of a cut or a raise.
+std::string points_text(BasisPoints bp);
+
+// Figures standing in a slot until the text is written: Yuan (Money), Percent, Points, Number.
+struct Percent {
+  BasisPoints bp;
+};
+struct Points {
+  BasisPoints bp;
+};
+struct Number {
+  std::int64_t n;
+};
+
+// One explanation step's sentence as the estimate computes it: the template and the figures,
+// labels and fragments of its slots. It holds no text: the sentences are written only when the
+// answer is (text(), append_text()), so the arithmetic does not pay for strings nobody reads,
+// and it never allocates but for a line's own name. Labels are views: the Vocabulary (and the
+// catalogue) they point into must outlive it. A fragment's own slots hold figures and labels,
+// never another fragment. A StepWords made from a LocalText (`given`) holds that text as is.
+class StepWords {
+  enum Kind : std::uint8_t { kYuan, kPercent, kPoints, kNumber, kLabel, kOwn, kFragment, kEmpty };
+
+ public:
+  // One slot's value, as the call that makes a step writes it.
+  struct Arg {
+    Arg(const char* slot, Money yuan);
+    Arg(const char* slot, Percent p);
+    Arg(const char* slot, Points p);
+    Arg(const char* slot, Number n);
+    Arg(const char* slot, const LocalText& label);      // viewed, not copied
+    Arg(const char* slot, LocalText&& label) = delete;  // so not a temporary
+    Arg(const char* slot, const StepWords& fragment);
+    // The same text in both languages, copied (a bill line's own name; one per step).
+    Arg(const char* slot, std::string_view own);
+    const char* name;
+    const StepWords* fragment = nullptr;
+    std::string_view own;
+    Kind kind;
+    std::int64_t number = 0;
+    const LocalText* label = nullptr;
+  };
+
+  StepWords() = default;  // no text: an empty fragment
+  StepWords(StepText id, std::initializer_list<Arg> args = {});
+  static StepWords given(LocalText text);
+
+  LocalText text() const;
+  // Appends the sentence in one language (zh-CN when `zh`).
+  void append_text(bool zh, std::string& out) const;
+
+  static constexpr std::size_t kMaxValues = 12;
+
+ private:
+  struct Value {
+    const char* name;
+    std::int64_t number;     // fen, basis points, a number; kFragment: its StepText
+    const LocalText* label;  // kLabel
+    Kind kind;
+    std::uint8_t count;  // kFragment: how many of the next values are its own
+  };
+  void add(const Arg& a);
+  void fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
+            std::string& out) const;
+  void append_value(const Value& v, std::size_t at, bool zh, std::string& out) const;
+
+  StepText id_ = StepText::kCount;  // kCount: no template (empty, or `given`)
+  std::uint8_t count_ = 0;
+  Value values_[kMaxValues];
+  std::string own_;       // kOwn's text; `given`: the zh-CN text
+  std::string given_en_;  // `given`: the English text
+};
 
 // What is wrong with one template: braces that do not pair, a slot in one language but not the
 // other, a language left empty. Empty when it is sound.

@@ -2,6 +2,7 @@
 // critical-illness layer and the person pay, to the fen, with every step explained.
 // Request and answer: docs/estimate.md.
 #include "api/ops.hpp"
+#include "common/json_writer.hpp"
 #include "estimate/estimate_range.hpp"
 #include "estimate/estimate_request.hpp"
 #include "estimate/personal_account.hpp"
@@ -80,17 +81,118 @@ void add_account(json& slip, json& out, const AccountSplit& a) {
   out["account"] = std::move(account);
 }
 
-json steps_json(const std::vector<ExplanationStep>& explanation) {
+// One explanation of an answer: the estimate's steps, then the account's when there are any.
+struct Steps {
+  const std::vector<ExplanationStep>* own;
+  const std::optional<AccountSplit>* account;
+};
+
+// The estimate's steps, then the account's when there are any (written from both, not copied).
+json steps_json(const Steps& explained) {
+  const std::vector<ExplanationStep>& explanation = *explained.own;
+  const std::optional<AccountSplit>& account = *explained.account;
   json steps = json::array();
-  for (const ExplanationStep& s : explanation) {
-    json step = {{"step", s.step},
+  const std::size_t own = explanation.size();
+  const std::size_t count = own + (account ? account->steps.size() : 0);
+  for (std::size_t i = 0; i < count; ++i) {
+    const ExplanationStep& s = i < own ? explanation[i] : account->steps[i - own];
+    LocalText text = s.text();
+    json step = {{"step", std::string(s.step)},
                  {"amount_fen", s.amount ? json(s.amount->fen()) : json()},
-                 {"zh-CN", s.text.zh_cn},
-                 {"en", s.text.en}};
+                 {"zh-CN", std::move(text.zh_cn)},
+                 {"en", std::move(text.en)}};
     if (s.source) step["source"] = cited_json(*s.source);
     steps.push_back(std::move(step));
   }
   return steps;
+}
+
+// The answer as a json tree but for its explanations, which are the bulk of it: at the top of a
+// point answer (`end` null), in each end of a ranged one (`end` "person_pays_most" or
+// "person_pays_least"). estimate() puts them into the tree; estimate_text() writes the tree and
+// the explanations' text directly, in the place the tree's key order gives them.
+struct Parts {
+  json tree;
+  struct Explanation {
+    const char* end;
+    Steps steps;
+  };
+  std::vector<Explanation> explanations;
+};
+
+// Writes the steps as steps_json() and dump() would: keys in order (amount_fen, en, source,
+// step, zh-CN). A source many steps share is written once and copied.
+class StepsWriter {
+ public:
+  void write(std::string& out, const Steps& s) {
+    const std::vector<ExplanationStep>& own = *s.own;
+    const std::size_t count = own.size() + (*s.account ? (*s.account)->steps.size() : 0);
+    out += '[';
+    for (std::size_t i = 0; i < count; ++i) {
+      const ExplanationStep& step = i < own.size() ? own[i] : (*s.account)->steps[i - own.size()];
+      if (i > 0) out += ',';
+      out += "{\"amount_fen\":";
+      if (step.amount) {
+        append_json_int(out, step.amount->fen());
+      } else {
+        out += "null";
+      }
+      out += ",\"en\":";
+      text(out, step, false);
+      if (step.source) {
+        out += ",\"source\":";
+        out += source(step.source.get());
+      }
+      out += ",\"step\":";
+      append_json_string(out, step.step);
+      out += ",\"zh-CN\":";
+      text(out, step, true);
+      out += '}';
+    }
+    out += ']';
+  }
+
+ private:
+  void text(std::string& out, const ExplanationStep& step, bool zh) {
+    scratch_.clear();
+    step.words.append_text(zh, scratch_);
+    append_json_string(out, scratch_);
+  }
+  const std::string& source(const Cited* cited) {
+    for (const auto& [seen, text] : sources_) {
+      if (seen == cited) return text;
+    }
+    std::string text;
+    append_json(text, cited_json(*cited));
+    sources_.emplace_back(cited, std::move(text));
+    return sources_.back().second;
+  }
+  std::string scratch_;
+  std::vector<std::pair<const Cited*, std::string>> sources_;
+};
+
+// `object` with "explanation" among its keys, in the order dump() writes keys.
+void write_explained(std::string& out, const json& object, const Steps& steps,
+                     StepsWriter& writer) {
+  out += '{';
+  bool first = true;
+  bool written = false;
+  const auto explanation = [&] {
+    if (!first) out += ',';
+    first = false;
+    append_json_key(out, "explanation");
+    writer.write(out, steps);
+    written = true;
+  };
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    if (!written && it.key() > "explanation") explanation();
+    if (!first) out += ',';
+    first = false;
+    append_json_key(out, it.key());
+    append_json(out, it.value());
+  }
+  if (!written) explanation();
+  out += '}';
 }
 
 json breakdown_json(const Breakdown& b) {
@@ -107,7 +209,8 @@ json range_json(const MoneyRange& r) {
   return {{"min", r.min.fen()}, {"max", r.max.fen()}};
 }
 
-// One end of a range: the figures the assumptions took there, and that estimate in full.
+// One end of a range: the figures the assumptions took there, and that estimate in full (its
+// explanation is put in by the caller).
 json end_json(const RangedEstimate& r, const Estimate& e, const std::vector<std::int64_t>& values,
               Scheme scheme, const std::optional<AccountSplit>& account) {
   json figures = json::object();
@@ -121,12 +224,7 @@ json end_json(const RangedEstimate& r, const Estimate& e, const std::vector<std:
               {"breakdown", breakdown_json(e.breakdown)},
               {"slip", slip_json(e.slip, scheme)},
               {"year_to_date", year_to_date_json(e.year_to_date)}};
-  std::vector<ExplanationStep> steps = e.explanation;
-  if (account) {
-    add_account(out["slip"], out, *account);
-    steps.insert(steps.end(), account->steps.begin(), account->steps.end());
-  }
-  out["explanation"] = steps_json(steps);
+  if (account) add_account(out["slip"], out, *account);
   return out;
 }
 
@@ -153,7 +251,11 @@ Result<json> estimate_bounds(const CoreData& data, const json& request) {
   return places_we_know_json(data.places_we_know.get().value());
 }
 
-Result<json> estimate(const CoreData& data, const json& request) {
+namespace {
+
+// The answer's parts, handed to `finish` while the estimates they point into are alive.
+template <typename Answer, typename Finish>
+Result<Answer> answer(const CoreData& data, const json& request, Finish finish) {
   // The national rules come from the filing rules; the shipped file is kept clean by a test.
   if (!data.national_rules.get()) {
     const Error& first = data.national_rules.get().errors().front();
@@ -199,8 +301,6 @@ Result<json> estimate(const CoreData& data, const json& request) {
     const Estimate& e = *ranged.point;
     for (const Error& w : e.warnings) warnings.push_back(error_json(w));
     const std::optional<AccountSplit> account = split(e);
-    std::vector<ExplanationStep> steps = e.explanation;
-    if (account) steps.insert(steps.end(), account->steps.begin(), account->steps.end());
     json out{{"on", r.on.to_iso()},
              {"total_fen", e.total.fen()},
              {"fund_pays_fen", e.fund_pays.fen()},
@@ -213,10 +313,9 @@ Result<json> estimate(const CoreData& data, const json& request) {
              {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
              {"policy", policy_json(r, e)},
              {"year_to_date", year_to_date_json(e.year_to_date)},
-             {"explanation", steps_json(steps)},
              {"warnings", std::move(warnings)}};
     if (account) add_account(out["slip"], out, *account);
-    return out;
+    return finish(Parts{std::move(out), {{nullptr, Steps{&e.explanation, &account}}}});
   }
 
   // A ranged answer (docs/estimate.md): no point figures, the range, what it assumes, and both
@@ -226,24 +325,84 @@ Result<json> estimate(const CoreData& data, const json& request) {
   for (const Error& w : most.warnings) warnings.push_back(error_json(w));
   json assumptions = json::array();
   for (const Assumption& a : ranged.assumptions) assumptions.push_back(assumption_json(a));
-  return json{
-      {"on", r.on.to_iso()},
-      {"total_fen", most.total.fen()},
-      {"range",
-       {{"fund_pays_fen", range_json(ranged.fund)},
-        {"critical_illness_pays_fen", range_json(ranged.critical_illness)},
-        {"person_pays_fen", range_json(ranged.person)}}},
-      {"assumptions", std::move(assumptions)},
-      {"ends",
-       {{"person_pays_most",
-         end_json(ranged, most, ranged.person_most_values, r.policy.scheme, split(most))},
-        {"person_pays_least", end_json(ranged, ranged.person_least, ranged.person_least_values,
-                                       r.policy.scheme, split(ranged.person_least))}}},
-      {"relation", region_relation_name(r.input.relation)},
-      {"insured", resolved_region_json(r.insured, r.insured_code)},
-      {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
-      {"policy", policy_json(r, most)},
-      {"warnings", std::move(warnings)}};
+  const std::optional<AccountSplit> most_account = split(most);
+  const std::optional<AccountSplit> least_account = split(ranged.person_least);
+  json out{{"on", r.on.to_iso()},
+           {"total_fen", most.total.fen()},
+           {"range",
+            {{"fund_pays_fen", range_json(ranged.fund)},
+             {"critical_illness_pays_fen", range_json(ranged.critical_illness)},
+             {"person_pays_fen", range_json(ranged.person)}}},
+           {"assumptions", std::move(assumptions)},
+           {"ends",
+            {{"person_pays_most",
+              end_json(ranged, most, ranged.person_most_values, r.policy.scheme, most_account)},
+             {"person_pays_least", end_json(ranged, ranged.person_least, ranged.person_least_values,
+                                            r.policy.scheme, least_account)}}},
+           {"relation", region_relation_name(r.input.relation)},
+           {"insured", resolved_region_json(r.insured, r.insured_code)},
+           {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
+           {"policy", policy_json(r, most)},
+           {"warnings", std::move(warnings)}};
+  return finish(
+      Parts{std::move(out),
+            {{"person_pays_most", Steps{&most.explanation, &most_account}},
+             {"person_pays_least", Steps{&ranged.person_least.explanation, &least_account}}}});
+}
+
+}  // namespace
+
+Result<json> estimate(const CoreData& data, const json& request) {
+  return answer<json>(data, request, [](Parts parts) -> Result<json> {
+    for (const Parts::Explanation& x : parts.explanations) {
+      json& where = x.end == nullptr ? parts.tree : parts.tree["ends"][x.end];
+      where["explanation"] = steps_json(x.steps);
+    }
+    return std::move(parts.tree);
+  });
+}
+
+Result<std::string> estimate_text(const CoreData& data, const json& request) {
+  return answer<std::string>(data, request, [](const Parts& parts) -> Result<std::string> {
+    std::string out;
+    out.reserve(64 * 1024);
+    StepsWriter writer;
+    if (parts.explanations.size() == 1 && parts.explanations[0].end == nullptr) {
+      write_explained(out, parts.tree, parts.explanations[0].steps, writer);
+      return out;
+    }
+    // A ranged answer: the explanations are in "ends", one per end.
+    out += '{';
+    bool first = true;
+    for (auto it = parts.tree.begin(); it != parts.tree.end(); ++it) {
+      if (!first) out += ',';
+      first = false;
+      append_json_key(out, it.key());
+      if (it.key() != "ends") {
+        append_json(out, it.value());
+        continue;
+      }
+      out += '{';
+      bool first_end = true;
+      for (auto end = it.value().begin(); end != it.value().end(); ++end) {
+        if (!first_end) out += ',';
+        first_end = false;
+        append_json_key(out, end.key());
+        const Parts::Explanation* x = nullptr;
+        for (const Parts::Explanation& e : parts.explanations) {
+          if (e.end != nullptr && end.key() == e.end) x = &e;
+        }
+        if (x == nullptr) {
+          append_json(out, end.value());
+        } else {
+          write_explained(out, end.value(), x->steps, writer);
+        }
+      }
+      out += '}';
+    }
+    out += '}';
+    return out;
+  });
 }
 
 }  // namespace medins::ops

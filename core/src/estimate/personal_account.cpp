@@ -78,10 +78,9 @@ AccountPays pay(const AccountInput& in, Money person, Money payable) {
   return out;
 }
 
-ExplanationStep step(std::string id, std::optional<Money> amount, std::string zh, std::string en,
+ExplanationStep step(const char* id, std::optional<Money> amount, std::string zh, std::string en,
                      std::optional<Cited> source = std::nullopt) {
-  return ExplanationStep{std::move(id), amount, LocalText{std::move(zh), std::move(en)},
-                         std::move(source)};
+  return ExplanationStep{id, amount, LocalText{std::move(zh), std::move(en)}, std::move(source)};
 }
 
 std::string relation_zh(const std::string& r) {

@@ -1,0 +1,55 @@
+// The direct writer writes what nlohmann's dump() writes for the same value, byte for byte.
+#include "common/json_writer.hpp"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace medins {
+namespace {
+
+std::string dumped(const nlohmann::json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+TEST(JsonWriter, StringsAreWrittenAsDumpWritesThem) {
+  const std::vector<std::string> texts = {
+      "",
+      "plain",
+      "医疗费用总额1300.00元。",
+      "quote \" backslash \\ slash /",
+      "\b\f\n\r\t",
+      std::string("nul \0 and \x01 \x1f \x7f", 17),
+      "emoji \xF0\x9F\x98\x80 and U+10FFFF \xF4\x8F\xBF\xBF",
+      // Broken UTF-8: a lone continuation, a truncated sequence, an overlong form, a surrogate,
+      // beyond U+10FFFF, a bad lead byte.
+      "lone \x80 byte",
+      "cut \xE5\x8C",
+      "overlong \xC0\xAF and \xE0\x80\xAF",
+      "surrogate \xED\xA0\x80",
+      "too high \xF4\x90\x80\x80",
+      "bad lead \xFF",
+  };
+  for (const std::string& text : texts) {
+    std::string out;
+    append_json_string(out, text);
+    EXPECT_EQ(out, dumped(nlohmann::json(text))) << text;
+  }
+}
+
+TEST(JsonWriter, KeysNumbersAndValues) {
+  std::string out = "{";
+  append_json_key(out, "amount_fen");
+  append_json_int(out, -123456789012);
+  out += ',';
+  append_json_key(out, "source");
+  append_json(out, nlohmann::json{{"title", "标题"}, {"url", nullptr}});
+  out += '}';
+  EXPECT_EQ(out, dumped(nlohmann::json{{"amount_fen", -123456789012},
+                                       {"source", {{"title", "标题"}, {"url", nullptr}}}}));
+}
+
+}  // namespace
+}  // namespace medins
