@@ -1,6 +1,6 @@
-// Every module a page's scripts import, named in its <head> as <link rel="modulepreload">, so the
-// browser asks for all of them at once instead of finding each import only after its parent has
-// arrived (about 30 files, 7 deep: as many round trips on a slow phone connection). The graph is
+// Every module a page's scripts import, preloaded, so the browser asks for all of them at once
+// instead of finding each import only after its parent has arrived (about 30 files, 7 deep: as
+// many round trips on a slow phone connection); asked for after the first paint (deferModules). The graph is
 // read from the files themselves (static imports and re-exports; an import() loads later, on
 // demand, and is left to load then). JSON modules are left out: Chromium's modulepreload takes
 // only scripts, and a JSON file is requested as soon as the (preloaded) module importing it is
@@ -39,16 +39,33 @@ export function moduleGraph(site, entries) {
   return order;
 }
 
-/** `html` (the built page `rel`) with a modulepreload line for each module its scripts import. */
-export function addModulePreloads(rel, html, site) {
+/**
+ * `html` (the built page `rel`) with its module scripts and modulepreload lines moved onto
+ * shell/first-paint.js's tag, where the page loads the core, which asks for them once the first
+ * screen is painted: data-modules
+ * the scripts (run in this order), data-preload everything they import and the head's own
+ * preloads (the core's module). On a slow connection the first paint then waits only for the
+ * HTML and the stylesheets; the modules arrive in one round trip after it, alongside the core's
+ * wasm, which the page cannot work without anyway.
+ */
+export function deferModules(rel, html, site) {
   const dir = path.posix.dirname(rel);
-  const entries = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)]
-    .map((m) => path.posix.normalize(path.posix.join(dir, m[1])));
-  const already = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)]
-    .map((m) => path.posix.normalize(path.posix.join(dir, m[1]))));
-  const lines = moduleGraph(site, entries).filter((f) => !already.has(f))
-    .map((f) => `  <link rel="modulepreload" href="${path.posix.relative(dir, f)}">`);
-  if (!lines.length) return html;
-  const comment = '  <!-- What the modules below import (tools/module_preloads.mjs): fetched at once. -->';
-  return html.replace(/\n<\/head>\n/, `\n${comment}\n${lines.join('\n')}\n</head>\n`);
+  const SCRIPT = /^ *<script type="module" src="([^"]+)"><\/script>\n/gm;
+  const PRELOAD = /^ *<link rel="modulepreload" href="([^"]+)">\n/gm;
+  const scripts = [...html.matchAll(SCRIPT)].map((m) => m[1]);
+  if (!scripts.length) return html;
+  const entries = scripts.map((src) => path.posix.normalize(path.posix.join(dir, src)));
+  const own = [...html.matchAll(PRELOAD)].map((m) => m[1]);
+  const imported = moduleGraph(site, entries).map((f) => path.posix.relative(dir, f));
+  const preload = [...own, ...imported.filter((f) => !own.includes(f))];
+  // A page without the core (my data) shows nothing its modules did not draw: they are asked for
+  // at once, as the HTML names them, with what they import preloaded.
+  if (!own.some((href) => /(^|\/)medins\.js$/.test(href))) {
+    const lines = imported.map((f) => `  <link rel="modulepreload" href="${f}">\n`).join('');
+    return html.replace(/\n<\/head>\n/, `\n${lines}</head>\n`);
+  }
+  const tag = /<script src="([^"]*shell\/first-paint\.js)"><\/script>/;
+  if (!tag.test(html)) throw new Error(`${rel}: module scripts but no shell/first-paint.js to load them`);
+  return html.replace(SCRIPT, '').replace(PRELOAD, '')
+    .replace(tag, (m, src) => `<script src="${src}" data-modules="${scripts.join(' ')}"\n          data-preload="${preload.join(' ')}"></script>`);
 }

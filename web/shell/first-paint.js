@@ -4,7 +4,7 @@
 // visible flash and a layout shift). The page build (tools/page_words.mjs) writes the header, the
 // status line and each page's first heading and lead in both languages; styles/base.css shows the
 // one <html lang> names. The modules take over from here (page-shell.js, large-text.js) and
-// decide the same way: keep the two in step.
+// decide the same way: keep the two in step. It also loads the page's modules, after the paint.
 (function firstPaint() {
   var root = document.documentElement;
   var PREFIX = 'medins-embed:';
@@ -56,7 +56,33 @@
     if (left === 0) watch.disconnect();
   });
   watch.observe(root, { childList: true, subtree: true });
+
+  // The page's modules and what they import (the page build put them on this tag), asked for once
+  // the first screen is painted, so the paint waits only for the HTML and the stylesheets. Run in
+  // the order listed, as the module scripts in the HTML were. Embedded, or in a hidden tab, a
+  // paint may never come: asked for at once.
+  var tag = document.currentScript;
+  var list = function (name) {
+    return (tag.getAttribute(name) || '').split(/\s+/).filter(Boolean);
+  };
+  function load() {
+    list('data-preload').forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    list('data-modules').forEach(function (src) {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      script.async = false;
+      document.head.appendChild(script);
+    });
+  }
   document.addEventListener('DOMContentLoaded', function () {
     watch.disconnect();
+    if (embedded || document.visibilityState === 'hidden') load();
+    else requestAnimationFrame(function () { setTimeout(load, 0); });
   });
 }());
