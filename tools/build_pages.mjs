@@ -15,6 +15,8 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../scripts/static-server.mjs';
+import { deferModules } from './module_preloads.mjs';
+import { fillWords } from './page_words.mjs';
 
 /** The policy a page's meta tag carries: the server's, less what only a header can say. */
 export const META_CSP = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
@@ -101,9 +103,17 @@ export function bundles(headPartial) {
 
 /**
  * One page: its own lines put into the partials. Throws where the page does not start with its
- * head marker, or a marker is missing, repeated or out of order.
+ * head marker, or a marker is missing, repeated or out of order. With `site` (the folder the
+ * page's modules and words are read from), what it shows before its scripts run is written in
+ * both languages (page_words.mjs) and its modules, with all they import, are asked for after the
+ * first paint (module_preloads.mjs).
  */
-export function buildPage(rel, html, partials) {
+export function buildPage(rel, html, partials, site) {
+  const page = joinPartials(rel, html, partials);
+  return site ? deferModules(rel, fillWords(rel, page, site), site) : page;
+}
+
+function joinPartials(rel, html, partials) {
   const root = '../'.repeat(rel.split('/').length - 1);
   const markers = [...html.matchAll(MARKER)];
   for (const which of ['head', 'header']) {
@@ -132,7 +142,7 @@ export function buildSite(site) {
   const built = pages(site);
   for (const rel of built) {
     const file = path.join(site, rel);
-    writeFileSync(file, buildPage(rel, readFileSync(file, 'utf8'), partials));
+    writeFileSync(file, buildPage(rel, readFileSync(file, 'utf8'), partials, site));
   }
   for (const { file, sheets } of joined) {
     writeFileSync(path.join(site, file), sheets.map((f) => `/* ${f} */\n${readFileSync(path.join(site, f), 'utf8').trimEnd()}\n`).join('\n'));

@@ -78,6 +78,7 @@ export function asker(getCore) {
  * whose element sends nothing in time loads the module itself.
  */
 export async function createCore(moduleUrl = new URL('../medins.js', import.meta.url).href) {
+  if (!embedded) await firstPaint();
   const [{ default: createMedins }, init] = await Promise.all([import(moduleUrl), waitInit()]);
   const options = {};
   if (init?.module instanceof WebAssembly.Module) {
@@ -98,6 +99,16 @@ export async function createCore(moduleUrl = new URL('../medins.js', import.meta
 }
 
 let loadedInstitutions = null;
+
+/**
+ * Resolves once the page has been drawn (the first screen from its HTML): the core's ~400 KB are
+ * fetched after that, so on a slow connection they do not hold up the first paint's stylesheets
+ * (shell/preload-core.js waits the same way). A hidden page draws nothing: no wait.
+ */
+export function firstPaint() {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 /** The portal's institution list the core holds ({source, as_of, count}), or null. */
 export function portalInstitutions() {

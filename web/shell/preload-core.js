@@ -2,13 +2,23 @@
 // page, not after its own modules have run. Embedded in a portal (<medins-assistant>,
 // shell/embed.js), the element hands the page the module it compiled once for every instance, so
 // the page fetches nothing here. (A <link rel="preload"> in the HTML cannot be made conditional.)
+// It asks once the first screen (drawn from the page's HTML) has been painted: on a slow
+// connection the core's ~400 KB would otherwise share the line with the stylesheets that paint
+// needs. A hidden page paints nothing: it asks at once.
 (function preloadCore() {
   if (window.parent !== window && window.name.indexOf('medins-embed:') === 0) return;
-  var link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.type = 'application/wasm';
-  link.crossOrigin = 'anonymous';
-  link.href = new URL('../medins.wasm', document.currentScript.src).href;
-  document.head.appendChild(link);
+  var href = new URL('../medins.wasm', document.currentScript.src).href;
+  function preload() {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.type = 'application/wasm';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    if (document.visibilityState === 'hidden') preload();
+    else requestAnimationFrame(function () { setTimeout(preload, 0); });
+  });
 }());

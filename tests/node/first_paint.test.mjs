@@ -1,0 +1,101 @@
+// What a BUILT page (MEDINS_SITE_DIR) shows and asks for before its scripts run: its first
+// heading and the header in both languages, straight from the catalogues (so a phone on a slow
+// connection draws the page's heading before the core has arrived, in the person's language),
+// and no module where the page loads the core: shell/first-paint.js asks for them after the first
+// paint, with a preload for every module they import (so they arrive in one round trip, not one
+// per level of imports). Without MEDINS_SITE_DIR the pages are built from web/ into a
+// temporary folder.
+// Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/node/first_paint.test.mjs
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildSite, pages } from '../../tools/build_pages.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const web = path.join(root, 'web');
+let site = process.env.MEDINS_SITE_DIR;
+if (!site) {
+  site = path.join(mkdtempSync(path.join(tmpdir(), 'medins-first-paint-')), 'site');
+  cpSync(web, site, { recursive: true });
+  buildSite(site);
+  after(() => rmSync(path.dirname(site), { recursive: true, force: true }));
+}
+const built = (rel) => readFileSync(path.join(site, rel), 'utf8');
+const words = (file) => JSON.parse(readFileSync(path.join(web, file), 'utf8'));
+const shell = words('shell/text.json').shell;
+const both = (text) => `<span class="words-zh" lang="zh-CN">${text['zh-CN']}</span><span class="words-en" lang="en">${text.en}</span>`;
+
+// Each page's first heading, as its script draws it when the page opens without a screen named
+// in the address: written out here, so a build that drops one fails.
+const FIRST_HEADING = {
+  'index.html': ['home/text.json', 'homeTitle'],
+  'filing/index.html': ['filing/text.json', 'start.title'],
+  'eligibility/index.html': ['eligibility/text.json', 'start.title'],
+  'estimate/index.html': ['estimate/text.json', 'form.title'],
+  'handover/index.html': ['handover/text.json', 'title'],
+  'ledger/index.html': ['ledger/text.json', 'title'],
+  'mydata/index.html': ['mydata/text.json', 'title'],
+  'voucher/index.html': ['voucher/text.json', 'title'],
+};
+
+test('every page is here', () => {
+  assert.deepEqual(pages(site), Object.keys(FIRST_HEADING).sort());
+});
+
+for (const [rel, [file, key]] of Object.entries(FIRST_HEADING)) {
+  test(`${rel}: the first heading, the header and the status line in both languages in the HTML`, () => {
+    const html = built(rel);
+    const text = key.split('.').reduce((g, k) => g[k], words(file));
+    const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+    assert.ok(h1, 'an <h1> in the HTML');
+    assert.equal(h1[1], both(text));
+    // The app's name as the page's script writes it: the page's own words first, then the shell's.
+    assert.ok(html.includes(`>${both(words(file).appName ?? shell.appName)}</`), 'the app\'s name');
+    assert.ok(html.includes(`>${both(shell.largeText)}</button>`), 'the large-text button');
+    assert.match(html, new RegExp(`<p id="status" class="notice" role="status"[^>]*>${both(shell.loading)}</p>`), 'the status line');
+    // The language is known before anything is drawn: the classic script that sets it comes
+    // before the first stylesheet, and no module is needed for it.
+    const firstPaint = html.indexOf('shell/first-paint.js"');
+    assert.ok(firstPaint > 0 && firstPaint < html.indexOf('rel="stylesheet"'), 'first-paint.js before the stylesheets');
+  });
+
+  test(`${rel}: its modules are asked for after the first paint, every module they import preloaded`, () => {
+    const html = built(rel);
+    const dir = path.posix.dirname(rel);
+    const resolve = (from, spec) => path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
+    let entries;
+    let preloaded;
+    if (rel === 'mydata/index.html') {
+      // Without the core, the page's modules draw all of it: named in the HTML, asked for at once.
+      entries = [...html.matchAll(/<script type="module" src="([^"]+)">/g)].map((m) => resolve(rel, m[1]));
+      preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => resolve(rel, m[1])));
+    } else {
+      // Nothing but the stylesheets and the small classic scripts before the first paint.
+      assert.doesNotMatch(html, /<script type="module"|rel="modulepreload"/);
+      const tag = /<script src="[^"]*shell\/first-paint\.js" data-modules="([^"]*)"\s+data-preload="([^"]*)"><\/script>/.exec(html);
+      assert.ok(tag, 'first-paint.js carries the page\'s modules and what they import');
+      entries = tag[1].split(' ').map((src) => resolve(rel, src));
+      preloaded = new Set(tag[2].split(' ').map((href) => resolve(rel, href)));
+    }
+    // The graph, read here independently of the build: every static import of a script.
+    const wanted = new Set();
+    const queue = [...entries];
+    while (queue.length) {
+      const from = queue.shift();
+      const text = readFileSync(path.join(site, from), 'utf8');
+      for (const m of text.matchAll(/^(?:import|export)\b[^'";]*?['"](\.[^'"]+)['"]\s*(with\b[^;]*)?;/gm)) {
+        const to = resolve(from, m[1]);
+        if (m[2] || wanted.has(to) || entries.includes(to)) continue; // JSON modules: not preloadable
+        wanted.add(to);
+        queue.push(to);
+      }
+    }
+    assert.ok(wanted.size > 0, `${rel}: its scripts import something`);
+    for (const f of wanted) assert.ok(preloaded.has(f), `${rel}: ${f} is imported but not preloaded`);
+    for (const f of preloaded) assert.ok(wanted.has(f) || f === 'medins.js', `${rel}: ${f} is preloaded but not imported`);
+    assert.ok(dir === '.' || [...preloaded].every((f) => !f.startsWith('..')), 'within the site');
+  });
+}

@@ -1,0 +1,88 @@
+// A classic script in every page's <head>, run before the browser draws anything: it sets what
+// the first paint depends on, so the page is drawn once in the person's language and text size
+// rather than in Chinese and small type first and redrawn when the page's modules arrive (a
+// visible flash and a layout shift). The page build (tools/page_words.mjs) writes the header, the
+// status line and each page's first heading and lead in both languages; styles/base.css shows the
+// one <html lang> names. The modules take over from here (page-shell.js, large-text.js) and
+// decide the same way: keep the two in step. It also loads the page's modules, after the paint.
+(function firstPaint() {
+  var root = document.documentElement;
+  var PREFIX = 'medins-embed:';
+  var embedded = window.parent !== window && window.name.indexOf(PREFIX) === 0;
+  var state = {};
+  if (embedded) {
+    try {
+      state = JSON.parse(window.name.slice(PREFIX.length)) || {};
+    } catch (err) {
+      state = {};
+    }
+  }
+  function stored(key) {
+    try {
+      return localStorage.getItem(key);
+    } catch (err) {
+      return null; // storage switched off: a first visit
+    }
+  }
+
+  // The language: as savedLang() in page-shell.js (embedded: the instance's; else the choice
+  // made here; else the browser's, English only when it asks for English).
+  var lang = embedded ? state.lang : stored('medins.lang');
+  if (lang !== 'zh-CN' && lang !== 'en') {
+    lang = embedded ? 'zh-CN' : (/^en(-|$)/i.test(String(navigator.language || '')) ? 'en' : 'zh-CN');
+  }
+  root.lang = lang;
+
+  // Large text: as large-text.js.
+  var large = embedded ? state.largeText === true : stored('medins.large_text') === '1';
+  if (large) root.classList.add('large-text');
+
+  // A screen named in the address (#/mobile, #/result) is not the one the page's HTML shows
+  // before the core is ready: that first screen is hidden rather than shown for a moment.
+  if (/^#\/./.test(location.hash)) root.setAttribute('data-deep-link', '');
+
+  // The header's pressed buttons, set as the parser reaches them (before the first paint).
+  var pressed = { 'lang-zh': lang === 'zh-CN', 'lang-en': lang === 'en', 'large-text': large };
+  var done = {};
+  var left = Object.keys(pressed).length;
+  var watch = new MutationObserver(function () {
+    for (var id in pressed) {
+      var button = document.getElementById(id);
+      if (!button || done[id]) continue;
+      button.setAttribute('aria-pressed', String(pressed[id]));
+      done[id] = true;
+      left -= 1;
+    }
+    if (left === 0) watch.disconnect();
+  });
+  watch.observe(root, { childList: true, subtree: true });
+
+  // The page's modules and what they import (the page build put them on this tag), asked for once
+  // the first screen is painted, so the paint waits only for the HTML and the stylesheets. Run in
+  // the order listed, as the module scripts in the HTML were. Embedded, or in a hidden tab, a
+  // paint may never come: asked for at once.
+  var tag = document.currentScript;
+  var list = function (name) {
+    return (tag.getAttribute(name) || '').split(/\s+/).filter(Boolean);
+  };
+  function load() {
+    list('data-preload').forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.appendChild(link);
+    });
+    list('data-modules').forEach(function (src) {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      script.async = false;
+      document.head.appendChild(script);
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    watch.disconnect();
+    if (embedded || document.visibilityState === 'hidden') load();
+    else requestAnimationFrame(function () { setTimeout(load, 0); });
+  });
+}());
