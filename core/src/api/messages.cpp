@@ -1,6 +1,7 @@
 // The message catalogue: one entry per error code, in plain words a person can act on.
 // docs/errors.md lists the same codes; tests/core/error_catalogue_test.cpp keeps the two in step.
 #include <cstring>
+#include <string_view>
 
 #include "medins/error.hpp"
 
@@ -8,7 +9,9 @@ namespace medins {
 namespace {
 
 struct Entry {
-  const char* code;
+  // A string_view, so that looking a code up compares lengths before bytes: most entries differ
+  // in length, and every answer with a warning or an error looks its code up here.
+  std::string_view code;
   const char* zh_cn;
   const char* en;
 };
