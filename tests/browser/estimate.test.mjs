@@ -198,7 +198,7 @@ test('zh-CN: the Beijing two-band case, to the fen, with bar, what-if, a missing
   assert.match(s.cards.unfiled.text, new RegExp(`您多付 ${formatFen(s.cards.unfiled.diff)} 元`));
   // The person's own case is unchanged by a figure only the unfiled variant uses.
   assertFigures(s, expected, core, ZH);
-  assert.match(await page.textContent('#policy-used'), /你自己填写的数字/);
+  assert.match(await page.textContent('#policy-used'), /您自己填写的数字/);
 
   // A reload keeps the answers and the result; the form shows what was typed.
   await page.reload();

@@ -38,7 +38,7 @@ const ALLOWED = [
   ['shell/i18n.js', '年', 'the Chinese form of a date (2026年1月5日)'],
   ['components/money/money.js', '元', 'an amount typed as "300元" is read as 300 yuan'],
   ['estimate/policy.js', '参保人照本人收到的通知填写', 'bilingual source title sent to the core with a typed policy'],
-  ['estimate/policy.js', '你照通知填写的政策', 'bilingual policy name sent to the core'],
+  ['estimate/policy.js', '您照通知填写的政策', 'bilingual policy name sent to the core'],
 ];
 
 function shape(zh, en, where, problems) {

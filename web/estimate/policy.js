@@ -178,7 +178,7 @@ export function composePolicy({ choice, shipped, figures, own, visit, insured, s
       format: 1,
       region: insured,
       scheme,
-      name: { 'zh-CN': '你照通知填写的政策', en: 'The policy you entered from your notice' },
+      name: { 'zh-CN': '您照通知填写的政策', en: 'The policy you entered from your notice' },
       source: USER_SOURCE,
       versions: [ownVersion(own, visit.setting)],
     };

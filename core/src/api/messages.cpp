@@ -242,11 +242,11 @@ constexpr Entry kCatalogue[] = {
      "账户余额应在0到1,000,000元之间；请按元填写，不要带负号。",
      "An account balance is between 0 and 1,000,000 yuan; give it in yuan, without a minus sign."},
     {"estimate.account_not_in_scheme",
-     "城乡居民医保没有个人账户；如果是家人的职工医保账户帮你付，请填在“家庭共济”里。",
+     "城乡居民医保没有个人账户；如果是家人的职工医保账户帮您付，请填在“家庭共济”里。",
      "The residents' scheme has no personal account; if a family member's employee account pays "
      "for you, give it under family mutual aid."},
     {"estimate.family_aid_payer_is_patient",
-     "家庭共济是家人的账户为你付钱；用你自己的账户，请填在“个人账户余额”里。",
+     "家庭共济是家人的账户为您付钱；用您自己的账户，请填在“个人账户余额”里。",
      "Family mutual aid is a family member's account paying for you; for your own account, give "
      "your account balance instead."},
     {"estimate.unknown_family_relation", "家庭共济只能由配偶、父母或子女的账户支付。",

@@ -159,8 +159,8 @@ AccountSplit split_person_share(const Estimate& e, const AccountInput& in,
       out.steps.push_back(
           step("account_class_c", class_c,
                *in.pays_class_c
-                   ? "按你填写的当地规定，全自费部分" + yuan(class_c) + "元也可以用账户支付。"
-                   : "按你填写的当地规定，全自费部分" + yuan(class_c) + "元不能用账户支付。",
+                   ? "按您填写的当地规定，全自费部分" + yuan(class_c) + "元也可以用账户支付。"
+                   : "按您填写的当地规定，全自费部分" + yuan(class_c) + "元不能用账户支付。",
                *in.pays_class_c ? "As you said of the local rule, the fully self-paid part, " +
                                       yuan(class_c) + " yuan, may also be paid from the account."
                                 : "As you said of the local rule, the fully self-paid part, " +
@@ -191,7 +191,7 @@ AccountSplit split_person_share(const Estimate& e, const AccountInput& in,
   if (in.balance) {
     const Money own = Money::from_fen(p.acct_pay.fen() - p.acct_mulaid_pay.fen());
     out.steps.push_back(step("account_own", own,
-                             "你的个人账户余额" + yuan(*in.balance) + "元，支付" + yuan(own) +
+                             "您的个人账户余额" + yuan(*in.balance) + "元，支付" + yuan(own) +
                                  "元，余额剩" + yuan(*p.balc) + "元。",
                              "Your personal account holds " + yuan(*in.balance) +
                                  " yuan; it pays " + yuan(own) + " yuan, leaving " + yuan(*p.balc) +
