@@ -4,54 +4,13 @@
 #include <cstddef>
 #include <string_view>
 
+#include "common/json_writer.hpp"
 #include "common/object_text.hpp"
 #include "region/region.hpp"
 #include "region/region_index.hpp"
 
 namespace medins {
 namespace {
-
-// A JSON string as nlohmann writes it with ensure_ascii off: quote, backslash and control
-// characters escaped, everything else as is (the table's text is valid UTF-8).
-void append_string(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += '"';
-  for (const char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (u < 0x20) {
-          out += "\\u00";
-          out += kHex[u >> 4];
-          out += kHex[u & 0xF];
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
 
 void append_code(std::string& out, std::int32_t code) {
   out += '"';
@@ -61,12 +20,12 @@ void append_code(std::string& out, std::int32_t code) {
 
 // "Shenzhen (深圳市)", or the Chinese name alone where there is no certain English one.
 void append_name_en(std::string& out, const RegionRow& region) {
-  if (region.english.empty()) return append_string(out, region.name);
+  if (region.english.empty()) return append_json_string(out, region.name);
   std::string text(region.english);
   text += " (";
   text += region.name;
   text += ')';
-  append_string(out, text);
+  append_json_string(out, text);
 }
 
 const char* note_name(RegionNote note) {
@@ -120,27 +79,27 @@ void append_region_text(std::string& out, const RegionRow& region, const char* m
     if (k + 1 != depth) full += " \xE2\x80\xBA ";  // U+203A, as region_full_name
     full += path[k]->name;
   }
-  append_string(out, full);
+  append_json_string(out, full);
   out += ",\"full_name_en\":";
   std::string full_en = region_name_en(region);
   for (std::size_t k = 1; k < depth; ++k) {
     full_en += ", ";
     full_en += path[k]->english.empty() ? path[k]->name : path[k]->english;
   }
-  append_string(out, full_en);
+  append_json_string(out, full_en);
   out += ",\"level\":";
-  append_string(out, region_level_name(region.level));
+  append_json_string(out, region_level_name(region.level));
   if (match != nullptr) {
     out += ",\"match\":";
-    append_string(out, match);
+    append_json_string(out, match);
   }
   out += ",\"name\":";
-  append_string(out, region.name);
+  append_json_string(out, region.name);
   out += ",\"name_en\":";
   append_name_en(out, region);
   if (region.note != RegionNote::kNone) {
     out += ",\"note\":";
-    append_string(out, note_name(region.note));
+    append_json_string(out, note_name(region.note));
   }
   out += ",\"path\":[";
   for (std::size_t k = depth; k-- > 0;) {
@@ -149,9 +108,9 @@ void append_region_text(std::string& out, const RegionRow& region, const char* m
     out += "{\"code\":";
     append_code(out, r.code);
     out += ",\"level\":";
-    append_string(out, region_level_name(r.level));
+    append_json_string(out, region_level_name(r.level));
     out += ",\"name\":";
-    append_string(out, r.name);
+    append_json_string(out, r.name);
     out += ",\"name_en\":";
     append_name_en(out, r);
     out += '}';
