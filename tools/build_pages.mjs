@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../scripts/static-server.mjs';
 import { deferModules } from './module_preloads.mjs';
-import { fillWords } from './page_words.mjs';
+import { fillWords, firstScreen } from './page_words.mjs';
 
 /** The policy a page's meta tag carries: the server's, less what only a header can say. */
 export const META_CSP = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
@@ -110,7 +110,7 @@ export function bundles(headPartial) {
  */
 export function buildPage(rel, html, partials, site) {
   const page = joinPartials(rel, html, partials);
-  return site ? deferModules(rel, fillWords(rel, page, site), site) : page;
+  return site ? deferModules(rel, fillWords(rel, firstScreen(page), site), site) : firstScreen(page);
 }
 
 function joinPartials(rel, html, partials) {

@@ -31,6 +31,25 @@ function lookup(words, key) {
   return plain ? value : null;
 }
 
+// A flow page's first screen until the core is ready, written once for the pages that share its
+// shape: <!-- medins:first-screen TITLE_KEY LEAD_KEY --> in a page's own lines becomes the
+// #screen its script later draws into, holding that screen's heading and lead (filled in both
+// languages below), and after it the status line, so that nothing moves when the screen is
+// drawn and the status line is hidden.
+const FIRST_SCREEN = /^([ \t]*)<!-- medins:first-screen ([\w.]+) ([\w.]+) -->[ \t]*$/gm;
+
+export function firstScreen(html) {
+  return html.replace(FIRST_SCREEN, (whole, indent, title, lead) => [
+    '<div id="screen">',
+    '  <div class="screen before-core">',
+    `    <h1 class="question" tabindex="-1" data-words="${title}"></h1>`,
+    `    <p data-words="${lead}"></p>`,
+    '  </div>',
+    '</div>',
+    '<p id="status" class="notice" role="status" data-words="shell:loading"></p>',
+  ].map((line) => indent + line).join('\n'));
+}
+
 /**
  * `html` with every element named above holding its words in both languages. Throws for a key
  * no catalogue has as a plain text in both languages (a template or a group cannot be shown
