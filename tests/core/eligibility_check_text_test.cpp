@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "answer_bytes.hpp"
 #include "api/core_data.hpp"
 #include "api/ops.hpp"
 
@@ -19,15 +20,8 @@ namespace {
 
 using nlohmann::json;
 
-std::string dumped(const Result<json>& r) {
-  if (!r) return "errors: " + std::to_string(r.errors().size()) + " " + r.errors().front().code;
-  return r->dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string written(const Result<std::string>& r) {
-  if (!r) return "errors: " + std::to_string(r.errors().size()) + " " + r.errors().front().code;
-  return r.value();
-}
+using test::dumped;
+using test::written;
 
 std::vector<json> requests() {
   std::vector<json> out;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "answer_bytes.hpp"
 #include "api/core_data.hpp"
 #include "api/ops.hpp"
 
@@ -15,15 +16,8 @@ namespace {
 
 using nlohmann::json;
 
-std::string dumped(const Result<json>& r) {
-  if (!r) return "errors: " + std::to_string(r.errors().size()) + " " + r.errors().front().code;
-  return r->dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-std::string written(const Result<std::string>& r) {
-  if (!r) return "errors: " + std::to_string(r.errors().size()) + " " + r.errors().front().code;
-  return r.value();
-}
+using test::dumped;
+using test::written;
 
 // Every shipped category by reason, and the decision by facts, for working and retired people of
 // both schemes, to places in the same city, the same province, another province (with and
