@@ -15,13 +15,15 @@ std::string dumped(const nlohmann::json& j) {
 }
 
 TEST(JsonWriter, StringsAreWrittenAsDumpWritesThem) {
+  // Its length from the array, not counted by hand: the NUL inside stops strlen.
+  static constexpr char kControls[] = "nul \0 and \x01 \x1f \x7f";
   const std::vector<std::string> texts = {
       "",
       "plain",
       "医疗费用总额1300.00元。",
       "quote \" backslash \\ slash /",
       "\b\f\n\r\t",
-      std::string("nul \0 and \x01 \x1f \x7f", 17),
+      std::string(kControls, sizeof kControls - 1),
       "emoji \xF0\x9F\x98\x80 and U+10FFFF \xF4\x8F\xBF\xBF",
       // Broken UTF-8: a lone continuation, a truncated sequence, an overlong form, a surrogate,
       // beyond U+10FFFF, a bad lead byte.
