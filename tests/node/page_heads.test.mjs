@@ -102,6 +102,9 @@ for (const rel of PAGES) {
     for (const module of ['shell/large-text.js', 'shell/offline.js']) {
       assert.ok(modules.includes(`${prefix}${module}`), `${module} is loaded`);
     }
+    // The core's ~400 KB wasm is never asked for in the HTML itself: on a slow line it would share
+    // the connection with the stylesheets the first paint needs (shell/preload-core.js asks after).
+    assert.doesNotMatch(html, /<link[^>]*href="[^"]*medins\.wasm"/, 'no static preload of the wasm');
     // The shared look first, then the page's own sheet: at most 4 stylesheet requests.
     const sheets = lines.filter((l) => l.startsWith('<link rel="stylesheet"'));
     assert.equal(sheets[0], `<link rel="stylesheet" href="${prefix}styles/shared.css">`);
