@@ -5,6 +5,7 @@
 
 #include "api/core_data.hpp"
 #include "api/dispatch.hpp"
+#include "common/json_writer.hpp"
 #include "institution/institutions_json.hpp"
 #include "medins/error.hpp"
 #include "medins/handle.hpp"
@@ -65,8 +66,7 @@ Engine Engine::with_institutions(std::string_view file_json, std::string& answer
     // request it is serving are untouched.
     auto data = std::make_shared<CoreData>(*data_);
     data->institutions = std::make_shared<const InstitutionIndex>(std::move(list).value());
-    answer = nlohmann::json{{"ok", true}, {"result", std::move(summary)}}.dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    answer = json_text({{"ok", true}, {"result", std::move(summary)}});
     return Engine(std::move(data));
   } catch (...) {
     // Only memory exhaustion gets here.
@@ -112,8 +112,7 @@ Engine Engine::with_policy(std::string_view path, std::string_view file_text,
     std::sort(list.begin(), list.end(),
               [](const ShippedPolicy& a, const ShippedPolicy& b) { return a.file < b.file; });
     data->policies = std::move(held);
-    answer = nlohmann::json{{"ok", true}, {"result", std::move(summary)}}.dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    answer = json_text({{"ok", true}, {"result", std::move(summary)}});
     return Engine(std::move(data));
   } catch (...) {
     answer = no_data();

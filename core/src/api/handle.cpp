@@ -4,6 +4,7 @@
 
 #include "api/dispatch.hpp"
 #include "api/ops.hpp"
+#include "common/json_writer.hpp"
 #include "medins/engine.hpp"
 #include "medins/error.hpp"
 #include "medins/handle_parsed.hpp"
@@ -69,15 +70,10 @@ constexpr ops::OpEntry kOps[] = {
 };
 // clang-format on
 
-std::string dump(const nlohmann::json& j) {
-  // replace: a string from the request with broken UTF-8 must not make the answer unprintable.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 std::string failure(const Errors& errors) {
   nlohmann::json list = nlohmann::json::array();
   for (const Error& e : errors) list.push_back(ops::error_json(e));
-  return dump({{"ok", false}, {"errors", std::move(list)}});
+  return json_text({{"ok", false}, {"errors", std::move(list)}});
 }
 
 const ops::OpEntry* find_op(std::string_view op) {
@@ -102,7 +98,7 @@ std::string answer(const CoreData& data, const ops::OpEntry& entry, const nlohma
   }
   Result<nlohmann::json> result = entry.run(data, request);
   if (!result) return failure(result.errors());
-  return dump({{"ok", true}, {"result", std::move(result).value()}});
+  return json_text({{"ok", true}, {"result", std::move(result).value()}});
 }
 
 std::string too_deep() {

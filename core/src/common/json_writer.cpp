@@ -47,8 +47,7 @@ void append_json_string(std::string& out, std::string_view text) {
       if (length == 0) {
         // Broken UTF-8: the serializer's own replacement, for the whole string.
         out.resize(start);
-        out += nlohmann::json(std::string(text))
-                   .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        out += json_text(nlohmann::json(std::string(text)));
         return;
       }
       out.append(text, at, length);
@@ -95,8 +94,12 @@ void append_json_int(std::string& out, std::int64_t n) {
   out += std::to_string(n);
 }
 
+std::string json_text(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 void append_json(std::string& out, const nlohmann::json& value) {
-  out += value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out += json_text(value);
 }
 
 void append_json_key(std::string& out, std::string_view key) {

@@ -19,7 +19,10 @@ void append_json_string(std::string& out, std::string_view text);
 
 void append_json_int(std::string& out, std::int64_t n);
 
-// Any json value, through dump() itself.
+// Any json value as every answer dumps it: compact, UTF-8 kept, broken UTF-8 replaced
+// (dump(-1, ' ', false, replace): a string from the request with broken UTF-8 must not make the
+// answer unprintable); the one place that form is spelt.
+std::string json_text(const nlohmann::json& value);
 void append_json(std::string& out, const nlohmann::json& value);
 
 // `"key":`, the key written as a JSON string.

@@ -4,10 +4,6 @@
 
 namespace medins {
 
-std::string json_text(const nlohmann::json& value) {
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
 ObjectText ObjectText::members_of(const nlohmann::json& object) {
   ObjectText out;
   if (!object.is_object()) return out;
@@ -29,8 +25,7 @@ void ObjectText::append_to(std::string& out) const {
   for (const auto& [key, text] : members_) {
     if (!first) out += ',';
     first = false;
-    out += json_text(key);
-    out += ':';
+    append_json_key(out, key);
     out += text;
   }
   out += '}';

@@ -9,10 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-namespace medins {
+#include "common/json_writer.hpp"
 
-// A value as every answer dumps it: compact, UTF-8 kept, broken UTF-8 replaced (handle.cpp).
-std::string json_text(const nlohmann::json& value);
+namespace medins {
 
 class ObjectText {
  public:
