@@ -185,6 +185,13 @@ class StepWords {
   StepWords() = default;  // no text: an empty fragment
   StepWords(StepText id, std::initializer_list<Arg> args = {});
   static StepWords given(LocalText text);
+  // Copies and moves take the values in use only, not the whole array: a step of the estimate
+  // fills 1-12 of them, and a vector of steps moves each one when it grows.
+  StepWords(const StepWords& other);
+  StepWords(StepWords&& other) noexcept;
+  StepWords& operator=(const StepWords& other);
+  StepWords& operator=(StepWords&& other) noexcept;
+  ~StepWords() = default;
 
   LocalText text() const;
   // Appends the sentence in one language (zh-CN when `zh`).
@@ -193,13 +200,17 @@ class StepWords {
   static constexpr std::size_t kMaxValues = 12;
 
  private:
+  // 24 bytes: a label never has a number, so the two share their place.
   struct Value {
     const char* name;
-    std::int64_t number;     // fen, basis points, a number; kFragment: its StepText
-    const LocalText* label;  // kLabel
+    union {
+      std::int64_t number;     // fen, basis points, a number; kFragment: its StepText
+      const LocalText* label;  // kLabel
+    };
     Kind kind;
     std::uint8_t count;  // kFragment: how many of the next values are its own
   };
+  void copy_values(const StepWords& other);
   void add(const Arg& a);
   void fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
             std::string& out) const;
