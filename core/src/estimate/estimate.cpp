@@ -24,11 +24,17 @@ CitedPtr national_rule(const NationalRules& national) {
 
 // 乙类先行自付 as the bill gives it: the person's own figure, no policy behind it.
 CitedPtr from_bill() {
-  const LocalText title = step_text(StepText::kBillSource);
   // Both languages in the one title (no title_en): the bill is the person's, not a Chinese page.
-  return std::make_shared<const Cited>(
-      Cited{Source{title.zh_cn + " / " + title.en, std::nullopt, std::nullopt, std::nullopt},
-            Confidence::kLow, std::nullopt});
+  // The template has no slots, so its texts are joined as they stand, into one string.
+  const StepTemplate& t = step_template(StepText::kBillSource);
+  const std::string_view zh = t.zh_cn;
+  const std::string_view en = t.en;
+  auto cited = std::make_shared<Cited>();
+  std::string& title = cited->source.title;
+  title.reserve(zh.size() + 3 + en.size());
+  title.append(zh).append(" / ").append(en);
+  cited->confidence = Confidence::kLow;
+  return cited;
 }
 
 CitedPtr cite(const CitedPtr& parent, const Provenance& p) {
@@ -160,8 +166,6 @@ class Estimator {
         words_(words),
         national_(national),
         missing_(missing) {
-    const std::size_t index = static_cast<std::size_t>(&version - policy.versions.data());
-    version_pointer_ = "/versions/" + std::to_string(index);
     version_cited_ = std::make_shared<const Cited>(
         Cited{version.source ? *version.source : policy.source, version.confidence, std::nullopt});
   }
@@ -195,7 +199,11 @@ class Estimator {
   }
 
   // Pointers into the policy document, made only for the errors and warnings that name them.
-  std::string setting_pointer() const { return version_pointer_ + "/" + word_id(in_.setting); }
+  std::string version_pointer() const {
+    const std::size_t index = static_cast<std::size_t>(&version_ - policy_.versions.data());
+    return "/versions/" + std::to_string(index);
+  }
+  std::string setting_pointer() const { return version_pointer() + "/" + word_id(in_.setting); }
   std::string levels_pointer() const {
     return setting_pointer() + (out_.terms.out_of_province ? "/out_of_province/levels" : "/levels");
   }
@@ -269,7 +277,6 @@ class Estimator {
   Checked c_;
   Estimate out_;
 
-  std::string version_pointer_;
   CitedPtr version_cited_;
   const SettingTerms* setting_ = nullptr;
   CitedPtr setting_cited_;

@@ -276,16 +276,6 @@ std::string points_text(BasisPoints bp) {
   return p;
 }
 
-StepWords::Arg::Arg(const char* slot, Money yuan) : name(slot), kind(kYuan), number(yuan.fen()) {}
-StepWords::Arg::Arg(const char* slot, Percent p) : name(slot), kind(kPercent), number(p.bp) {}
-StepWords::Arg::Arg(const char* slot, Points p) : name(slot), kind(kPoints), number(p.bp) {}
-StepWords::Arg::Arg(const char* slot, Number n) : name(slot), kind(kNumber), number(n.n) {}
-StepWords::Arg::Arg(const char* slot, const LocalText& text)
-    : name(slot), kind(kLabel), label(&text) {}
-StepWords::Arg::Arg(const char* slot, const StepWords& words)
-    : name(slot), fragment(&words), kind(kFragment) {}
-StepWords::Arg::Arg(const char* slot, std::string_view text) : name(slot), own(text), kind(kOwn) {}
-
 StepWords::StepWords(StepText id, std::initializer_list<Arg> args) : id_(id) {
   for (const Arg& a : args) add(a);
 }
