@@ -24,11 +24,17 @@ CitedPtr national_rule(const NationalRules& national) {
 
 // 乙类先行自付 as the bill gives it: the person's own figure, no policy behind it.
 CitedPtr from_bill() {
-  const LocalText title = step_text(StepText::kBillSource);
   // Both languages in the one title (no title_en): the bill is the person's, not a Chinese page.
-  return std::make_shared<const Cited>(
-      Cited{Source{title.zh_cn + " / " + title.en, std::nullopt, std::nullopt, std::nullopt},
-            Confidence::kLow, std::nullopt});
+  // The template has no slots, so its texts are joined as they stand, into one string.
+  const StepTemplate& t = step_template(StepText::kBillSource);
+  const std::string_view zh = t.zh_cn;
+  const std::string_view en = t.en;
+  auto cited = std::make_shared<Cited>();
+  std::string& title = cited->source.title;
+  title.reserve(zh.size() + 3 + en.size());
+  title.append(zh).append(" / ").append(en);
+  cited->confidence = Confidence::kLow;
+  return cited;
 }
 
 CitedPtr cite(const CitedPtr& parent, const Provenance& p) {
@@ -44,12 +50,26 @@ CitedPtr cite(const CitedPtr& parent, const Provenance& p) {
 // estimate refuses to answer (money.overflow) if any step overflowed.
 class Checked {
  public:
-  Money add(Money a, Money b) { return take(a.plus(b, no_path_)); }
-  Money sub(Money a, Money b) { return take(a.minus(b, no_path_)); }
+  // Sums and differences inline (Money::plus and minus make a Result per call, and the bill's
+  // loop makes two sums a line); the product keeps Money's one rounding rule.
+  Money add(Money a, Money b) {
+    std::int64_t sum = 0;
+    if (__builtin_add_overflow(a.fen(), b.fen(), &sum)) return overflow();
+    return Money::from_fen(sum);
+  }
+  Money sub(Money a, Money b) {
+    std::int64_t difference = 0;
+    if (__builtin_sub_overflow(a.fen(), b.fen(), &difference)) return overflow();
+    return Money::from_fen(difference);
+  }
   Money times(Money a, BasisPoints bp) { return take(a.times_bp(bp, no_path_)); }
   bool overflowed() const { return overflowed_; }
 
  private:
+  Money overflow() {
+    overflowed_ = true;
+    return Money();
+  }
   Money take(const Result<Money>& r) {
     if (r) return r.value();
     overflowed_ = true;
@@ -146,23 +166,22 @@ class Estimator {
         words_(words),
         national_(national),
         missing_(missing) {
-    const std::size_t index = static_cast<std::size_t>(&version - policy.versions.data());
-    version_pointer_ = "/versions/" + std::to_string(index);
     version_cited_ = std::make_shared<const Cited>(
         Cited{version.source ? *version.source : policy.source, version.confidence, std::nullopt});
-    // Every step of a bill: its fixed steps and one per line at most, and a few band pieces.
-    out_.explanation.reserve(input.lines.size() + 24);
   }
 
   Result<Estimate> run();
 
  private:
-  void step(const char* id, Money amount, StepWords words, CitedPtr source) {
-    out_.explanation.emplace_back(id, amount, std::move(words), std::move(source));
+  // The step's sentence is made where the vector holds it: no StepWords is built and moved.
+  void step(const char* id, Money amount, StepText text, std::initializer_list<StepWords::Arg> args,
+            CitedPtr source) {
+    out_.explanation.emplace_back(id, amount, text, args, std::move(source));
   }
   // A step that says which rule applies, with no amount of its own.
-  void note(const char* id, StepWords words, CitedPtr source) {
-    out_.explanation.emplace_back(id, std::nullopt, std::move(words), std::move(source));
+  void note(const char* id, StepText text, std::initializer_list<StepWords::Arg> args,
+            CitedPtr source) {
+    out_.explanation.emplace_back(id, std::nullopt, text, args, std::move(source));
   }
   // The national rule and the bill's own class-B share, made once per estimate.
   const CitedPtr& national_cited() {
@@ -180,7 +199,11 @@ class Estimator {
   }
 
   // Pointers into the policy document, made only for the errors and warnings that name them.
-  std::string setting_pointer() const { return version_pointer_ + "/" + word_id(in_.setting); }
+  std::string version_pointer() const {
+    const std::size_t index = static_cast<std::size_t>(&version_ - policy_.versions.data());
+    return "/versions/" + std::to_string(index);
+  }
+  std::string setting_pointer() const { return version_pointer() + "/" + word_id(in_.setting); }
   std::string levels_pointer() const {
     return setting_pointer() + (out_.terms.out_of_province ? "/out_of_province/levels" : "/levels");
   }
@@ -254,7 +277,6 @@ class Estimator {
   Checked c_;
   Estimate out_;
 
-  std::string version_pointer_;
   CitedPtr version_cited_;
   const SettingTerms* setting_ = nullptr;
   CitedPtr setting_cited_;
@@ -267,6 +289,7 @@ class Estimator {
   BasisPoints age_add_ = 0;  // points the person's age adds to every band
   BasisPoints extra_self_first_ = 0;
   CitedPtr cut_cited_;
+  const StepWords class_b_unnamed_{StepText::kClassBUnnamed};  // a class-B line with no name
 };
 
 bool Estimator::select_terms(Errors& errors) {
@@ -375,11 +398,11 @@ bool Estimator::select_terms(Errors& errors) {
   } else if (in_.relation == RegionRelation::kCrossProvince) {
     province = StepWords(StepText::kTermsNoOutOfProvince);
   }
-  note("terms",
-       StepWords(StepText::kTerms, {{"setting", label(in_.setting)},
-                                    {"level", label(out_.terms.level)},
-                                    {"employment", label(out_.terms.employment)},
-                                    {"province", province}}),
+  note("terms", StepText::kTerms,
+       {{"setting", label(in_.setting)},
+        {"level", label(out_.terms.level)},
+        {"employment", label(out_.terms.employment)},
+        {"province", province}},
        terms_cited_);
   return select_age(errors);
 }
@@ -388,7 +411,7 @@ bool Estimator::select_cut(Errors& errors) {
   away_ =
       in_.relation == RegionRelation::kInProvince || in_.relation == RegionRelation::kCrossProvince;
   if (!away_) {
-    note("filing", StepWords(StepText::kFilingNotAway), nullptr);
+    note("filing", StepText::kFilingNotAway, {}, nullptr);
     return true;
   }
   const FilingCategory category = in_.filing.value_or(FilingCategory::kUnfiled);
@@ -397,8 +420,7 @@ bool Estimator::select_cut(Errors& errors) {
   const auto cut = setting_->filing_cuts.find(category);
   if (cut == setting_->filing_cuts.end()) {
     if (national_.long_term(category)) {
-      note("filing", StepWords(StepText::kFilingLongTerm, {{"category", label(category)}}),
-           national_cited());
+      note("filing", StepText::kFilingLongTerm, {{"category", label(category)}}, national_cited());
       return true;
     }
     const OutOfProvince* oop = setting_->out_of_province ? &*setting_->out_of_province : nullptr;
@@ -408,7 +430,7 @@ bool Estimator::select_cut(Errors& errors) {
     if (terms_name_category) {
       // The out-of-province terms were written for exactly this category (马关: unreferred
       // care outside the province 1,200 @ 40%): they are the reduced terms themselves.
-      note("filing", StepWords(StepText::kFilingOwnTerms, {{"category", label(category)}}),
+      note("filing", StepText::kFilingOwnTerms, {{"category", label(category)}},
            cite(setting_cited_, oop->provenance));
       return true;
     }
@@ -434,11 +456,11 @@ bool Estimator::select_cut(Errors& errors) {
   if (f.terms_level) {
     terms_level = StepWords(StepText::kFilingCutTermsLevel, {{"level", label(*f.terms_level)}});
   }
-  note("filing",
-       StepWords(StepText::kFilingCut, {{"category", label(category)},
-                                        {"cut", ratio_cut},
-                                        {"self_first", self_first},
-                                        {"terms_level", terms_level}}),
+  note("filing", StepText::kFilingCut,
+       {{"category", label(category)},
+        {"cut", ratio_cut},
+        {"self_first", self_first},
+        {"terms_level", terms_level}},
        f.ratio_cut          ? cite(cited, f.ratio_cut->provenance)
        : f.extra_self_first ? cite(cited, f.extra_self_first->provenance)
                             : cited);
@@ -462,17 +484,14 @@ bool Estimator::select_age(Errors& errors) {
   const StepWords how =
       in_.age_from_birth_date ? StepWords(StepText::kAgeFromBirthDate) : StepWords();
   if (reached == nullptr) {
-    note("age",
-         StepWords(
-             StepText::kAgeBelowSteps,
-             {{"age", Number{*in_.age}}, {"how", how}, {"first", Number{steps.front().from_age}}}),
+    note("age", StepText::kAgeBelowSteps,
+         {{"age", Number{*in_.age}}, {"how", how}, {"first", Number{steps.front().from_age}}},
          terms_cited_);
     return true;
   }
   age_add_ = reached->add;
-  note("age",
-       StepWords(StepText::kAge,
-                 {{"age", Number{*in_.age}}, {"how", how}, {"points", Points{age_add_}}}),
+  note("age", StepText::kAge,
+       {{"age", Number{*in_.age}}, {"how", how}, {"points", Points{age_add_}}},
        cite(terms_cited_, reached->provenance));
   return true;
 }
@@ -486,11 +505,11 @@ void Estimator::apply_min_share(Money eligible, std::optional<Money>& remaining)
   const Money floor = c_.times(eligible, share);
   const CitedPtr cited = cite(terms_cited_, terms_->min_fund_share->provenance);
   if (!(out_.fund_pays < floor)) {
-    step("min_share", Money(),
-         StepWords(StepText::kMinShareMet, {{"eligible", eligible},
-                                            {"share", Percent{share}},
-                                            {"floor", floor},
-                                            {"fund", out_.fund_pays}}),
+    step("min_share", Money(), StepText::kMinShareMet,
+         {{"eligible", eligible},
+          {"share", Percent{share}},
+          {"floor", floor},
+          {"fund", out_.fund_pays}},
          cited);
     return;
   }
@@ -509,13 +528,13 @@ void Estimator::apply_min_share(Money eligible, std::optional<Money>& remaining)
   const Money off_coinsurance = min_money(topup, out_.breakdown.coinsurance);
   out_.breakdown.coinsurance = c_.sub(out_.breakdown.coinsurance, off_coinsurance);
   out_.breakdown.deductible = c_.sub(out_.breakdown.deductible, c_.sub(topup, off_coinsurance));
-  step("min_share", topup,
-       StepWords(StepText::kMinShare, {{"eligible", eligible},
-                                       {"share", Percent{share}},
-                                       {"floor", floor},
-                                       {"fund", before},
-                                       {"topup", topup},
-                                       {"capped", capped}}),
+  step("min_share", topup, StepText::kMinShare,
+       {{"eligible", eligible},
+        {"share", Percent{share}},
+        {"floor", floor},
+        {"fund", before},
+        {"topup", topup},
+        {"capped", capped}},
        cited);
 }
 
@@ -605,29 +624,26 @@ void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vect
     }
     const CitedPtr cited = cite(parent, band.provenance);
     if (!s.cap_reached) {
-      step(id, s.paid,
-           StepWords(StepText::kBand, {{"from", s.from},
-                                       {"to", s.to},
-                                       {"amount", s.amount},
-                                       cut > 0 || add > 0 ? StepWords::Arg("ratio", ratio)
-                                                          : StepWords::Arg("ratio", used),
-                                       {"paid", s.paid},
-                                       {"payer", payer}}),
+      step(id, s.paid, StepText::kBand,
+           {{"from", s.from},
+            {"to", s.to},
+            {"amount", s.amount},
+            cut > 0 || add > 0 ? StepWords::Arg("ratio", ratio) : StepWords::Arg("ratio", used),
+            {"paid", s.paid},
+            {"payer", payer}},
            cited);
       continue;
     }
     // The capped sentence also says how much of the piece the cap took.
-    step(id, s.paid,
-         StepWords(
-             StepText::kBandReachesCap,
-             {{"from", s.from},
-              {"to", s.to},
-              {"amount", s.amount},
-              cut > 0 || add > 0 ? StepWords::Arg("ratio", ratio) : StepWords::Arg("ratio", used),
-              {"paid", s.paid},
-              {"payer", payer},
-              {"within", s.within_cap},
-              {"above", Money::from_fen(s.amount.fen() - s.within_cap.fen())}}),
+    step(id, s.paid, StepText::kBandReachesCap,
+         {{"from", s.from},
+          {"to", s.to},
+          {"amount", s.amount},
+          cut > 0 || add > 0 ? StepWords::Arg("ratio", ratio) : StepWords::Arg("ratio", used),
+          {"paid", s.paid},
+          {"payer", payer},
+          {"within", s.within_cap},
+          {"above", Money::from_fen(s.amount.fen() - s.within_cap.fen())}},
          cited);
   }
 }
@@ -635,7 +651,7 @@ void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vect
 Money Estimator::critical_illness(Money base) {
   const StepWords layer = layer_name(policy_.scheme);
   if (!setting_->critical_illness) {
-    note("critical_illness", StepWords(StepText::kLayerNoFigures, {{"layer", layer}}), nullptr);
+    note("critical_illness", StepText::kLayerNoFigures, {{"layer", layer}}, nullptr);
     return Money();
   }
   const CriticalIllness& ci = *setting_->critical_illness;
@@ -645,9 +661,8 @@ Money Estimator::critical_illness(Money base) {
                                  ? (ci.bands.empty() ? StepText::kLayerMissingThresholdAndRatios
                                                      : StepText::kLayerMissingThreshold)
                                  : StepText::kLayerMissingRatios;
-    note("critical_illness",
-         StepWords(StepText::kLayerMissing, {{"layer", layer}, {"missing", StepWords(missing)}}),
-         cited);
+    note("critical_illness", StepText::kLayerMissing,
+         {{"layer", layer}, {"missing", StepWords(missing)}}, cited);
     return Money();
   }
   const YearToDate& y = in_.year_to_date;
@@ -659,7 +674,7 @@ Money Estimator::critical_illness(Money base) {
                     ? c_.sub(ci.cap->value, y.critical_illness_paid)
                     : Money();
   } else if (ci.no_cap) {
-    note("critical_illness_cap", StepWords(StepText::kLayerNoCap, {{"layer", layer}}), cited);
+    note("critical_illness_cap", StepText::kLayerNoCap, {{"layer", layer}}, cited);
   } else {
     out_.warnings.push_back(
         with_detail("estimate.cap_unknown",
@@ -673,11 +688,11 @@ Money Estimator::critical_illness(Money base) {
     base_text = *ci.base == LayerBase::kPersonShare ? StepText::kPersonShareLayerBase
                                                     : StepText::kAboveFundLayerBase;
   }
-  step("critical_illness_base", base,
-       StepWords(base_text, {{"layer", layer},
-                             {"base", base},
-                             {"before", y.critical_illness_base},
-                             {"threshold", ci.threshold->value}}),
+  step("critical_illness_base", base, base_text,
+       {{"layer", layer},
+        {"base", base},
+        {"before", y.critical_illness_base},
+        {"threshold", ci.threshold->value}},
        cite(cited, ci.threshold->provenance));
   if (end <= start) return Money();
   // Bands measured from the threshold (大连) are moved onto the cumulative axis the walk uses.
@@ -703,17 +718,24 @@ Result<Estimate> Estimator::run() {
   // 1. The bill: total, and what is outside the catalogues (丙类, all self-paid).
   Money class_a;
   Money class_b;
+  std::size_t class_b_lines = 0;
   for (const BillLine& line : in_.lines) {
     out_.total = c_.add(out_.total, line.amount);
     if (line.expense_class == ExpenseClass::kA) class_a = c_.add(class_a, line.amount);
-    if (line.expense_class == ExpenseClass::kB) class_b = c_.add(class_b, line.amount);
+    if (line.expense_class == ExpenseClass::kB) {
+      class_b = c_.add(class_b, line.amount);
+      ++class_b_lines;
+    }
     if (line.expense_class == ExpenseClass::kC) {
       out_.breakdown.class_c = c_.add(out_.breakdown.class_c, line.amount);
     }
   }
-  step("total", out_.total, StepWords(StepText::kTotal, {{"total", out_.total}}), nullptr);
-  step("class_c", out_.breakdown.class_c,
-       StepWords(StepText::kClassC, {{"amount", out_.breakdown.class_c}}), national_cited());
+  // Every step of the bill at once: one per class-B line, and the fixed steps with a few band
+  // pieces (the longest policy shapes come to about 20).
+  out_.explanation.reserve(class_b_lines + 24);
+  step("total", out_.total, StepText::kTotal, {{"total", out_.total}}, nullptr);
+  step("class_c", out_.breakdown.class_c, StepText::kClassC, {{"amount", out_.breakdown.class_c}},
+       national_cited());
 
   // 2. Which terms of the policy, and which filing cut.
   if (!select_terms(errors)) return errors;
@@ -739,32 +761,30 @@ Result<Estimate> Estimator::run() {
     }
     const Money self = c_.times(line.amount, *ratio);
     out_.breakdown.class_b_self = c_.add(out_.breakdown.class_b_self, self);
-    const StepWords unnamed = line.name.empty() ? StepWords(StepText::kClassBUnnamed) : StepWords();
-    step("class_b_self", self,
-         StepWords(StepText::kClassBSelf,
-                   {line.name.empty() ? StepWords::Arg("name", unnamed)
-                                      : StepWords::Arg("name", std::string_view(line.name)),
-                    {"amount", line.amount},
-                    {"ratio", Percent{*ratio}},
-                    {"self", self}}),
+    step("class_b_self", self, StepText::kClassBSelf,
+         {line.name.empty() ? StepWords::Arg("name", class_b_unnamed_)
+                            : StepWords::Arg("name", std::string_view(line.name)),
+          {"amount", line.amount},
+          {"ratio", Percent{*ratio}},
+          {"self", self}},
          std::move(cited));
   }
   if (!errors.empty()) return errors;
 
   // 4. The in-scope amount (政策范围内), less the filing category's extra first-paid share.
   const Money in_scope = c_.sub(c_.add(class_a, class_b), out_.breakdown.class_b_self);
-  step("in_scope", in_scope,
-       StepWords(StepText::kInScope, {{"class_a", class_a},
-                                      {"class_b", class_b},
-                                      {"class_b_self", out_.breakdown.class_b_self},
-                                      {"in_scope", in_scope}}),
+  step("in_scope", in_scope, StepText::kInScope,
+       {{"class_a", class_a},
+        {"class_b", class_b},
+        {"class_b_self", out_.breakdown.class_b_self},
+        {"in_scope", in_scope}},
        nullptr);
   if (extra_self_first_ > 0) {
     out_.breakdown.filing_self_first = c_.times(in_scope, extra_self_first_);
-    step("filing_self_first", out_.breakdown.filing_self_first,
-         StepWords(StepText::kFilingSelfFirst, {{"in_scope", in_scope},
-                                                {"share", Percent{extra_self_first_}},
-                                                {"amount", out_.breakdown.filing_self_first}}),
+    step("filing_self_first", out_.breakdown.filing_self_first, StepText::kFilingSelfFirst,
+         {{"in_scope", in_scope},
+          {"share", Percent{extra_self_first_}},
+          {"amount", out_.breakdown.filing_self_first}},
          cut_cited_);
   }
   const Money eligible = c_.sub(in_scope, out_.breakdown.filing_self_first);
@@ -772,25 +792,22 @@ Result<Estimate> Estimator::run() {
   // 5. The deductible, at the bottom of this bill's piece of the year's axis.
   const Due due = deductible_due();
   out_.breakdown.deductible = min_money(due.amount, eligible);
-  step("deductible", out_.breakdown.deductible,
-       StepWords(StepText::kDeductible,
-                 {{"due", due.rule}, {"limit", due.limit}, {"amount", out_.breakdown.deductible}}),
-       due.cited);
+  step("deductible", out_.breakdown.deductible, StepText::kDeductible,
+       {{"due", due.rule}, {"limit", due.limit}, {"amount", out_.breakdown.deductible}}, due.cited);
 
   // 6. The annual cap on the fund's payments.
   std::optional<Money> remaining;
   if (setting_->annual_cap) {
     const Money cap = setting_->annual_cap->value;
     remaining = y.fund_paid < cap ? c_.sub(cap, y.fund_paid) : Money();
-    step("annual_cap", *remaining,
-         StepWords(StepText::kAnnualCap,
-                   {{"cap", cap}, {"paid", y.fund_paid}, {"remaining", *remaining}}),
+    step("annual_cap", *remaining, StepText::kAnnualCap,
+         {{"cap", cap}, {"paid", y.fund_paid}, {"remaining", *remaining}},
          cite(setting_cited_, setting_->annual_cap->provenance));
   } else {
     out_.warnings.push_back(with_detail(
         "estimate.cap_unknown", policy_pointer(place_, setting_pointer() + "/annual_cap_fen"),
         step_text(StepText::kFundCapUnknown)));
-    note("annual_cap", StepWords(StepText::kAnnualCapUnknown), setting_cited_);
+    note("annual_cap", StepText::kAnnualCapUnknown, {}, setting_cited_);
   }
 
   // 7. The bands over the year's cumulative eligible spending (docs/estimate.md), as far as a
@@ -806,10 +823,8 @@ Result<Estimate> Estimator::run() {
     const Money counted = min_money(room, c_.sub(to, from));
     fund_to = c_.add(from, counted);
     out_.breakdown.over_ceiling = c_.sub(to, fund_to);
-    step("spending_ceiling", counted,
-         StepWords(
-             StepText::kSpendingCeiling,
-             {{"ceiling", ceiling}, {"before", min_money(before, ceiling)}, {"counted", counted}}),
+    step("spending_ceiling", counted, StepText::kSpendingCeiling,
+         {{"ceiling", ceiling}, {"before", min_money(before, ceiling)}, {"counted", counted}},
          cite(terms_cited_, terms_->spending_ceiling->provenance));
   }
   const Walk walk = walk_bands(from, fund_to, terms_->bands, age_add_, ratio_cut_, remaining, c_);
@@ -824,17 +839,17 @@ Result<Estimate> Estimator::run() {
              out_.breakdown.over_ceiling);
   const Money deductible_met = out_.breakdown.deductible;  // counts for the year as charged
   apply_min_share(eligible, remaining);
-  step("coinsurance", out_.breakdown.coinsurance,
-       StepWords(StepText::kCoinsurance, {{"amount", out_.breakdown.coinsurance}}), nullptr);
+  step("coinsurance", out_.breakdown.coinsurance, StepText::kCoinsurance,
+       {{"amount", out_.breakdown.coinsurance}}, nullptr);
   if (out_.breakdown.over_ceiling > Money()) {
-    step("over_ceiling", out_.breakdown.over_ceiling,
-         StepWords(StepText::kOverCeiling, {{"amount", out_.breakdown.over_ceiling}}), nullptr);
+    step("over_ceiling", out_.breakdown.over_ceiling, StepText::kOverCeiling,
+         {{"amount", out_.breakdown.over_ceiling}}, nullptr);
   }
   if (out_.breakdown.over_cap > Money()) {
-    step("over_cap", out_.breakdown.over_cap,
-         StepWords(StepText::kOverCap, {{"amount", out_.breakdown.over_cap}}), nullptr);
+    step("over_cap", out_.breakdown.over_cap, StepText::kOverCap,
+         {{"amount", out_.breakdown.over_cap}}, nullptr);
   }
-  step("fund", out_.fund_pays, StepWords(StepText::kFund, {{"amount", out_.fund_pays}}), nullptr);
+  step("fund", out_.fund_pays, StepText::kFund, {{"amount", out_.fund_pays}}, nullptr);
 
   // 8. The critical-illness layer on what the basic fund left.
   // What the fund no longer pays (above its cap or ceiling), and the in-scope amount the
@@ -852,11 +867,11 @@ Result<Estimate> Estimator::run() {
 
   // 9. The person pays the rest.
   out_.person_pays = c_.sub(c_.sub(out_.total, out_.fund_pays), out_.critical_illness_pays);
-  step("person", out_.person_pays,
-       StepWords(StepText::kPerson, {{"total", out_.total},
-                                     {"fund", out_.fund_pays},
-                                     {"critical_illness", out_.critical_illness_pays},
-                                     {"person", out_.person_pays}}),
+  step("person", out_.person_pays, StepText::kPerson,
+       {{"total", out_.total},
+        {"fund", out_.fund_pays},
+        {"critical_illness", out_.critical_illness_pays},
+        {"person", out_.person_pays}},
        nullptr);
 
   // The year after this bill.

@@ -86,6 +86,10 @@ struct ExplanationStep {
   ExplanationStep(const char* id, std::optional<Money> figure, StepWords sentence,
                   std::shared_ptr<const Cited> cited)
       : step(id), amount(figure), words(std::move(sentence)), source(std::move(cited)) {}
+  // A step whose sentence is made in place, from its template and the figures of its slots.
+  ExplanationStep(const char* id, std::optional<Money> figure, StepText sentence,
+                  std::initializer_list<StepWords::Arg> args, std::shared_ptr<const Cited> cited)
+      : step(id), amount(figure), words(sentence, args), source(std::move(cited)) {}
   // A step whose sentence is written already (the personal account's, the range's).
   ExplanationStep(const char* id, std::optional<Money> figure, LocalText text,
                   std::optional<Cited> cited)

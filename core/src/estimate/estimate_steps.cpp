@@ -3,6 +3,7 @@
 // slot it fills sits directly against the text around it.
 #include "estimate/estimate_steps.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <set>
 #include <utility>
@@ -275,16 +276,6 @@ std::string points_text(BasisPoints bp) {
   return p;
 }
 
-StepWords::Arg::Arg(const char* slot, Money yuan) : name(slot), kind(kYuan), number(yuan.fen()) {}
-StepWords::Arg::Arg(const char* slot, Percent p) : name(slot), kind(kPercent), number(p.bp) {}
-StepWords::Arg::Arg(const char* slot, Points p) : name(slot), kind(kPoints), number(p.bp) {}
-StepWords::Arg::Arg(const char* slot, Number n) : name(slot), kind(kNumber), number(n.n) {}
-StepWords::Arg::Arg(const char* slot, const LocalText& text)
-    : name(slot), kind(kLabel), label(&text) {}
-StepWords::Arg::Arg(const char* slot, const StepWords& words)
-    : name(slot), fragment(&words), kind(kFragment) {}
-StepWords::Arg::Arg(const char* slot, std::string_view text) : name(slot), own(text), kind(kOwn) {}
-
 StepWords::StepWords(StepText id, std::initializer_list<Arg> args) : id_(id) {
   for (const Arg& a : args) add(a);
 }
@@ -296,23 +287,70 @@ StepWords StepWords::given(LocalText text) {
   return w;
 }
 
+StepWords::StepWords(const StepWords& other)
+    : id_(other.id_), own_(other.own_), given_en_(other.given_en_) {
+  copy_values(other);
+}
+
+StepWords::StepWords(StepWords&& other) noexcept
+    : id_(other.id_), own_(std::move(other.own_)), given_en_(std::move(other.given_en_)) {
+  copy_values(other);
+}
+
+StepWords& StepWords::operator=(const StepWords& other) {
+  if (this == &other) return *this;
+  id_ = other.id_;
+  own_ = other.own_;
+  given_en_ = other.given_en_;
+  copy_values(other);
+  return *this;
+}
+
+StepWords& StepWords::operator=(StepWords&& other) noexcept {
+  if (this == &other) return *this;
+  id_ = other.id_;
+  own_ = std::move(other.own_);
+  given_en_ = std::move(other.given_en_);
+  copy_values(other);
+  return *this;
+}
+
+void StepWords::copy_values(const StepWords& other) {
+  count_ = other.count_;
+  std::copy(other.values_, other.values_ + other.count_, values_);
+}
+
 void StepWords::add(const Arg& a) {
+  Value v;
+  v.name = a.name;
+  v.number = 0;
+  v.count = 0;
   if (a.kind == kFragment) {
     // The fragment's template, then its own values; an empty fragment writes nothing.
     const StepWords& f = *a.fragment;
     if (std::size_t{count_} + 1 + f.count_ > kMaxValues) return;  // stays "{name}": tests see it
     if (f.id_ == StepText::kCount) {
-      values_[count_++] = Value{a.name, 0, nullptr, kEmpty, 0};
+      v.kind = kEmpty;
+      values_[count_++] = v;
       return;
     }
-    values_[count_++] =
-        Value{a.name, static_cast<std::int64_t>(f.id_), nullptr, kFragment, f.count_};
-    for (std::size_t i = 0; i < f.count_; ++i) values_[count_++] = f.values_[i];
+    v.number = static_cast<std::int64_t>(f.id_);
+    v.kind = kFragment;
+    v.count = f.count_;
+    values_[count_++] = v;
+    std::copy(f.values_, f.values_ + f.count_, values_ + count_);
+    count_ = static_cast<std::uint8_t>(count_ + f.count_);
     return;
   }
   if (count_ >= kMaxValues) return;
   if (a.kind == kOwn) own_.assign(a.own);
-  values_[count_++] = Value{a.name, a.number, a.label, a.kind, 0};
+  if (a.kind == kLabel) {
+    v.label = a.label;
+  } else {
+    v.number = a.number;
+  }
+  v.kind = a.kind;
+  values_[count_++] = v;
 }
 
 void StepWords::append_value(const Value& v, std::size_t at, bool zh, std::string& out) const {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/money.hpp"
 #include "policy/policy.hpp"
 
 namespace medins {
@@ -165,15 +166,17 @@ class StepWords {
  public:
   // One slot's value, as the call that makes a step writes it.
   struct Arg {
-    Arg(const char* slot, Money yuan);
-    Arg(const char* slot, Percent p);
-    Arg(const char* slot, Points p);
-    Arg(const char* slot, Number n);
-    Arg(const char* slot, const LocalText& label);      // viewed, not copied
+    // Inline: a step takes 1-8 of them, made at the call.
+    Arg(const char* slot, Money yuan) : name(slot), kind(kYuan), number(yuan.fen()) {}
+    Arg(const char* slot, Percent p) : name(slot), kind(kPercent), number(p.bp) {}
+    Arg(const char* slot, Points p) : name(slot), kind(kPoints), number(p.bp) {}
+    Arg(const char* slot, Number n) : name(slot), kind(kNumber), number(n.n) {}
+    // Viewed, not copied.
+    Arg(const char* slot, const LocalText& text) : name(slot), kind(kLabel), label(&text) {}
     Arg(const char* slot, LocalText&& label) = delete;  // so not a temporary
-    Arg(const char* slot, const StepWords& fragment);
+    Arg(const char* slot, const StepWords& words) : name(slot), fragment(&words), kind(kFragment) {}
     // The same text in both languages, copied (a bill line's own name; one per step).
-    Arg(const char* slot, std::string_view own);
+    Arg(const char* slot, std::string_view text) : name(slot), own(text), kind(kOwn) {}
     const char* name;
     const StepWords* fragment = nullptr;
     std::string_view own;
@@ -185,6 +188,13 @@ class StepWords {
   StepWords() = default;  // no text: an empty fragment
   StepWords(StepText id, std::initializer_list<Arg> args = {});
   static StepWords given(LocalText text);
+  // Copies and moves take the values in use only, not the whole array: a step of the estimate
+  // fills 1-12 of them, and a vector of steps moves each one when it grows.
+  StepWords(const StepWords& other);
+  StepWords(StepWords&& other) noexcept;
+  StepWords& operator=(const StepWords& other);
+  StepWords& operator=(StepWords&& other) noexcept;
+  ~StepWords() = default;
 
   LocalText text() const;
   // Appends the sentence in one language (zh-CN when `zh`).
@@ -193,13 +203,17 @@ class StepWords {
   static constexpr std::size_t kMaxValues = 12;
 
  private:
+  // 24 bytes: a label never has a number, so the two share their place.
   struct Value {
     const char* name;
-    std::int64_t number;     // fen, basis points, a number; kFragment: its StepText
-    const LocalText* label;  // kLabel
+    union {
+      std::int64_t number;     // fen, basis points, a number; kFragment: its StepText
+      const LocalText* label;  // kLabel
+    };
     Kind kind;
     std::uint8_t count;  // kFragment: how many of the next values are its own
   };
+  void copy_values(const StepWords& other);
   void add(const Arg& a);
   void fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
             std::string& out) const;
