@@ -15,7 +15,10 @@ TEST(ErrorCatalogue, EveryCodeHasBothMessagesAndIsUnique) {
   std::set<std::string> seen;
   for (const std::string& code : error_codes()) {
     EXPECT_TRUE(seen.insert(code).second) << "duplicate code " << code;
+    // Found by the lookup (which searches the codes in sorted order), not the unknown-code text.
+    EXPECT_TRUE(is_known_error_code(code)) << code;
     const Error e = make_error(code, "/x");
+    EXPECT_EQ(e.en.find("unknown error code"), std::string::npos) << code;
     EXPECT_FALSE(e.zh_cn.empty()) << code;
     EXPECT_FALSE(e.en.empty()) << code;
     EXPECT_EQ(e.path, "/x");
@@ -33,6 +36,17 @@ TEST(ErrorCatalogue, EveryCodeIsDocumented) {
     EXPECT_NE(text.str().find("`" + code + "`"), std::string::npos)
         << code << " is missing from docs/errors.md";
   }
+}
+
+TEST(ErrorCatalogue, ACodeGetsItsOwnWords) {
+  const Error e = make_error("id.bad_region", "/id");
+  EXPECT_EQ(e.code, "id.bad_region");
+  EXPECT_EQ(e.zh_cn, "身份证号码前6位的地区代码格式不对。");
+  EXPECT_EQ(e.en, "The region code in the first 6 characters is not in a valid form.");
+  // Codes that sort next to each other, and prefixes of real codes, are told apart.
+  EXPECT_FALSE(is_known_error_code("id.bad_regio"));
+  EXPECT_FALSE(is_known_error_code("id.bad_regionx"));
+  EXPECT_FALSE(is_known_error_code(""));
 }
 
 TEST(ErrorCatalogue, UnknownCodeIsVisibleNotSilent) {
