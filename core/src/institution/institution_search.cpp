@@ -86,7 +86,9 @@ struct InstitutionIndex::Names {
   std::vector<std::uint8_t> name_field;   // 0 the name, k alias k-1
   std::vector<std::uint32_t> name_start;  // per name, and one past the last: into name_symbols
   std::vector<std::uint32_t> name_symbols;
-  std::vector<std::size_t> name_chars;  // per entry: its name's length, for ranking
+  // per entry: its place in the order of the ranking's last two keys (the name's length, then the
+  // code), so that ranking compares two numbers, not names and codes
+  std::vector<std::uint32_t> entry_rank;
 
   std::unordered_map<std::string, std::uint32_t> char_ids;
   std::vector<std::vector<std::uint32_t>> char_symbols;  // per character: its symbols
@@ -170,7 +172,8 @@ struct StartTest {
 
 // name_match::match_name over a name's symbols, from its start and floating, with the steps above.
 // A floating start is tried only at a symbol the query's first unit can begin (any other gives
-// nothing), and the walk stops once nothing better than what was found can come.
+// nothing), and the walk stops once nothing better than what was found can come. Once something
+// is found, the walk from inside the name is dropped: it finds only substrings, never better.
 bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std::size_t length,
                    const StartTest& starts, RegionMatch& best) {
   const std::size_t end = q.units.size();
@@ -178,12 +181,21 @@ bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std:
   Mask anchored = bit(0);
   Mask inside = 0;
   for (std::size_t i = 0; i < length; ++i) {
-    if (anchored == 0 && found) break;  // only substrings now: none is better
+    if (found) {
+      if (anchored == 0) break;  // only substrings now: none is better
+      // After a prefix only exact is better, which ends the query with the name's last symbol;
+      // every symbol takes at least one unit of the query, so the walk must have as many left.
+      if (best == RegionMatch::kPrefix &&
+          static_cast<std::size_t>(__builtin_ctzll(anchored)) + (length - i) > end) {
+        break;
+      }
+      inside = 0;
+    }
     const std::uint32_t symbol = name[i];
     bool partial_anchored = false;
     bool partial_inside = false;
     const Mask next_anchored = anchored ? steps.step(anchored, symbol, partial_anchored) : 0;
-    const Mask from_inside = inside | (i > 0 && starts(symbol) ? bit(0) : 0);
+    const Mask from_inside = found ? 0 : inside | (i > 0 && starts(symbol) ? bit(0) : 0);
     const Mask next_inside = from_inside ? steps.step(from_inside, symbol, partial_inside) : 0;
     const bool at_name_end = i + 1 == length;
     found = name_match::keep_best_match(next_anchored, partial_anchored, next_inside,
@@ -207,11 +219,11 @@ InstitutionIndex::InstitutionIndex(InstitutionList list) : list_(std::move(list)
   std::unordered_map<std::string, std::uint32_t> symbol_ids;
   std::vector<std::string_view> symbol_readings;
   std::string key;  // reused: character, then its readings
-  n.name_chars.resize(list_.institutions.size());
+  std::vector<std::size_t> name_chars(list_.institutions.size());
   n.name_start.push_back(0);
   for (std::size_t i = 0; i < list_.institutions.size(); ++i) {
     const InstitutionEntry& e = list_.institutions[i];
-    n.name_chars[i] = char_count(e.name);
+    name_chars[i] = char_count(e.name);
     for (std::size_t k = 0; k <= e.aliases.size(); ++k) {
       const std::string text = institution_search_text(k == 0 ? e.name : e.aliases[k - 1]);
       const auto name = static_cast<std::uint32_t>(n.name_entry.size());
@@ -276,6 +288,16 @@ InstitutionIndex::InstitutionIndex(InstitutionList list) : list_(std::move(list)
   for (std::vector<std::uint32_t>& chars : n.letter_starts) {
     std::sort(chars.begin(), chars.end());
     chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  }
+  std::vector<std::uint32_t> by_rank(list_.institutions.size());
+  for (std::size_t i = 0; i < by_rank.size(); ++i) by_rank[i] = static_cast<std::uint32_t>(i);
+  std::sort(by_rank.begin(), by_rank.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (name_chars[a] != name_chars[b]) return name_chars[a] < name_chars[b];
+    return list_.institutions[a].code < list_.institutions[b].code;
+  });
+  n.entry_rank.resize(by_rank.size());
+  for (std::size_t r = 0; r < by_rank.size(); ++r) {
+    n.entry_rank[by_rank[r]] = static_cast<std::uint32_t>(r);
   }
   std::sort(n.codes.begin(), n.codes.end());
   std::sort(n.code_digits.begin(), n.code_digits.end());
@@ -379,7 +401,9 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
                          n.symbol_initials.data(), n.symbol_char.data()};
   // Names come entry by entry, the name before its aliases: the first best match of an entry is
   // kept, as the scan did.
-  for (std::uint32_t name : candidates(n, q, steps)) {
+  const std::vector<std::uint32_t> names = candidates(n, q, steps);
+  out.hits.reserve(names.size());
+  for (std::uint32_t name : names) {
     const InstitutionEntry& e = list_.institutions[n.name_entry[name]];
     if (!wanted(e)) continue;
     RegionMatch m = RegionMatch::kSubstring;
@@ -416,15 +440,15 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
     out.hits.insert(out.hits.end(), codes_only.begin(), codes_only.end());
   }
   out.total = out.hits.size();
-  const auto length = [&](const InstitutionHit& h) {
-    return n.name_chars[static_cast<std::size_t>(h.entry - list_.institutions.data())];
-  };
+  // Match, field, then the entry's rank (its name's length, then its code): one number per hit.
   // Codes are unique in a list, so this order is total: the hits' order before it does not matter.
+  const auto key = [&](const InstitutionHit& h) {
+    const auto entry = static_cast<std::size_t>(h.entry - list_.institutions.data());
+    return std::uint64_t{static_cast<std::uint8_t>(h.match)} << 40 |
+           std::uint64_t{static_cast<std::uint8_t>(h.field)} << 32 | n.entry_rank[entry];
+  };
   const auto better = [&](const InstitutionHit& a, const InstitutionHit& b) {
-    if (a.match != b.match) return a.match < b.match;
-    if (a.field != b.field) return a.field < b.field;
-    if (length(a) != length(b)) return length(a) < length(b);
-    return a.entry->code < b.entry->code;
+    return key(a) < key(b);
   };
   if (out.hits.size() > limit) {
     std::partial_sort(out.hits.begin(), out.hits.begin() + static_cast<std::ptrdiff_t>(limit),
