@@ -86,6 +86,9 @@ struct InstitutionIndex::Names {
   std::vector<std::uint8_t> name_field;   // 0 the name, k alias k-1
   std::vector<std::uint32_t> name_start;  // per name, and one past the last: into name_symbols
   std::vector<std::uint32_t> name_symbols;
+  // per name: what its symbols after the first can begin a match with (start_bits), so that a
+  // name whose start did not match and that holds no later start is left at once
+  std::vector<std::uint64_t> name_later_starts;
   // per entry: its place in the order of the ranking's last two keys (the name's length, then the
   // code), so that ranking compares two numbers, not names and codes
   std::vector<std::uint32_t> entry_rank;
@@ -123,8 +126,11 @@ class Steps {
   Steps(const Query& q, const std::vector<NameChar>& symbols)
       : q_(q), symbols_(symbols), units_(q.units.size()), slot_(symbols.size(), -1) {}
 
-  Mask step(Mask from, std::uint32_t symbol, bool& partial_end) {
-    const Mask* r = row(symbol);
+  // Inlined into the walk over each name: a row is worked out once and read thousands of times.
+  __attribute__((always_inline)) Mask step(Mask from, std::uint32_t symbol, bool& partial_end) {
+    std::int32_t slot = slot_[symbol];
+    if (slot < 0) slot = fill(symbol);
+    const Mask* r = rows_.data() + slot;
     Mask to = 0;
     for (Mask rest = from; rest != 0; rest &= rest - 1) {
       const auto j = static_cast<std::size_t>(__builtin_ctzll(rest));
@@ -135,19 +141,17 @@ class Steps {
   }
 
  private:
-  const Mask* row(std::uint32_t symbol) {
-    std::int32_t& slot = slot_[symbol];
-    if (slot < 0) {
-      slot = static_cast<std::int32_t>(rows_.size());
-      Mask partial = 0;
-      for (std::size_t j = 0; j < units_; ++j) {
-        bool ends = false;
-        rows_.push_back(name_match::step(q_, bit(j), symbols_[symbol], ends));
-        if (ends) partial |= bit(j);
-      }
-      rows_.push_back(partial);
+  __attribute__((noinline)) std::int32_t fill(std::uint32_t symbol) {
+    const auto slot = static_cast<std::int32_t>(rows_.size());
+    slot_[symbol] = slot;
+    Mask partial = 0;
+    for (std::size_t j = 0; j < units_; ++j) {
+      bool ends = false;
+      rows_.push_back(name_match::step(q_, bit(j), symbols_[symbol], ends));
+      if (ends) partial |= bit(j);
     }
-    return rows_.data() + slot;
+    rows_.push_back(partial);
+    return slot;
   }
 
   const Query& q_;
@@ -160,6 +164,7 @@ class Steps {
 // Whether a symbol can begin a match: it has a reading that starts with the query's first letter,
 // or it is the query's first character.
 struct StartTest {
+  std::uint64_t bits;  // start_bits of the query's first unit
   bool letter;
   std::uint32_t initial_bit;
   std::uint32_t char_id;
@@ -175,7 +180,7 @@ struct StartTest {
 // nothing), and the walk stops once nothing better than what was found can come. Once something
 // is found, the walk from inside the name is dropped: it finds only substrings, never better.
 bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std::size_t length,
-                   const StartTest& starts, RegionMatch& best) {
+                   std::uint64_t later_starts, const StartTest& starts, RegionMatch& best) {
   const std::size_t end = q.units.size();
   bool found = false;
   Mask anchored = bit(0);
@@ -190,6 +195,12 @@ bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std:
         break;
       }
       inside = 0;
+    } else if (anchored == 0 && inside == 0) {
+      // Nothing under way: only a symbol the query can begin at starts anything (most names a
+      // candidate list holds fail their match this way, after their first characters).
+      if ((later_starts & starts.bits) == 0) break;
+      while (i < length && !starts(name[i])) ++i;
+      if (i == length) break;
     }
     const std::uint32_t symbol = name[i];
     bool partial_anchored = false;
@@ -207,6 +218,12 @@ bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std:
 }
 
 }  // namespace
+
+// A symbol's starts as a bit set: a bit per initial letter of its readings (0-25), and one for its
+// character (32 + its id modulo 32; a shared bit only lets more names be walked).
+std::uint64_t start_bits(std::uint32_t initials, std::uint32_t char_id) {
+  return std::uint64_t{initials} | std::uint64_t{1} << (32 + char_id % 32);
+}
 
 const char* institution_field_name(InstitutionField field) {
   static constexpr const char* kNames[] = {"name", "alias", "code"};
@@ -289,6 +306,14 @@ InstitutionIndex::InstitutionIndex(InstitutionList list) : list_(std::move(list)
     std::sort(chars.begin(), chars.end());
     chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
   }
+  for (std::size_t name = 0; name + 1 < n.name_start.size(); ++name) {
+    std::uint64_t later = 0;
+    for (std::uint32_t at = n.name_start[name] + 1; at < n.name_start[name + 1]; ++at) {
+      const std::uint32_t s = n.name_symbols[at];
+      later |= start_bits(n.symbol_initials[s], n.symbol_char[s]);
+    }
+    n.name_later_starts.push_back(later);
+  }
   std::vector<std::uint32_t> by_rank(list_.institutions.size());
   for (std::size_t i = 0; i < by_rank.size(); ++i) by_rank[i] = static_cast<std::uint32_t>(i);
   std::sort(by_rank.begin(), by_rank.end(), [&](std::uint32_t a, std::uint32_t b) {
@@ -367,7 +392,11 @@ std::vector<std::uint32_t> candidates(const Names& n, const Query& q, Steps& ste
       if (reach(first, next, partial_next) != 0 || partial_next) add(n.pair_names[pair]);
     }
   }
+  std::size_t count = 0;
+  for (const std::uint64_t bits : seen)
+    count += static_cast<std::size_t>(__builtin_popcountll(bits));
   std::vector<std::uint32_t> out;
+  out.reserve(count);
   for (std::size_t w = 0; w < seen.size(); ++w) {
     for (std::uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
       out.push_back(static_cast<std::uint32_t>(w * 64 + __builtin_ctzll(bits)));
@@ -395,10 +424,14 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
 
   InstitutionSearch out;
   Steps steps(q, n.symbols);
-  const StartTest starts{q.units[0].letter,
+  const std::uint32_t first_char = q.units[0].letter ? Names::kNone : n.char_id(q.units[0].text);
+  const StartTest starts{q.units[0].letter ? std::uint64_t{1} << (q.units[0].text[0] - 'a')
+                                           : start_bits(0, first_char),
+                         q.units[0].letter,
                          q.units[0].letter ? std::uint32_t{1} << (q.units[0].text[0] - 'a') : 0,
-                         q.units[0].letter ? Names::kNone : n.char_id(q.units[0].text),
-                         n.symbol_initials.data(), n.symbol_char.data()};
+                         first_char,
+                         n.symbol_initials.data(),
+                         n.symbol_char.data()};
   // Names come entry by entry, the name before its aliases: the first best match of an entry is
   // kept, as the scan did.
   const std::vector<std::uint32_t> names = candidates(n, q, steps);
@@ -408,7 +441,8 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
     if (!wanted(e)) continue;
     RegionMatch m = RegionMatch::kSubstring;
     if (!match_symbols(q, steps, n.name_symbols.data() + n.name_start[name],
-                       n.name_start[name + 1] - n.name_start[name], starts, m)) {
+                       n.name_start[name + 1] - n.name_start[name], n.name_later_starts[name],
+                       starts, m)) {
       continue;
     }
     const std::size_t k = n.name_field[name];
