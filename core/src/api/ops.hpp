@@ -45,6 +45,7 @@ Result<nlohmann::json> filing_decode_qr(const CoreData& data, const nlohmann::js
 Result<nlohmann::json> institution_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> institutions_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> institutions_search(const CoreData& data, const nlohmann::json& request);
+Result<std::string> institutions_search_text(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_get(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_relation(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> region_search(const CoreData& data, const nlohmann::json& request);

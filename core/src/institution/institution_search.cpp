@@ -86,7 +86,12 @@ struct InstitutionIndex::Names {
   std::vector<std::uint8_t> name_field;   // 0 the name, k alias k-1
   std::vector<std::uint32_t> name_start;  // per name, and one past the last: into name_symbols
   std::vector<std::uint32_t> name_symbols;
-  std::vector<std::size_t> name_chars;  // per entry: its name's length, for ranking
+  // per name: what its symbols after the first can begin a match with (start_bits), so that a
+  // name whose start did not match and that holds no later start is left at once
+  std::vector<std::uint64_t> name_later_starts;
+  // per entry: its place in the order of the ranking's last two keys (the name's length, then the
+  // code), so that ranking compares two numbers, not names and codes
+  std::vector<std::uint32_t> entry_rank;
 
   std::unordered_map<std::string, std::uint32_t> char_ids;
   std::vector<std::vector<std::uint32_t>> char_symbols;  // per character: its symbols
@@ -121,8 +126,11 @@ class Steps {
   Steps(const Query& q, const std::vector<NameChar>& symbols)
       : q_(q), symbols_(symbols), units_(q.units.size()), slot_(symbols.size(), -1) {}
 
-  Mask step(Mask from, std::uint32_t symbol, bool& partial_end) {
-    const Mask* r = row(symbol);
+  // Inlined into the walk over each name: a row is worked out once and read thousands of times.
+  __attribute__((always_inline)) Mask step(Mask from, std::uint32_t symbol, bool& partial_end) {
+    std::int32_t slot = slot_[symbol];
+    if (slot < 0) slot = fill(symbol);
+    const Mask* r = rows_.data() + slot;
     Mask to = 0;
     for (Mask rest = from; rest != 0; rest &= rest - 1) {
       const auto j = static_cast<std::size_t>(__builtin_ctzll(rest));
@@ -133,19 +141,17 @@ class Steps {
   }
 
  private:
-  const Mask* row(std::uint32_t symbol) {
-    std::int32_t& slot = slot_[symbol];
-    if (slot < 0) {
-      slot = static_cast<std::int32_t>(rows_.size());
-      Mask partial = 0;
-      for (std::size_t j = 0; j < units_; ++j) {
-        bool ends = false;
-        rows_.push_back(name_match::step(q_, bit(j), symbols_[symbol], ends));
-        if (ends) partial |= bit(j);
-      }
-      rows_.push_back(partial);
+  __attribute__((noinline)) std::int32_t fill(std::uint32_t symbol) {
+    const auto slot = static_cast<std::int32_t>(rows_.size());
+    slot_[symbol] = slot;
+    Mask partial = 0;
+    for (std::size_t j = 0; j < units_; ++j) {
+      bool ends = false;
+      rows_.push_back(name_match::step(q_, bit(j), symbols_[symbol], ends));
+      if (ends) partial |= bit(j);
     }
-    return rows_.data() + slot;
+    rows_.push_back(partial);
+    return slot;
   }
 
   const Query& q_;
@@ -158,6 +164,7 @@ class Steps {
 // Whether a symbol can begin a match: it has a reading that starts with the query's first letter,
 // or it is the query's first character.
 struct StartTest {
+  std::uint64_t bits;  // start_bits of the query's first unit
   bool letter;
   std::uint32_t initial_bit;
   std::uint32_t char_id;
@@ -170,20 +177,36 @@ struct StartTest {
 
 // name_match::match_name over a name's symbols, from its start and floating, with the steps above.
 // A floating start is tried only at a symbol the query's first unit can begin (any other gives
-// nothing), and the walk stops once nothing better than what was found can come.
+// nothing), and the walk stops once nothing better than what was found can come. Once something
+// is found, the walk from inside the name is dropped: it finds only substrings, never better.
 bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std::size_t length,
-                   const StartTest& starts, RegionMatch& best) {
+                   std::uint64_t later_starts, const StartTest& starts, RegionMatch& best) {
   const std::size_t end = q.units.size();
   bool found = false;
   Mask anchored = bit(0);
   Mask inside = 0;
   for (std::size_t i = 0; i < length; ++i) {
-    if (anchored == 0 && found) break;  // only substrings now: none is better
+    if (found) {
+      if (anchored == 0) break;  // only substrings now: none is better
+      // After a prefix only exact is better, which ends the query with the name's last symbol;
+      // every symbol takes at least one unit of the query, so the walk must have as many left.
+      if (best == RegionMatch::kPrefix &&
+          static_cast<std::size_t>(__builtin_ctzll(anchored)) + (length - i) > end) {
+        break;
+      }
+      inside = 0;
+    } else if (anchored == 0 && inside == 0) {
+      // Nothing under way: only a symbol the query can begin at starts anything (most names a
+      // candidate list holds fail their match this way, after their first characters).
+      if ((later_starts & starts.bits) == 0) break;
+      while (i < length && !starts(name[i])) ++i;
+      if (i == length) break;
+    }
     const std::uint32_t symbol = name[i];
     bool partial_anchored = false;
     bool partial_inside = false;
     const Mask next_anchored = anchored ? steps.step(anchored, symbol, partial_anchored) : 0;
-    const Mask from_inside = inside | (i > 0 && starts(symbol) ? bit(0) : 0);
+    const Mask from_inside = found ? 0 : inside | (i > 0 && starts(symbol) ? bit(0) : 0);
     const Mask next_inside = from_inside ? steps.step(from_inside, symbol, partial_inside) : 0;
     const bool at_name_end = i + 1 == length;
     found = name_match::keep_best_match(next_anchored, partial_anchored, next_inside,
@@ -196,6 +219,12 @@ bool match_symbols(const Query& q, Steps& steps, const std::uint32_t* name, std:
 
 }  // namespace
 
+// A symbol's starts as a bit set: a bit per initial letter of its readings (0-25), and one for its
+// character (32 + its id modulo 32; a shared bit only lets more names be walked).
+std::uint64_t start_bits(std::uint32_t initials, std::uint32_t char_id) {
+  return std::uint64_t{initials} | std::uint64_t{1} << (32 + char_id % 32);
+}
+
 const char* institution_field_name(InstitutionField field) {
   static constexpr const char* kNames[] = {"name", "alias", "code"};
   return enum_name(field, kNames);
@@ -207,11 +236,11 @@ InstitutionIndex::InstitutionIndex(InstitutionList list) : list_(std::move(list)
   std::unordered_map<std::string, std::uint32_t> symbol_ids;
   std::vector<std::string_view> symbol_readings;
   std::string key;  // reused: character, then its readings
-  n.name_chars.resize(list_.institutions.size());
+  std::vector<std::size_t> name_chars(list_.institutions.size());
   n.name_start.push_back(0);
   for (std::size_t i = 0; i < list_.institutions.size(); ++i) {
     const InstitutionEntry& e = list_.institutions[i];
-    n.name_chars[i] = char_count(e.name);
+    name_chars[i] = char_count(e.name);
     for (std::size_t k = 0; k <= e.aliases.size(); ++k) {
       const std::string text = institution_search_text(k == 0 ? e.name : e.aliases[k - 1]);
       const auto name = static_cast<std::uint32_t>(n.name_entry.size());
@@ -276,6 +305,24 @@ InstitutionIndex::InstitutionIndex(InstitutionList list) : list_(std::move(list)
   for (std::vector<std::uint32_t>& chars : n.letter_starts) {
     std::sort(chars.begin(), chars.end());
     chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+  }
+  for (std::size_t name = 0; name + 1 < n.name_start.size(); ++name) {
+    std::uint64_t later = 0;
+    for (std::uint32_t at = n.name_start[name] + 1; at < n.name_start[name + 1]; ++at) {
+      const std::uint32_t s = n.name_symbols[at];
+      later |= start_bits(n.symbol_initials[s], n.symbol_char[s]);
+    }
+    n.name_later_starts.push_back(later);
+  }
+  std::vector<std::uint32_t> by_rank(list_.institutions.size());
+  for (std::size_t i = 0; i < by_rank.size(); ++i) by_rank[i] = static_cast<std::uint32_t>(i);
+  std::sort(by_rank.begin(), by_rank.end(), [&](std::uint32_t a, std::uint32_t b) {
+    if (name_chars[a] != name_chars[b]) return name_chars[a] < name_chars[b];
+    return list_.institutions[a].code < list_.institutions[b].code;
+  });
+  n.entry_rank.resize(by_rank.size());
+  for (std::size_t r = 0; r < by_rank.size(); ++r) {
+    n.entry_rank[by_rank[r]] = static_cast<std::uint32_t>(r);
   }
   std::sort(n.codes.begin(), n.codes.end());
   std::sort(n.code_digits.begin(), n.code_digits.end());
@@ -345,7 +392,11 @@ std::vector<std::uint32_t> candidates(const Names& n, const Query& q, Steps& ste
       if (reach(first, next, partial_next) != 0 || partial_next) add(n.pair_names[pair]);
     }
   }
+  std::size_t count = 0;
+  for (const std::uint64_t bits : seen)
+    count += static_cast<std::size_t>(__builtin_popcountll(bits));
   std::vector<std::uint32_t> out;
+  out.reserve(count);
   for (std::size_t w = 0; w < seen.size(); ++w) {
     for (std::uint64_t bits = seen[w]; bits != 0; bits &= bits - 1) {
       out.push_back(static_cast<std::uint32_t>(w * 64 + __builtin_ctzll(bits)));
@@ -373,18 +424,25 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
 
   InstitutionSearch out;
   Steps steps(q, n.symbols);
-  const StartTest starts{q.units[0].letter,
+  const std::uint32_t first_char = q.units[0].letter ? Names::kNone : n.char_id(q.units[0].text);
+  const StartTest starts{q.units[0].letter ? std::uint64_t{1} << (q.units[0].text[0] - 'a')
+                                           : start_bits(0, first_char),
+                         q.units[0].letter,
                          q.units[0].letter ? std::uint32_t{1} << (q.units[0].text[0] - 'a') : 0,
-                         q.units[0].letter ? Names::kNone : n.char_id(q.units[0].text),
-                         n.symbol_initials.data(), n.symbol_char.data()};
+                         first_char,
+                         n.symbol_initials.data(),
+                         n.symbol_char.data()};
   // Names come entry by entry, the name before its aliases: the first best match of an entry is
   // kept, as the scan did.
-  for (std::uint32_t name : candidates(n, q, steps)) {
+  const std::vector<std::uint32_t> names = candidates(n, q, steps);
+  out.hits.reserve(names.size());
+  for (std::uint32_t name : names) {
     const InstitutionEntry& e = list_.institutions[n.name_entry[name]];
     if (!wanted(e)) continue;
     RegionMatch m = RegionMatch::kSubstring;
     if (!match_symbols(q, steps, n.name_symbols.data() + n.name_start[name],
-                       n.name_start[name + 1] - n.name_start[name], starts, m)) {
+                       n.name_start[name + 1] - n.name_start[name], n.name_later_starts[name],
+                       starts, m)) {
       continue;
     }
     const std::size_t k = n.name_field[name];
@@ -416,15 +474,15 @@ Result<InstitutionSearch> InstitutionIndex::search(std::string_view raw,
     out.hits.insert(out.hits.end(), codes_only.begin(), codes_only.end());
   }
   out.total = out.hits.size();
-  const auto length = [&](const InstitutionHit& h) {
-    return n.name_chars[static_cast<std::size_t>(h.entry - list_.institutions.data())];
-  };
+  // Match, field, then the entry's rank (its name's length, then its code): one number per hit.
   // Codes are unique in a list, so this order is total: the hits' order before it does not matter.
+  const auto key = [&](const InstitutionHit& h) {
+    const auto entry = static_cast<std::size_t>(h.entry - list_.institutions.data());
+    return std::uint64_t{static_cast<std::uint8_t>(h.match)} << 40 |
+           std::uint64_t{static_cast<std::uint8_t>(h.field)} << 32 | n.entry_rank[entry];
+  };
   const auto better = [&](const InstitutionHit& a, const InstitutionHit& b) {
-    if (a.match != b.match) return a.match < b.match;
-    if (a.field != b.field) return a.field < b.field;
-    if (length(a) != length(b)) return length(a) < length(b);
-    return a.entry->code < b.entry->code;
+    return key(a) < key(b);
   };
   if (out.hits.size() > limit) {
     std::partial_sort(out.hits.begin(), out.hits.begin() + static_cast<std::ptrdiff_t>(limit),

@@ -4,13 +4,16 @@
 //                       problem with a pointer under /institutions
 //   institutions.search {institutions?: {...}, query, region?, kind?, limit?} -> ranked hits,
 //                       each with the facts eligibility.check takes. Without `institutions`, the
-//                       list the Engine holds (Engine::with_institutions) is searched.
+//                       list the Engine holds (Engine::with_institutions) is searched. Sent as
+//                       text written directly (institutions_text.hpp); the tree is the reference.
 #include <map>
 
 #include "api/ops.hpp"
+#include "common/json_writer.hpp"
 #include "common/request_reader.hpp"
 #include "institution/institution_search.hpp"
 #include "institution/institutions_json.hpp"
+#include "institution/institutions_text.hpp"
 #include "region/region.hpp"
 #include "region/region_json.hpp"
 
@@ -37,7 +40,16 @@ Result<json> institutions_check(const CoreData& data, const json& request) {
   return institutions_summary_json(list.value());
 }
 
-Result<json> institutions_search(const CoreData& data, const json& request) {
+namespace {
+
+// A search and the index its hits point into (a list sent with the request is indexed for this
+// one search and must live as long as the hits).
+struct Searched {
+  std::shared_ptr<const InstitutionIndex> index;
+  InstitutionSearch found;
+};
+
+Result<Searched> searched(const CoreData& data, const json& request) {
   Errors errors;
   RequestReader reader(request, "", errors);
   const json* document = reader.object("institutions", false);
@@ -80,14 +92,43 @@ Result<json> institutions_search(const CoreData& data, const json& request) {
       index->search(*query, filter, static_cast<std::size_t>(limit.value_or(kDefaultSearchLimit)),
                     reader.path("query"));
   if (!found) return std::move(found).errors();
+  return Searched{std::move(index), std::move(found).value()};
+}
 
+}  // namespace
+
+Result<json> institutions_search(const CoreData& data, const json& request) {
+  Result<Searched> s = searched(data, request);
+  if (!s) return std::move(s).errors();
   json hits = json::array();
-  for (const InstitutionHit& hit : found->hits) hits.push_back(institution_hit_json(hit));
-  const InstitutionList& list = index->list();
+  for (const InstitutionHit& hit : s->found.hits) hits.push_back(institution_hit_json(hit));
+  const InstitutionList& list = s->index->list();
   return json{{"source", institutions_source_json(list.source)},
               {"as_of", list.as_of.to_iso()},
-              {"total", found->total},
+              {"total", s->found.total},
               {"hits", std::move(hits)}};
+}
+
+// The same answer written as text, which is what handle() sends: the bytes institutions_search's
+// tree dumps to, without building a tree per hit.
+Result<std::string> institutions_search_text(const CoreData& data, const json& request) {
+  Result<Searched> s = searched(data, request);
+  if (!s) return std::move(s).errors();
+  const InstitutionList& list = s->index->list();
+  std::string out = "{\"as_of\":";
+  out.reserve(1500 * (s->found.hits.size() + 1));
+  append_json_string(out, list.as_of.to_iso());
+  out += ",\"hits\":[";
+  for (const InstitutionHit& hit : s->found.hits) {
+    if (&hit != &s->found.hits.front()) out += ',';
+    append_institution_hit_text(out, hit);
+  }
+  out += "],\"source\":";
+  append_institutions_source_text(out, list.source);
+  out += ",\"total\":";
+  append_json_int(out, static_cast<std::int64_t>(s->found.total));
+  out += '}';
+  return out;
 }
 
 }  // namespace medins::ops
