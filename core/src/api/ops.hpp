@@ -20,7 +20,7 @@ using TextOp = Result<std::string> (*)(const CoreData& data, const nlohmann::jso
 
 struct OpEntry {
   const char* name;
-  Op run;
+  Op run;                 // null where `text` answers
   const char* summary;    // one line, for `medins help`
   TextOp text = nullptr;  // used instead of `run` when there is one
 };
