@@ -31,7 +31,7 @@ const heading = (where) => {
 const CORE = /\/medins\.(wasm|js)$/;
 
 /** A page whose core is held back until `release()`: what a slow connection shows meanwhile. */
-async function withCoreHeld(t, where, { locale, storage = {} } = {}) {
+async function withCoreHeld(t, where, { locale, storage = {}, hold = CORE } = {}) {
   const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, ...(locale ? { locale } : {}) });
   t.after(() => context.close());
   await context.addInitScript((entries) => {
@@ -46,7 +46,7 @@ async function withCoreHeld(t, where, { locale, storage = {} } = {}) {
   const { problems } = record(page);
   const held = [];
   let holding = true;
-  await page.route(CORE, (route) => (holding ? held.push(route) : route.continue()));
+  await page.route(hold, (route) => (holding ? held.push(route) : route.continue()));
   await page.goto(`${env.baseUrl}${where}`, { waitUntil: 'domcontentloaded' });
   await page.waitForSelector('h1', { state: 'attached' });
   const release = async () => {
@@ -104,6 +104,45 @@ test('a choice made earlier wins over the browser, and large text is on from the
   const shifts = await page.evaluate(() => window.__shifts);
   assert.ok(shifts.reduce((a, b) => a + b, 0) < 0.01, `layout shift ${shifts.join(', ')}`);
 });
+
+// Every script but the two classic ones in the <head> (first-paint.js, preload-core.js): the
+// page's modules have not run yet, as in the first second or two after the paint on a slow phone.
+const MODULES = /^(?!.*\/shell\/(first-paint|preload-core)\.js$).*\.(js|wasm)$/;
+const pressed = (page, id) => page.getAttribute(`#${id}`, 'aria-pressed');
+const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+for (const where of ['', 'filing/']) {
+  test(`${where || 'home'}: 大字 and English tapped before the page's modules have run take effect at once, and stay`, async (t) => {
+    const { page, problems, release } = await withCoreHeld(t, where, { locale: 'zh-CN', hold: MODULES });
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-live-large-text')), false, 'the modules are held back');
+    await page.click('#large-text');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), true);
+    assert.equal(await pressed(page, 'large-text'), 'true');
+    assert.equal(await stored(page, 'medins.large_text'), '1');
+    await page.click('#lang-en');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal((await page.innerText('h1')).trim(), heading(where).en);
+    assert.equal((await page.innerText('#large-text')).trim(), shell.largeText.en);
+    assert.deepEqual([await pressed(page, 'lang-en'), await pressed(page, 'lang-zh')], ['true', 'false']);
+    assert.equal(await stored(page, 'medins.lang'), 'en');
+    await shot(page, `first-${where ? 'filing' : 'index'}-tapped-early.png`);
+
+    // The modules arrive: they keep both choices, and a tap now toggles once (not twice).
+    await release();
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), true);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal((await page.innerText('h1')).trim(), heading(where).en);
+    assert.deepEqual([await pressed(page, 'large-text'), await pressed(page, 'lang-en')], ['true', 'true']);
+    await page.click('#large-text');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('large-text')), false);
+    assert.equal(await pressed(page, 'large-text'), 'false');
+    assert.equal(await stored(page, 'medins.large_text'), '0');
+    await page.click('#lang-zh');
+    assert.equal((await page.innerText('h1')).trim(), heading(where)['zh-CN']);
+    assert.equal(await stored(page, 'medins.lang'), 'zh-CN');
+    assert.deepEqual(problems, []);
+  });
+}
 
 test('a screen named in the address: the start screen in the HTML is not shown meanwhile', async (t) => {
   const { page, release } = await withCoreHeld(t, 'filing/#/scheme', { locale: 'zh-CN' });

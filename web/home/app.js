@@ -6,7 +6,7 @@ import { TEXT, formatSex, formatAge } from './text.js';
 import { createRegionsSection } from './regions.js';
 import { placeNode } from '../components/region-picker/place-name.js';
 import { renderTaskList } from './tasks.js';
-import { createCore, saveLang, savedLang } from '../shell/page-shell.js';
+import { createCore, markLanguageLive, saveLang, savedLang } from '../shell/page-shell.js';
 
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
@@ -179,6 +179,7 @@ for (const [lang, button] of Object.entries(langButtons)) {
     render();
   });
 }
+markLanguageLive();
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

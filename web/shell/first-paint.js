@@ -57,6 +57,46 @@
   });
   watch.observe(root, { childList: true, subtree: true });
 
+  // A tap on 大字 or a language button before the page's modules have run (on a slow phone, the
+  // first second or two after the paint) is not lost: it is applied here as the modules would
+  // apply it (the class or <html lang>, remembered, the pressed state), and they read it back when
+  // they start. Each module marks <html> once its own listener is on its buttons
+  // (data-live-large-text, data-live-lang); from then on a tap is theirs alone.
+  function remember(patch, key, value) {
+    if (embedded) {
+      state = Object.assign({}, state, patch);
+      window.name = PREFIX + JSON.stringify(state);
+      return;
+    }
+    try {
+      localStorage.setItem(key, value);
+    } catch (err) {
+      // Not remembered: the choice still applies to this page.
+    }
+  }
+  function press(id, on) {
+    var button = document.getElementById(id);
+    if (button) button.setAttribute('aria-pressed', String(on));
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target && event.target.closest ? event.target.closest('#large-text, #lang-zh, #lang-en') : null;
+    if (!button) return;
+    if (button.id === 'large-text') {
+      if (root.hasAttribute('data-live-large-text')) return;
+      var on = !root.classList.contains('large-text');
+      root.classList.toggle('large-text', on);
+      remember({ largeText: on }, 'medins.large_text', on ? '1' : '0');
+      press('large-text', on);
+      return;
+    }
+    if (root.hasAttribute('data-live-lang')) return;
+    var code = button.id === 'lang-en' ? 'en' : 'zh-CN';
+    root.lang = code;
+    remember({ lang: code }, 'medins.lang', code);
+    press('lang-zh', code === 'zh-CN');
+    press('lang-en', code === 'en');
+  });
+
   // The page's modules and what they import (the page build put them on this tag), asked for once
   // the first screen is painted, so the paint waits only for the HTML and the stylesheets. Run in
   // the order listed, as the module scripts in the HTML were. Embedded, or in a hidden tab, a

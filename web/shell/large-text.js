@@ -62,3 +62,5 @@ if (button) {
   new MutationObserver(draw).observe(root, { attributes: true, attributeFilter: ['lang'] });
   draw();
 }
+// Taps on the button are this module's from here on (shell/first-paint.js handled those before).
+root.setAttribute('data-live-large-text', '');

@@ -54,9 +54,18 @@ export function languageButtons(onChoose) {
       onChoose(code);
     });
   }
+  markLanguageLive();
   return (lang) => {
     for (const [code, button] of Object.entries(buttons)) button?.setAttribute('aria-pressed', String(code === lang));
   };
+}
+
+/**
+ * Marks <html data-live-lang>: the page's own listeners are on the language buttons, so
+ * shell/first-paint.js, which took the taps made before the page's modules ran, leaves them be.
+ */
+export function markLanguageLive() {
+  document.documentElement.setAttribute('data-live-lang', '');
 }
 
 /** `ask(op, request)` over the core `getCore()` returns: a parsed answer, never an exception. */
