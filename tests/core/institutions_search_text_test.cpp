@@ -16,6 +16,7 @@
 #include "answer_bytes.hpp"
 #include "api/core_data.hpp"
 #include "api/ops.hpp"
+#include "generated_institutions.hpp"
 #include "institution/institution_search.hpp"
 
 namespace medins {
@@ -26,41 +27,23 @@ using nlohmann::json;
 using test::dumped;
 using test::written;
 
-// Like the benchmark's list (bench/native/institutions_bench.cpp), with more kinds of facts.
+// The benchmark's entries (generated_institutions.hpp), with more kinds of facts.
 json generated_list(int n, bool with_url) {
-  struct Place {
-    const char* region;
-    const char* name;
-  };
-  static constexpr Place kPlaces[] = {{"430102", "长沙"},     {"430103", "长沙天心"},
-                                      {"110105", "北京朝阳"}, {"350203", "厦门"},
-                                      {"500103", "重庆渝中"}, {"130225", "乐亭县"}};
-  static constexpr const char* kKinds[] = {"人民医院",         "中医院", "妇幼保健院",
-                                           "社区卫生服务中心", "诊所",   "大药房"};
   static constexpr const char* kNetworked[] = {"yes", "no", "unknown"};
   json institutions = json::array();
   for (int i = 0; i < n; ++i) {
-    const Place& place = kPlaces[i % 6];
-    const int kind = (i / 6) % 6;
-    const bool pharmacy = kind == 5;
-    char sequence[8];
-    std::snprintf(sequence, sizeof sequence, "%05d", i);
+    json e = test::generated_institution(i);
     json networked = json::object();
     const char* keys[] = {"inpatient", "outpatient", "chronic"};
     for (int s = 0; s < 3; ++s) {
       const std::string v = kNetworked[(i / 7 + s) % 3];
       networked[keys[s]] = v == "unknown" ? json("unknown") : json(v == "yes");
     }
-    json e = {{"code", std::string(pharmacy ? "P" : "H") + place.region + sequence},
-              {"name",
-               std::string(place.name) + "演示第" + std::to_string(i) + kKinds[kind] + "（演示）"},
-              {"region", place.region},
-              {"kind", pharmacy ? "pharmacy" : "hospital"},
-              {"networked", std::move(networked)}};
+    e["networked"] = std::move(networked);
     if (i % 4 != 3) e["aliases"] = {"演示" + std::to_string(i) + "号"};
     if (i % 9 == 0) e["aliases"].push_back("\"东院\" \\ 分部/" + std::to_string(i));
     if (i % 3 != 0) e["address"] = "演示路" + std::to_string(i) + "号（虚构地址）\t\"后门\"";
-    if (!pharmacy && i % 5 != 4) e["level"] = std::to_string(1 + i % 3);
+    if (!test::generated_is_pharmacy(i) && i % 5 != 4) e["level"] = std::to_string(1 + i % 3);
     if (i % 2 == 0) e["chronic_diseases"] = {"hypertension", "diabetes"};
     institutions.push_back(std::move(e));
   }
@@ -69,11 +52,7 @@ json generated_list(int n, bool with_url) {
     source["url"] = "https://example.org/list?a=1&b=\"2\"";
     source["published"] = "2026-10-30";
   }
-  return {{"format", "medins-institutions"},
-          {"version", 1},
-          {"source", std::move(source)},
-          {"as_of", "2026-11-01"},
-          {"institutions", std::move(institutions)}};
+  return test::generated_list_file(std::move(institutions), std::move(source));
 }
 
 std::shared_ptr<const InstitutionIndex> held(const CoreData& data, const json& list) {
