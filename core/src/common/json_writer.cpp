@@ -1,5 +1,7 @@
 #include "common/json_writer.hpp"
 
+#include <charconv>
+
 namespace medins {
 namespace {
 
@@ -38,6 +40,10 @@ void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   const std::size_t start = out.size();
   out += '"';
+  // Runs of bytes written as they are (printable ASCII but quote and backslash, and valid UTF-8)
+  // are appended whole: an answer is mostly such text, and a byte at a time was most of the
+  // writer's time.
+  std::size_t run = 0;
   std::size_t at = 0;
   while (at < text.size()) {
     const char c = text[at];
@@ -50,10 +56,14 @@ void append_json_string(std::string& out, std::string_view text) {
         out += json_text(nlohmann::json(std::string(text)));
         return;
       }
-      out.append(text, at, length);
       at += length;
       continue;
     }
+    if (u >= 0x20 && c != '"' && c != '\\') {
+      ++at;
+      continue;
+    }
+    out.append(text, run, at - run);
     switch (c) {
       case '"':
         out += "\\\"";
@@ -77,21 +87,22 @@ void append_json_string(std::string& out, std::string_view text) {
         out += "\\t";
         break;
       default:
-        if (u < 0x20) {
-          out += "\\u00";
-          out += kHex[u >> 4];
-          out += kHex[u & 0xF];
-        } else {
-          out += c;
-        }
+        out += "\\u00";
+        out += kHex[u >> 4];
+        out += kHex[u & 0xF];
     }
     ++at;
+    run = at;
   }
+  out.append(text, run, text.size() - run);
   out += '"';
 }
 
 void append_json_int(std::string& out, std::int64_t n) {
-  out += std::to_string(n);
+  // Written in place: no string per number (an estimate answer has a few hundred).
+  char digits[24];
+  const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
+  out.append(digits, r.ptr);
 }
 
 std::string json_text(const nlohmann::json& value) {
