@@ -1,6 +1,8 @@
 #include "common/json_writer.hpp"
 
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace medins {
 namespace {
@@ -34,6 +36,19 @@ std::size_t utf8_length(std::string_view text, std::size_t at) {
   return length;
 }
 
+// Whether any of the 8 bytes of `w` needs more than copying: a control character, a quote, a
+// backslash, or a byte of a multi-byte UTF-8 sequence (which is checked one sequence at a time).
+// Bit tricks on one 64-bit word ("has a zero byte"), so runs of plain text are passed 8 bytes
+// at a time.
+bool word_needs_care(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHighs;  // exact when no high bit
+  return ((w & kHighs) | below_space | has_zero(w ^ ('"' * kOnes)) |
+          has_zero(w ^ ('\\' * kOnes))) != 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
@@ -46,6 +61,14 @@ void append_json_string(std::string& out, std::string_view text) {
   std::size_t run = 0;
   std::size_t at = 0;
   while (at < text.size()) {
+    if (text.size() - at >= 8) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, text.data() + at, 8);
+      if (!word_needs_care(w)) {
+        at += 8;
+        continue;
+      }
+    }
     const char c = text[at];
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
