@@ -75,8 +75,8 @@ void estimate_rules(benchmark::State& state, const nlohmann::json& request) {
   const medins::EstimateRequest& r = read.value();
   const medins::Vocabulary words = medins::load_vocabulary().value();
   for (auto _ : state) {
-    auto result = medins::estimate(r.policy, r.policy.versions[r.version_index], r.place, r.input,
-                                   words, data.national_rules.get().value());
+    auto result = medins::estimate(r.policy(), r.policy().versions[r.version_index], r.place,
+                                   r.input, words, data.national_rules.get().value());
     benchmark::DoNotOptimize(result);
   }
 }

@@ -41,6 +41,23 @@ TEST(JsonWriter, StringsAreWrittenAsDumpWritesThem) {
   }
 }
 
+// Plain text is passed 8 bytes at a time: each byte that needs care, at every position of a
+// string longer than two words, and at its ends, is still written as dump() writes it.
+TEST(JsonWriter, EveryByteThatNeedsCareIsFoundWhereverItIs) {
+  const std::vector<std::string> specials = {
+      "\"",           "\\",       std::string(1, '\0'), "\x01", "\x1f",     "\n",  "\x7f", " ",
+      "\xE5\x8C\xBB", "\xC3\xA9", "\xF0\x9F\x98\x80",   "\x80", "\xE5\x8C", "\xFF"};
+  for (const std::string& special : specials) {
+    for (std::size_t at = 0; at <= 19; ++at) {
+      std::string text(19, 'a');
+      text.insert(at, special);
+      std::string out = "prefix";
+      append_json_string(out, text);
+      EXPECT_EQ(out, "prefix" + dumped(nlohmann::json(text))) << at << " " << text;
+    }
+  }
+}
+
 TEST(JsonWriter, KeysNumbersAndValues) {
   std::string out = "{";
   append_json_key(out, "amount_fen");

@@ -7,9 +7,10 @@
 // institutions.missing_field. The prefix is given once, at construction.
 #pragma once
 
-#include <set>
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -48,7 +49,16 @@ class FieldReader {
   std::string base_;
   Errors& errors_;
   std::string prefix_;
-  std::set<std::string> known_;
+  // The members an accessor asked for, by address in `object_` (a name asked for but absent
+  // cannot be unknown): no string is made or kept per field, which a set of names did for every
+  // field of every object read (an estimate request's bill line, a policy's figure). Objects
+  // have a handful of members; the first kInline need no allocation.
+  void mark_known(const nlohmann::json* member);
+  bool is_known(const nlohmann::json* member) const;
+  static constexpr std::size_t kInline = 12;
+  const nlohmann::json* known_inline_[kInline] = {};
+  std::size_t known_count_ = 0;
+  std::vector<const nlohmann::json*> known_more_;
 };
 
 }  // namespace medins

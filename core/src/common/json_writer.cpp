@@ -1,5 +1,9 @@
 #include "common/json_writer.hpp"
 
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
 namespace medins {
 namespace {
 
@@ -32,14 +36,39 @@ std::size_t utf8_length(std::string_view text, std::size_t at) {
   return length;
 }
 
+// Whether any of the 8 bytes of `w` needs more than copying: a control character, a quote, a
+// backslash, or a byte of a multi-byte UTF-8 sequence (which is checked one sequence at a time).
+// Bit tricks on one 64-bit word ("has a zero byte"), so runs of plain text are passed 8 bytes
+// at a time.
+bool word_needs_care(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+  const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  const std::uint64_t below_space = (w - 0x20 * kOnes) & ~w & kHighs;  // exact when no high bit
+  return ((w & kHighs) | below_space | has_zero(w ^ ('"' * kOnes)) |
+          has_zero(w ^ ('\\' * kOnes))) != 0;
+}
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   const std::size_t start = out.size();
   out += '"';
+  // Runs of bytes written as they are (printable ASCII but quote and backslash, and valid UTF-8)
+  // are appended whole: an answer is mostly such text, and a byte at a time was most of the
+  // writer's time.
+  std::size_t run = 0;
   std::size_t at = 0;
   while (at < text.size()) {
+    if (text.size() - at >= 8) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, text.data() + at, 8);
+      if (!word_needs_care(w)) {
+        at += 8;
+        continue;
+      }
+    }
     const char c = text[at];
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
@@ -50,10 +79,14 @@ void append_json_string(std::string& out, std::string_view text) {
         out += json_text(nlohmann::json(std::string(text)));
         return;
       }
-      out.append(text, at, length);
       at += length;
       continue;
     }
+    if (u >= 0x20 && c != '"' && c != '\\') {
+      ++at;
+      continue;
+    }
+    out.append(text, run, at - run);
     switch (c) {
       case '"':
         out += "\\\"";
@@ -77,21 +110,22 @@ void append_json_string(std::string& out, std::string_view text) {
         out += "\\t";
         break;
       default:
-        if (u < 0x20) {
-          out += "\\u00";
-          out += kHex[u >> 4];
-          out += kHex[u & 0xF];
-        } else {
-          out += c;
-        }
+        out += "\\u00";
+        out += kHex[u >> 4];
+        out += kHex[u & 0xF];
     }
     ++at;
+    run = at;
   }
+  out.append(text, run, text.size() - run);
   out += '"';
 }
 
 void append_json_int(std::string& out, std::int64_t n) {
-  out += std::to_string(n);
+  // Written in place: no string per number (an estimate answer has a few hundred).
+  char digits[24];
+  const std::to_chars_result r = std::to_chars(digits, digits + sizeof digits, n);
+  out.append(digits, r.ptr);
 }
 
 std::string json_text(const nlohmann::json& value) {

@@ -622,20 +622,9 @@ void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vect
       ratio = StepWords(StepText::kBandAgeRaisedRatio,
                         {{"band", own}, {"add", Points{add}}, {"ratio", used}});
     }
-    const CitedPtr cited = cite(parent, band.provenance);
-    if (!s.cap_reached) {
-      step(id, s.paid, StepText::kBand,
-           {{"from", s.from},
-            {"to", s.to},
-            {"amount", s.amount},
-            cut > 0 || add > 0 ? StepWords::Arg("ratio", ratio) : StepWords::Arg("ratio", used),
-            {"paid", s.paid},
-            {"payer", payer}},
-           cited);
-      continue;
-    }
-    // The capped sentence also says how much of the piece the cap took.
-    step(id, s.paid, StepText::kBandReachesCap,
+    // One sentence per piece; the capped one also says how much of the piece the cap took. The
+    // plain one has no {within} or {above}: given there, they are never read.
+    step(id, s.paid, s.cap_reached ? StepText::kBandReachesCap : StepText::kBand,
          {{"from", s.from},
           {"to", s.to},
           {"amount", s.amount},
@@ -644,7 +633,7 @@ void Estimator::add_band_steps(const char* id, const Walk& walk, const std::vect
           {"payer", payer},
           {"within", s.within_cap},
           {"above", Money::from_fen(s.amount.fen() - s.within_cap.fen())}},
-         cited);
+         cite(parent, band.provenance));
   }
 }
 

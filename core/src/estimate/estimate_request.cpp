@@ -161,15 +161,16 @@ std::vector<BillLine> read_bill(const json* object, Errors& errors) {
                                   "明细各行的乙类比例请写在该行。",
                                   "With lines, give the class-B share on each line."));
     }
+    const std::string lines_path = reader.path("lines");
     for (std::size_t i = 0; i < list->size(); ++i) {
-      const std::string base = pointer_join(reader.path("lines"), i);
+      std::string base = pointer_join(lines_path, i);
       const json& item = (*list)[i];
       if (!item.is_object()) {
         errors.push_back(make_error("request.wrong_type", base, "这里应是一个对象。",
                                     "An object is expected here."));
         continue;
       }
-      RequestReader line_reader(item, base, errors);
+      RequestReader line_reader(item, std::move(base), errors);
       BillLine line;
       line.name = line_reader.string("name", false).value_or("");
       const std::optional<std::int64_t> amount = line_reader.integer("amount_fen", 0, kMaxLineFen);
@@ -279,14 +280,15 @@ PolicyPlace::Shape inline_shape(const json& supplied) {
   return PolicyPlace::Shape::kSetting;
 }
 
-// The policy the request names; nullopt with errors added when it cannot be had.
-std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const json& request,
-                                  const std::optional<Scheme>& scheme,
-                                  const std::optional<Setting>& setting,
-                                  const std::string& insured_code, PolicyPlace& place,
-                                  const Bibliography* sources, Errors& errors) {
+// The policy the request names: the shipped one, or the inline one parsed into `own`; null with
+// errors added when it cannot be had.
+const Policy* read_policy(const Result<ShippedPolicies>& shipped, const json& request,
+                          const std::optional<Scheme>& scheme,
+                          const std::optional<Setting>& setting, const std::string& insured_code,
+                          PolicyPlace& place, const Bibliography* sources, Policy& own,
+                          Errors& errors) {
   const auto it = request.find("policy");
-  if (it == request.end() || it->is_null()) return std::nullopt;  // reported by the reader
+  if (it == request.end() || it->is_null()) return nullptr;  // reported by the reader
   if (it->is_string()) {
     const std::string id = it->get<std::string>();
     const std::size_t slash = id.find('/');
@@ -295,26 +297,26 @@ std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const 
         slash == std::string::npos ? std::nullopt : word_from_id<Scheme>(id.substr(slash + 1));
     if (!policy_region_code_ok(region) || !id_scheme) {
       errors.push_back(make_error("estimate.bad_policy_id", "/policy"));
-      return std::nullopt;
+      return nullptr;
     }
     if (!shipped) {
       add_all(errors, shipped.errors());
-      return std::nullopt;
+      return nullptr;
     }
     const ShippedPolicy* found = find_shipped_policy(shipped.value(), region, *id_scheme);
     if (found == nullptr) {
       errors.push_back(make_error("policy.not_found", "/policy"));
-      return std::nullopt;
+      return nullptr;
     }
     place = PolicyPlace{PolicyPlace::Shape::kShipped, id, found->file};
-    return found->policy;
+    return &found->policy;
   }
-  if (!it->is_object()) return std::nullopt;  // request.wrong_type from the reader
+  if (!it->is_object()) return nullptr;  // request.wrong_type from the reader
   place = PolicyPlace{inline_shape(*it), "inline", ""};
   json document = *it;
   if (place.shape != PolicyPlace::Shape::kDocument) {
     // A version or a setting needs the place, scheme and setting of the request around it.
-    if (!scheme || !setting || !policy_region_code_ok(insured_code)) return std::nullopt;
+    if (!scheme || !setting || !policy_region_code_ok(insured_code)) return nullptr;
     document = wrap_inline(*it, place.shape, insured_code, *scheme, *setting);
   }
   // An inline policy may cite our bibliography by id (a portal republishing a shipped file does)
@@ -325,9 +327,10 @@ std::optional<Policy> read_policy(const Result<ShippedPolicies>& shipped, const 
       e.path = policy_pointer(place, e.path);
       errors.push_back(std::move(e));
     }
-    return std::nullopt;
+    return nullptr;
   }
-  return std::move(parsed).value();
+  own = std::move(parsed).value();
+  return &own;
 }
 
 // `known_figures`: {filing_cut?, deductible?, fund_ratio?, class_b_first_paid?}, ratios in basis
@@ -447,10 +450,10 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
                                 "there is no filing."));
   }
 
-  std::optional<Policy> policy;
+  const Policy* policy = nullptr;
   if (insured) {
     policy = read_policy(shipped, request, person.scheme, visit.setting, out.insured_code,
-                         out.place, sources, errors);
+                         out.place, sources, out.inline_policy, errors);
   }
   if (policy && person.scheme && policy->scheme != *person.scheme) {
     errors.push_back(
@@ -490,7 +493,8 @@ Result<EstimateRequest> read_estimate_request(const Result<ShippedPolicies>& shi
   out.insured = *insured;
   out.treatment = *treatment;
   out.version_index = static_cast<std::size_t>(version - policy->versions.data());
-  out.policy = std::move(*policy);
+  // Inline: `policy` is out.inline_policy already.
+  if (policy != &out.inline_policy) out.shipped_policy = policy;
   out.input.setting = *visit.setting;
   out.input.level = *visit.level;
   out.input.employment = person.employment;

@@ -27,7 +27,14 @@ struct EstimateRequest {
   std::string treatment_code;
   ResolvedRegion insured{};
   ResolvedRegion treatment{};
-  Policy policy;
+  // The policy the request names: the Engine's shipped one, viewed (the catalogue outlives the
+  // request, and a copy per request would copy every figure's source, notes and quote), or the
+  // inline one the request carries, held here.
+  const Policy& policy() const {
+    return shipped_policy != nullptr ? *shipped_policy : inline_policy;
+  }
+  const Policy* shipped_policy = nullptr;
+  Policy inline_policy;
   std::size_t version_index = 0;  // the version in force on `on`
   PolicyPlace place;
   EstimateInput input;

@@ -1,6 +1,8 @@
 // Op estimate (docs/estimate.md): one bill under the insured place's policy -> what the fund, the
 // critical-illness layer and the person pay, to the fen, with every step explained.
 // Request and answer: docs/estimate.md.
+#include <algorithm>
+
 #include "api/ops.hpp"
 #include "common/json_writer.hpp"
 #include "estimate/estimate_range.hpp"
@@ -8,6 +10,7 @@
 #include "estimate/personal_account.hpp"
 #include "policy/policy_json.hpp"
 #include "region/region_json.hpp"
+#include "region/region_text.hpp"
 
 namespace medins::ops {
 namespace {
@@ -22,12 +25,13 @@ json cited_json(const Cited& c) {
 }
 
 json policy_json(const EstimateRequest& r, const Estimate& e) {
-  const PolicyVersion& v = r.policy.versions[r.version_index];
+  const Policy& p = r.policy();
+  const PolicyVersion& v = p.versions[r.version_index];
   json out = {{"id", r.place.id},
-              {"region", r.policy.region},
-              {"scheme", word_id(r.policy.scheme)},
-              {"name", local_text_json(r.policy.name)},
-              {"source", source_to_json(v.source ? *v.source : r.policy.source)},
+              {"region", p.region},
+              {"scheme", word_id(p.scheme)},
+              {"name", local_text_json(p.name)},
+              {"source", source_to_json(v.source ? *v.source : p.source)},
               {"version",
                {{"effective_from", v.effective_from ? json(v.effective_from->to_iso()) : json()},
                 {"effective_to", v.effective_to ? json(v.effective_to->to_iso()) : json()},
@@ -107,94 +111,6 @@ json steps_json(const Steps& explained) {
   return steps;
 }
 
-// The answer as a json tree but for its explanations, which are the bulk of it: at the top of a
-// point answer (`end` null), in each end of a ranged one (`end` "person_pays_most" or
-// "person_pays_least"). estimate() puts them into the tree; estimate_text() writes the tree and
-// the explanations' text directly, in the place the tree's key order gives them.
-struct Parts {
-  json tree;
-  struct Explanation {
-    const char* end;
-    Steps steps;
-  };
-  std::vector<Explanation> explanations;
-};
-
-// Writes the steps as steps_json() and dump() would: keys in order (amount_fen, en, source,
-// step, zh-CN). A source many steps share is written once and copied.
-class StepsWriter {
- public:
-  void write(std::string& out, const Steps& s) {
-    const std::vector<ExplanationStep>& own = *s.own;
-    const std::size_t count = own.size() + (*s.account ? (*s.account)->steps.size() : 0);
-    out += '[';
-    for (std::size_t i = 0; i < count; ++i) {
-      const ExplanationStep& step = i < own.size() ? own[i] : (*s.account)->steps[i - own.size()];
-      if (i > 0) out += ',';
-      out += "{\"amount_fen\":";
-      if (step.amount) {
-        append_json_int(out, step.amount->fen());
-      } else {
-        out += "null";
-      }
-      out += ",\"en\":";
-      text(out, step, false);
-      if (step.source) {
-        out += ",\"source\":";
-        out += source(step.source.get());
-      }
-      out += ",\"step\":";
-      append_json_string(out, step.step);
-      out += ",\"zh-CN\":";
-      text(out, step, true);
-      out += '}';
-    }
-    out += ']';
-  }
-
- private:
-  void text(std::string& out, const ExplanationStep& step, bool zh) {
-    scratch_.clear();
-    step.words.append_text(zh, scratch_);
-    append_json_string(out, scratch_);
-  }
-  const std::string& source(const Cited* cited) {
-    for (const auto& [seen, text] : sources_) {
-      if (seen == cited) return text;
-    }
-    std::string text;
-    append_json(text, cited_json(*cited));
-    sources_.emplace_back(cited, std::move(text));
-    return sources_.back().second;
-  }
-  std::string scratch_;
-  std::vector<std::pair<const Cited*, std::string>> sources_;
-};
-
-// `object` with "explanation" among its keys, in the order dump() writes keys.
-void write_explained(std::string& out, const json& object, const Steps& steps,
-                     StepsWriter& writer) {
-  out += '{';
-  bool first = true;
-  bool written = false;
-  const auto explanation = [&] {
-    if (!first) out += ',';
-    first = false;
-    append_json_key(out, "explanation");
-    writer.write(out, steps);
-    written = true;
-  };
-  for (auto it = object.begin(); it != object.end(); ++it) {
-    if (!written && it.key() > "explanation") explanation();
-    if (!first) out += ',';
-    first = false;
-    append_json_key(out, it.key());
-    append_json(out, it.value());
-  }
-  if (!written) explanation();
-  out += '}';
-}
-
 json breakdown_json(const Breakdown& b) {
   return {{"class_c_fen", b.class_c.fen()},
           {"class_b_self_fen", b.class_b_self.fen()},
@@ -240,6 +156,483 @@ json assumption_json(const Assumption& a) {
   return out;
 }
 
+// What an answer is made from, handed to `finish` while the estimates it points into are alive:
+// estimate() builds the json tree from it (the reference the tests hold the text to),
+// estimate_text() writes the text.
+struct Computed {
+  const EstimateRequest& request;
+  const RangedEstimate& ranged;
+  // The request's warnings, then the estimate's (the point, or the end where the person pays
+  // most: the same policy, so the same warnings but for the figures assumed).
+  Errors warnings;
+  // Who pays the person's share: the point's, or each end's (`least` only in a ranged answer).
+  std::optional<AccountSplit> account;
+  std::optional<AccountSplit> least_account;
+};
+
+json tree_of(const Computed& c) {
+  const EstimateRequest& r = c.request;
+  const RangedEstimate& ranged = c.ranged;
+  json warnings = json::array();
+  for (const Error& w : c.warnings) warnings.push_back(error_json(w));
+  if (ranged.point) {
+    const Estimate& e = *ranged.point;
+    json out{{"on", r.on.to_iso()},
+             {"total_fen", e.total.fen()},
+             {"fund_pays_fen", e.fund_pays.fen()},
+             {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
+             {"person_pays_fen", e.person_pays.fen()},
+             {"breakdown", breakdown_json(e.breakdown)},
+             {"slip", slip_json(e.slip, r.policy().scheme)},
+             {"relation", region_relation_name(r.input.relation)},
+             {"insured", resolved_region_json(r.insured, r.insured_code)},
+             {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
+             {"policy", policy_json(r, e)},
+             {"year_to_date", year_to_date_json(e.year_to_date)},
+             {"warnings", std::move(warnings)}};
+    if (c.account) add_account(out["slip"], out, *c.account);
+    out["explanation"] = steps_json(Steps{&e.explanation, &c.account});
+    return out;
+  }
+  // A ranged answer (docs/estimate.md): no point figures, the range, what it assumes, and both
+  // ends in full.
+  const Estimate& most = ranged.person_most;
+  json assumptions = json::array();
+  for (const Assumption& a : ranged.assumptions) assumptions.push_back(assumption_json(a));
+  json most_end = end_json(ranged, most, ranged.person_most_values, r.policy().scheme, c.account);
+  most_end["explanation"] = steps_json(Steps{&most.explanation, &c.account});
+  json least_end = end_json(ranged, ranged.person_least, ranged.person_least_values,
+                            r.policy().scheme, c.least_account);
+  least_end["explanation"] = steps_json(Steps{&ranged.person_least.explanation, &c.least_account});
+  return json{
+      {"on", r.on.to_iso()},
+      {"total_fen", most.total.fen()},
+      {"range",
+       {{"fund_pays_fen", range_json(ranged.fund)},
+        {"critical_illness_pays_fen", range_json(ranged.critical_illness)},
+        {"person_pays_fen", range_json(ranged.person)}}},
+      {"assumptions", std::move(assumptions)},
+      {"ends",
+       {{"person_pays_most", std::move(most_end)}, {"person_pays_least", std::move(least_end)}}},
+      {"relation", region_relation_name(r.input.relation)},
+      {"insured", resolved_region_json(r.insured, r.insured_code)},
+      {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
+      {"policy", policy_json(r, most)},
+      {"warnings", std::move(warnings)}};
+}
+
+// The answer written as text, member by member in the order dump() gives the tree's keys
+// (std::map order, so every object's members below are written alphabetically), compact: the
+// bytes of tree_of(...).dump(), without a json tree, which was most of an estimate request.
+class TextAnswer {
+ public:
+  explicit TextAnswer(std::string& out) : out_(out) {}
+
+  void write(const Computed& c) {
+    const EstimateRequest& r = c.request;
+    const RangedEstimate& ranged = c.ranged;
+    const Scheme scheme = r.policy().scheme;
+    if (ranged.point) {
+      const Estimate& e = *ranged.point;
+      out_ += '{';
+      if (c.account) {
+        out_ += "\"account\":";
+        account(*c.account);
+        out_ += ',';
+      }
+      out_ += "\"breakdown\":";
+      breakdown(e.breakdown);
+      member("critical_illness_pays_fen", e.critical_illness_pays);
+      out_ += ",\"explanation\":";
+      steps(e.explanation, c.account);
+      member("fund_pays_fen", e.fund_pays);
+      out_ += ",\"insured\":";
+      append_resolved_region_text(out_, r.insured, r.insured_code);
+      out_ += ",\"on\":";
+      date(r.on);
+      member("person_pays_fen", e.person_pays);
+      out_ += ",\"policy\":";
+      policy(r, e);
+      out_ += ",\"relation\":";
+      append_json_string(out_, region_relation_name(r.input.relation));
+      out_ += ",\"slip\":";
+      slip(e.slip, scheme, c.account ? &c.account->pays : nullptr);
+      member("total_fen", e.total);
+      out_ += ",\"treatment\":";
+      append_resolved_region_text(out_, r.treatment, r.treatment_code);
+      out_ += ",\"warnings\":";
+      warnings(c.warnings);
+      out_ += ",\"year_to_date\":";
+      year_to_date(e.year_to_date);
+      out_ += '}';
+      return;
+    }
+    const Estimate& most = ranged.person_most;
+    out_ += "{\"assumptions\":[";
+    for (std::size_t i = 0; i < ranged.assumptions.size(); ++i) {
+      if (i > 0) out_ += ',';
+      assumption(ranged.assumptions[i]);
+    }
+    out_ += "],\"ends\":{\"person_pays_least\":";
+    end(ranged, ranged.person_least, ranged.person_least_values, scheme, c.least_account);
+    out_ += ",\"person_pays_most\":";
+    end(ranged, most, ranged.person_most_values, scheme, c.account);
+    out_ += "},\"insured\":";
+    append_resolved_region_text(out_, r.insured, r.insured_code);
+    out_ += ",\"on\":";
+    date(r.on);
+    out_ += ",\"policy\":";
+    policy(r, most);
+    out_ += ",\"range\":{\"critical_illness_pays_fen\":";
+    range(ranged.critical_illness);
+    out_ += ",\"fund_pays_fen\":";
+    range(ranged.fund);
+    out_ += ",\"person_pays_fen\":";
+    range(ranged.person);
+    out_ += "},\"relation\":";
+    append_json_string(out_, region_relation_name(r.input.relation));
+    member("total_fen", most.total);
+    out_ += ",\"treatment\":";
+    append_resolved_region_text(out_, r.treatment, r.treatment_code);
+    out_ += ",\"warnings\":";
+    warnings(c.warnings);
+    out_ += '}';
+  }
+
+ private:
+  // `,"name":fen` (every member but an object's first).
+  void member(const char* name, Money m) {
+    out_ += ",\"";
+    out_ += name;
+    out_ += "\":";
+    append_json_int(out_, m.fen());
+  }
+  void money_or_null(const std::optional<Money>& m) {
+    if (m) {
+      append_json_int(out_, m->fen());
+    } else {
+      out_ += "null";
+    }
+  }
+  void boolean(bool b) { out_ += b ? "true" : "false"; }
+  void date(const Date& d) { append_json_string(out_, d.to_iso()); }
+  void date_or_null(const std::optional<Date>& d) {
+    if (d) {
+      date(*d);
+    } else {
+      out_ += "null";
+    }
+  }
+  void local_text(const LocalText& t) {
+    out_ += "{\"en\":";
+    append_json_string(out_, t.en);
+    out_ += ",\"zh-CN\":";
+    append_json_string(out_, t.zh_cn);
+    out_ += '}';
+  }
+  // source_to_json's members, without the braces: published, title, title_en?, url.
+  void source_members(const Source& s) {
+    out_ += "\"published\":";
+    date_or_null(s.published);
+    out_ += ",\"title\":";
+    append_json_string(out_, s.title);
+    if (s.title_en) {
+      out_ += ",\"title_en\":";
+      append_json_string(out_, *s.title_en);
+    }
+    out_ += ",\"url\":";
+    if (s.url) {
+      append_json_string(out_, *s.url);
+    } else {
+      out_ += "null";
+    }
+  }
+  // cited_json: confidence, notes?, then the source's members.
+  void cited(const Cited& c) {
+    out_ += "{\"confidence\":";
+    append_json_string(out_, word_id(c.confidence));
+    if (c.notes) {
+      out_ += ",\"notes\":";
+      local_text(*c.notes);
+    }
+    out_ += ',';
+    source_members(c.source);
+    out_ += '}';
+  }
+  // A source many steps share is written once and copied.
+  void step_source(const Cited* c) {
+    for (const auto& [seen, at] : sources_) {
+      if (seen == c) {
+        // Copied from the answer itself, where it was written the first time. Room is made
+        // first (growing as appending would: reserve() alone may grow by just what it is asked,
+        // libc++'s does), so the copy reads from the buffer it writes into.
+        if (out_.capacity() - out_.size() < at.second) {
+          out_.reserve(std::max(out_.size() + at.second, 2 * out_.capacity()));
+        }
+        out_.append(out_.data() + at.first, at.second);
+        return;
+      }
+    }
+    const std::size_t from = out_.size();
+    cited(*c);
+    sources_.emplace_back(c, std::make_pair(from, out_.size() - from));
+  }
+
+  void breakdown(const Breakdown& b) {
+    out_ += "{\"class_b_self_fen\":";
+    append_json_int(out_, b.class_b_self.fen());
+    member("class_c_fen", b.class_c);
+    member("coinsurance_fen", b.coinsurance);
+    member("deductible_fen", b.deductible);
+    member("filing_self_first_fen", b.filing_self_first);
+    member("over_cap_fen", b.over_cap);
+    member("over_ceiling_fen", b.over_ceiling);
+    out_ += '}';
+  }
+  // slip_json, with add_account's fields when `pays` is given.
+  void slip(const Slip& s, Scheme scheme, const AccountPays* pays) {
+    out_ += '{';
+    if (pays != nullptr) {
+      out_ += "\"acct_mulaid_pay\":";
+      append_json_int(out_, pays->acct_mulaid_pay.fen());
+      member("acct_pay", pays->acct_pay);
+      out_ += ',';
+    }
+    out_ += "\"act_pay_dedc\":";
+    append_json_int(out_, s.act_pay_dedc.fen());
+    if (pays != nullptr && pays->balc) member("balc", *pays->balc);
+    member("fulamt_ownpay_amt", s.fulamt_ownpay_amt);
+    member("fund_pay_sumamt", s.fund_pay_sumamt);
+    // 居民大病保险 for residents, 职工大额医疗费用补助 for employees.
+    member(scheme == Scheme::kResident ? "hifmi_pay" : "hifob_pay", s.critical_illness_pay);
+    member("hifp_pay", s.hifp_pay);
+    member("inscp_scp_amt", s.inscp_scp_amt);
+    member("medfee_sumamt", s.medfee_sumamt);
+    member("overlmt_selfpay", s.overlmt_selfpay);
+    member("preselfpay_amt", s.preselfpay_amt);
+    if (pays != nullptr) member("psn_cash_pay", pays->psn_cash_pay);
+    member("psn_part_amt", s.psn_part_amt);
+    out_ += '}';
+  }
+  void min_max(Money min, Money max) {
+    out_ += "{\"max\":";
+    append_json_int(out_, max.fen());
+    out_ += ",\"min\":";
+    append_json_int(out_, min.fen());
+    out_ += '}';
+  }
+  void range(const MoneyRange& r) { min_max(r.min, r.max); }
+  // add_account's `account` block.
+  void account(const AccountSplit& a) {
+    const AccountPays& p = a.pays;
+    out_ += "{\"acct_mulaid_pay_fen\":";
+    append_json_int(out_, p.acct_mulaid_pay.fen());
+    member("acct_pay_fen", p.acct_pay);
+    out_ += ",\"balc_fen\":";
+    money_or_null(p.balc);
+    out_ += ",\"class_c_payable\":";
+    if (a.class_c_payable) {
+      boolean(*a.class_c_payable);
+    } else {
+      out_ += "null";
+    }
+    out_ += ",\"family_balc_fen\":";
+    money_or_null(p.family_balc);
+    member("psn_cash_pay_fen", p.psn_cash_pay);
+    if (a.if_class_c_payable) {
+      const AccountPays& q = *a.if_class_c_payable;
+      out_ += ",\"range\":{\"acct_pay_fen\":";
+      min_max(p.acct_pay, q.acct_pay);
+      out_ += ",\"psn_cash_pay_fen\":";
+      min_max(q.psn_cash_pay, p.psn_cash_pay);
+      out_ += '}';
+    }
+    out_ += '}';
+  }
+  void year_to_date(const YearToDate& y) {
+    out_ += "{\"admissions\":";
+    append_json_int(out_, y.admissions);
+    member("critical_illness_base_fen", y.critical_illness_base);
+    member("critical_illness_paid_fen", y.critical_illness_paid);
+    member("deductible_paid_fen", y.deductible_paid);
+    member("eligible_fen", y.eligible);
+    member("fund_paid_fen", y.fund_paid);
+    out_ += '}';
+  }
+  // error_json: code, message {en, zh-CN}, path.
+  void warnings(const Errors& list) {
+    out_ += '[';
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const Error& w = list[i];
+      if (i > 0) out_ += ',';
+      out_ += "{\"code\":";
+      append_json_string(out_, w.code);
+      out_ += ",\"message\":{\"en\":";
+      append_json_string(out_, w.en);
+      out_ += ",\"zh-CN\":";
+      append_json_string(out_, w.zh_cn);
+      out_ += "},\"path\":";
+      append_json_string(out_, w.path);
+      out_ += '}';
+    }
+    out_ += ']';
+  }
+  // policy_json: file?, id, name, region, scheme, source, terms, version.
+  void policy(const EstimateRequest& r, const Estimate& e) {
+    const Policy& p = r.policy();
+    const PolicyVersion& v = p.versions[r.version_index];
+    out_ += '{';
+    if (!r.place.file.empty()) {
+      out_ += "\"file\":";
+      append_json_string(out_, r.place.file);
+      out_ += ',';
+    }
+    out_ += "\"id\":";
+    append_json_string(out_, r.place.id);
+    out_ += ",\"name\":";
+    local_text(p.name);
+    out_ += ",\"region\":";
+    append_json_string(out_, p.region);
+    out_ += ",\"scheme\":";
+    append_json_string(out_, word_id(p.scheme));
+    out_ += ",\"source\":{";
+    source_members(v.source ? *v.source : p.source);
+    out_ += "},\"terms\":{";
+    if (e.terms.age) {
+      out_ += "\"age\":";
+      append_json_int(out_, *e.terms.age);
+      out_ += ',';
+    }
+    out_ += "\"employment\":";
+    append_json_string(out_, word_id(e.terms.employment));
+    out_ += ",\"filing_category\":";
+    if (e.terms.filing) {
+      append_json_string(out_, word_id(*e.terms.filing));
+    } else {
+      out_ += "null";
+    }
+    out_ += ",\"level\":";
+    append_json_string(out_, word_id(e.terms.level));
+    out_ += ",\"out_of_province\":";
+    boolean(e.terms.out_of_province);
+    out_ += ",\"setting\":";
+    append_json_string(out_, word_id(r.input.setting));
+    out_ += "},\"version\":{\"confidence\":";
+    append_json_string(out_, word_id(v.confidence));
+    out_ += ",\"dates_confirmed\":";
+    boolean(v.dates_confirmed);
+    out_ += ",\"effective_from\":";
+    date_or_null(v.effective_from);
+    out_ += ",\"effective_to\":";
+    date_or_null(v.effective_to);
+    out_ += "}}";
+  }
+  // The estimate's steps, then the account's when there are any; keys amount_fen, en, source?,
+  // step, zh-CN.
+  void steps(const std::vector<ExplanationStep>& own, const std::optional<AccountSplit>& account) {
+    const std::size_t count = own.size() + (account ? account->steps.size() : 0);
+    out_ += '[';
+    for (std::size_t i = 0; i < count; ++i) {
+      const ExplanationStep& step = i < own.size() ? own[i] : account->steps[i - own.size()];
+      if (i > 0) out_ += ',';
+      out_ += "{\"amount_fen\":";
+      money_or_null(step.amount);
+      out_ += ",\"en\":";
+      step_text(step, false);
+      if (step.source) {
+        out_ += ",\"source\":";
+        step_source(step.source.get());
+      }
+      out_ += ",\"step\":";
+      append_json_string(out_, step.step);
+      out_ += ",\"zh-CN\":";
+      step_text(step, true);
+      out_ += '}';
+    }
+    out_ += ']';
+  }
+  void step_text(const ExplanationStep& step, bool zh) {
+    scratch_.clear();
+    step.words.append_text(zh, scratch_);
+    append_json_string(out_, scratch_);
+  }
+  // end_json with its explanation: account?, breakdown, critical_illness_pays_fen,
+  // explanation, figures, fund_pays_fen, person_pays_fen, slip, year_to_date.
+  void end(const RangedEstimate& r, const Estimate& e, const std::vector<std::int64_t>& values,
+           Scheme scheme, const std::optional<AccountSplit>& account_split) {
+    out_ += '{';
+    if (account_split) {
+      out_ += "\"account\":";
+      account(*account_split);
+      out_ += ',';
+    }
+    out_ += "\"breakdown\":";
+    breakdown(e.breakdown);
+    member("critical_illness_pays_fen", e.critical_illness_pays);
+    out_ += ",\"explanation\":";
+    steps(e.explanation, account_split);
+    out_ += ",\"figures\":";
+    figures(r, values);
+    member("fund_pays_fen", e.fund_pays);
+    member("person_pays_fen", e.person_pays);
+    out_ += ",\"slip\":";
+    slip(e.slip, scheme, account_split ? &account_split->pays : nullptr);
+    out_ += ",\"year_to_date\":";
+    year_to_date(e.year_to_date);
+    out_ += '}';
+  }
+  // {figure: value}, sorted by the figure's word; a figure assumed twice keeps its last value,
+  // as assigning into the tree did.
+  void figures(const RangedEstimate& r, const std::vector<std::int64_t>& values) {
+    std::vector<std::pair<std::string_view, std::int64_t>> sorted;
+    for (std::size_t i = 0; i < r.assumptions.size(); ++i) {
+      const std::string_view name = word_id(r.assumptions[i].figure);
+      bool replaced = false;
+      for (auto& [seen, value] : sorted) {
+        if (seen == name) {
+          value = values[i];
+          replaced = true;
+        }
+      }
+      if (!replaced) sorted.emplace_back(name, values[i]);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    out_ += '{';
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+      if (i > 0) out_ += ',';
+      append_json_key(out_, sorted[i].first);
+      append_json_int(out_, sorted[i].second);
+    }
+    out_ += '}';
+  }
+  // assumption_json: basis, effect_fen, figure, high, low, places?, source, where.
+  void assumption(const Assumption& a) {
+    out_ += "{\"basis\":";
+    append_json_string(out_, word_id(a.basis));
+    member("effect_fen", a.effect);
+    out_ += ",\"figure\":";
+    append_json_string(out_, word_id(a.figure));
+    out_ += ",\"high\":";
+    append_json_int(out_, a.high);
+    out_ += ",\"low\":";
+    append_json_int(out_, a.low);
+    if (a.basis == AssumptionBasis::kPlacesWeKnow) {
+      out_ += ",\"places\":";
+      append_json_int(out_, a.places);
+    }
+    out_ += ",\"source\":";
+    cited(a.source);
+    out_ += ",\"where\":";
+    append_json_string(out_, a.where);
+    out_ += '}';
+  }
+
+  std::string& out_;
+  std::string scratch_;
+  // Each step source written so far: where in `out_` (offset, length).
+  std::vector<std::pair<const Cited*, std::pair<std::size_t, std::size_t>>> sources_;
+};
+
 }  // namespace
 
 Result<json> estimate_bounds(const CoreData& data, const json& request) {
@@ -253,7 +646,7 @@ Result<json> estimate_bounds(const CoreData& data, const json& request) {
 
 namespace {
 
-// The answer's parts, handed to `finish` while the estimates they point into are alive.
+// The answer computed, handed to `finish` while the estimates it points into are alive.
 template <typename Answer, typename Finish>
 Result<Answer> answer(const CoreData& data, const json& request, Finish finish) {
   // The national rules come from the filing rules; the shipped file is kept clean by a test.
@@ -277,7 +670,7 @@ Result<Answer> answer(const CoreData& data, const json& request, Finish finish) 
                          data.places_we_know.get().value(),
                          data.sources.get() ? &data.sources.get().value() : nullptr};
   Result<RangedEstimate> result =
-      estimate_range(r.policy, r.version_index, r.place, r.input, r.known_figures, basis);
+      estimate_range(r.policy(), r.version_index, r.place, r.input, r.known_figures, basis);
   if (!result) return std::move(result).errors();
   const RangedEstimate& ranged = result.value();
 
@@ -294,113 +687,25 @@ Result<Answer> answer(const CoreData& data, const json& request, Finish finish) 
     return split_person_share(e, *r.account, *account_rules);
   };
 
-  json warnings = json::array();
-  for (const Error& w : r.warnings) warnings.push_back(error_json(w));
-
-  if (ranged.point) {
-    const Estimate& e = *ranged.point;
-    for (const Error& w : e.warnings) warnings.push_back(error_json(w));
-    const std::optional<AccountSplit> account = split(e);
-    json out{{"on", r.on.to_iso()},
-             {"total_fen", e.total.fen()},
-             {"fund_pays_fen", e.fund_pays.fen()},
-             {"critical_illness_pays_fen", e.critical_illness_pays.fen()},
-             {"person_pays_fen", e.person_pays.fen()},
-             {"breakdown", breakdown_json(e.breakdown)},
-             {"slip", slip_json(e.slip, r.policy.scheme)},
-             {"relation", region_relation_name(r.input.relation)},
-             {"insured", resolved_region_json(r.insured, r.insured_code)},
-             {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
-             {"policy", policy_json(r, e)},
-             {"year_to_date", year_to_date_json(e.year_to_date)},
-             {"warnings", std::move(warnings)}};
-    if (account) add_account(out["slip"], out, *account);
-    return finish(Parts{std::move(out), {{nullptr, Steps{&e.explanation, &account}}}});
-  }
-
-  // A ranged answer (docs/estimate.md): no point figures, the range, what it assumes, and both
-  // ends in full. The warnings are the end where the person pays most (the same policy, so the
-  // same warnings but for the figures assumed).
-  const Estimate& most = ranged.person_most;
-  for (const Error& w : most.warnings) warnings.push_back(error_json(w));
-  json assumptions = json::array();
-  for (const Assumption& a : ranged.assumptions) assumptions.push_back(assumption_json(a));
-  const std::optional<AccountSplit> most_account = split(most);
-  const std::optional<AccountSplit> least_account = split(ranged.person_least);
-  json out{{"on", r.on.to_iso()},
-           {"total_fen", most.total.fen()},
-           {"range",
-            {{"fund_pays_fen", range_json(ranged.fund)},
-             {"critical_illness_pays_fen", range_json(ranged.critical_illness)},
-             {"person_pays_fen", range_json(ranged.person)}}},
-           {"assumptions", std::move(assumptions)},
-           {"ends",
-            {{"person_pays_most",
-              end_json(ranged, most, ranged.person_most_values, r.policy.scheme, most_account)},
-             {"person_pays_least", end_json(ranged, ranged.person_least, ranged.person_least_values,
-                                            r.policy.scheme, least_account)}}},
-           {"relation", region_relation_name(r.input.relation)},
-           {"insured", resolved_region_json(r.insured, r.insured_code)},
-           {"treatment", resolved_region_json(r.treatment, r.treatment_code)},
-           {"policy", policy_json(r, most)},
-           {"warnings", std::move(warnings)}};
-  return finish(
-      Parts{std::move(out),
-            {{"person_pays_most", Steps{&most.explanation, &most_account}},
-             {"person_pays_least", Steps{&ranged.person_least.explanation, &least_account}}}});
+  Computed c{r, ranged, r.warnings, std::nullopt, std::nullopt};
+  const Estimate& shown = ranged.point ? *ranged.point : ranged.person_most;
+  c.warnings.insert(c.warnings.end(), shown.warnings.begin(), shown.warnings.end());
+  c.account = split(shown);
+  if (!ranged.point) c.least_account = split(ranged.person_least);
+  return finish(c);
 }
 
 }  // namespace
 
 Result<json> estimate(const CoreData& data, const json& request) {
-  return answer<json>(data, request, [](Parts parts) -> Result<json> {
-    for (const Parts::Explanation& x : parts.explanations) {
-      json& where = x.end == nullptr ? parts.tree : parts.tree["ends"][x.end];
-      where["explanation"] = steps_json(x.steps);
-    }
-    return std::move(parts.tree);
-  });
+  return answer<json>(data, request, [](const Computed& c) -> Result<json> { return tree_of(c); });
 }
 
 Result<std::string> estimate_text(const CoreData& data, const json& request) {
-  return answer<std::string>(data, request, [](const Parts& parts) -> Result<std::string> {
+  return answer<std::string>(data, request, [](const Computed& c) -> Result<std::string> {
     std::string out;
-    out.reserve(64 * 1024);
-    StepsWriter writer;
-    if (parts.explanations.size() == 1 && parts.explanations[0].end == nullptr) {
-      write_explained(out, parts.tree, parts.explanations[0].steps, writer);
-      return out;
-    }
-    // A ranged answer: the explanations are in "ends", one per end.
-    out += '{';
-    bool first = true;
-    for (auto it = parts.tree.begin(); it != parts.tree.end(); ++it) {
-      if (!first) out += ',';
-      first = false;
-      append_json_key(out, it.key());
-      if (it.key() != "ends") {
-        append_json(out, it.value());
-        continue;
-      }
-      out += '{';
-      bool first_end = true;
-      for (auto end = it.value().begin(); end != it.value().end(); ++end) {
-        if (!first_end) out += ',';
-        first_end = false;
-        append_json_key(out, end.key());
-        const Parts::Explanation* x = nullptr;
-        for (const Parts::Explanation& e : parts.explanations) {
-          if (e.end != nullptr && end.key() == e.end) x = &e;
-        }
-        if (x == nullptr) {
-          append_json(out, end.value());
-        } else {
-          write_explained(out, end.value(), x->steps, writer);
-        }
-      }
-      out += '}';
-    }
-    out += '}';
+    out.reserve(16 * 1024);
+    TextAnswer(out).write(c);
     return out;
   });
 }
