@@ -1,6 +1,7 @@
 // The direct writer writes what nlohmann's dump() writes for the same value, byte for byte.
 #include "common/json_writer.hpp"
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,45 @@ TEST(JsonWriter, EveryByteThatNeedsCareIsFoundWhereverItIs) {
       append_json_string(out, text);
       EXPECT_EQ(out, "prefix" + dumped(nlohmann::json(text))) << at << " " << text;
     }
+  }
+}
+
+// Many strings made of the pieces where a writer can go wrong (runs of plain bytes cut by escapes,
+// control characters, multi-byte characters and broken sequences at either end), each appended
+// after text already in the output: the writer that copies plain runs whole must write what
+// dump() writes, byte for byte, as the one that went byte by byte did.
+TEST(JsonWriter, ManyMixedStringsAreWrittenAsDumpWritesThem) {
+  const std::vector<std::string> pieces = {"a",
+                                           "plain text ",
+                                           "\"",
+                                           "\\",
+                                           "/",
+                                           "\n",
+                                           "\t",
+                                           "\x01",
+                                           "\x1f",
+                                           "\x7f",
+                                           std::string(1, '\0'),
+                                           "中",
+                                           "医疗费用",
+                                           "\xC2\xA9",
+                                           "\xF0\x9F\x98\x80",
+                                           "\xE2\x80\xBA",
+                                           "\x80",
+                                           "\xE5\x8C",
+                                           "\xFF",
+                                           "\xED\xA0\x80",
+                                           "\xC0\xAF"};
+  std::mt19937 random(20261203);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<int> count(0, 12);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (int n = count(random); n > 0; --n) text += pieces[piece(random)];
+    std::string out = "{\"k\":";
+    append_json_string(out, text);
+    EXPECT_EQ(out, "{\"k\":" + dumped(nlohmann::json(text))) << i;
+    if (HasFailure()) break;
   }
 }
 

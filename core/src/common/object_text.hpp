@@ -21,14 +21,22 @@ class ObjectText {
   // `text` must be one JSON value as json_text writes it. A key set twice keeps the last
   // value, as assigning to a json object does.
   void set_text(const std::string& key, std::string text);
+  // The same for text held elsewhere (an Engine's parts, serialised once), which must outlive
+  // this writer: it is read when the object is written, not copied in first.
+  void set_held(const std::string& key, const std::string& text);
   void set(const std::string& key, const nlohmann::json& value);
 
   void append_to(std::string& out) const;
   std::string text() const;
 
  private:
+  struct Member {
+    std::string own;
+    const std::string* held = nullptr;
+    const std::string& text() const { return held != nullptr ? *held : own; }
+  };
   // std::map<std::string, ...> with std::less: the order nlohmann's default object_t keeps.
-  std::map<std::string, std::string> members_;
+  std::map<std::string, Member> members_;
 };
 
 }  // namespace medins

@@ -788,7 +788,7 @@ std::string show_text(const EligibilityParts& parts, const Visit& visit,
   out.set_text("when", array_text(when));
   out.set_text("what", array_text(what));
   out.set("voucher_activated", voucher ? json(*voucher) : json());
-  out.set_text("keep_papers", parts.keep_papers);
+  out.set_held("keep_papers", parts.keep_papers);
   return out.text();
 }
 
@@ -815,7 +815,7 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
   ObjectText out;
   const json& answers = rules.at("answers");
   out.set("route", decision.route ? json(route_name(*decision.route)) : json());
-  out.set_text("summary", parts.route_summaries.at(decision.route ? route_name(*decision.route)
+  out.set_held("summary", parts.route_summaries.at(decision.route ? route_name(*decision.route)
                                                                   : "undecided"));
   const std::optional<Confidence> confidence = answer_confidence(rules, decision);
   out.set("confidence", confidence ? json(word_id(*confidence)) : json());
@@ -859,7 +859,7 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
     branch.set("given", given);
     branch.set("if", branch_condition(answers, b));
     branch.set("route", route_name(b.route));
-    branch.set_text("summary", parts.route_summaries.at(route_name(b.route)));
+    branch.set_held("summary", parts.route_summaries.at(route_name(b.route)));
     branch.set("confidence", word_id(route_confidence(rules, b)));
     branch.set("reasons", codes);
     branch.set_text("own_reasons", array_text(own));
@@ -878,8 +878,8 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
         "/visit", *c.insured.region, c.claim_rule, c.as_of);
     if (!deadline) return std::move(deadline).errors();
     ObjectText claim;
-    claim.set_text("where", parts.claim_where);
-    claim.set_text("who_submits", parts.claim_who_submits);
+    claim.set_held("where", parts.claim_where);
+    claim.set_held("who_submits", parts.claim_who_submits);
     claim.set_text("checklist", listed_text(parts.claim_checklist, visit));
     claim.set("deadline", deadline.value());
     claim.set_text("audits", listed_text(parts.claim_audits, visit));
@@ -893,7 +893,7 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
     ObjectText use;
     use.set("can_pay", account->can_pay ? json(*account->can_pay) : json());
     use.set("scheme", c.scheme ? json(word_id(*c.scheme)) : json());
-    use.set_text("reason", parts.reasons.at(account->reason));
+    use.set_held("reason", parts.reasons.at(account->reason));
     out.set_text("personal_account", use.text());
   } else {
     out.set_text("personal_account", "null");
@@ -901,7 +901,7 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
   out.set("visit", visit_echo_json(rules, c));
   if (c.validity_computed) {
     ObjectText filing = ObjectText::members_of(c.filing_echo);
-    filing.set_text("validity", parts.filing_validity);
+    filing.set_held("validity", parts.filing_validity);
     out.set_text("filing", filing.text());
   } else {
     out.set("filing", c.filing_echo);
@@ -909,7 +909,7 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
   out.set("institution", institution_echo_json(c));
   out.set("person", c.person);
   out.set("as_of", c.as_of.to_iso());
-  out.set_text("data", parts.data);
+  out.set_held("data", parts.data);
   return out.text();
 }
 

@@ -327,31 +327,31 @@ Result<std::string> filing_plan_text(const CoreData& data, const nlohmann::json&
   out.set_text("insured", resolved_region_text(plan.places.insured, plan.insured));
   out.set_text("destination", resolved_region_text(plan.places.destination, plan.destination));
   out.set("relation", region_relation_name(plan.places.relation));
-  out.set_text("category", category.category);
+  out.set_held("category", category.category);
   out.set("decision", plan.decision);
   out.set("filing_needed", filing_needed(plan));
   if (plan.places.relation != RegionRelation::kCrossProvince) {
-    out.set_text("in_province", parts.in_province);
+    out.set_held("in_province", parts.in_province);
   }
-  if (category.treated_as_filed) out.set_text("treated_as_filed", *category.treated_as_filed);
+  if (category.treated_as_filed) out.set_held("treated_as_filed", *category.treated_as_filed);
   ObjectText coverage = parts.coverage;
   add_coverage_places(coverage, plan);
   out.set_text("coverage", coverage.text());
-  out.set_text("materials", category.materials);
-  out.set_text("channels", parts.channels);
+  out.set_held("materials", category.materials);
+  out.set_held("channels", parts.channels);
   ObjectText validity = parts.validity.at(group);
   add_dates(validity, plan);
-  if (group != "temporary") out.set_text("two_way_benefits", parts.two_way_benefits);
+  if (group != "temporary") out.set_held("two_way_benefits", parts.two_way_benefits);
   out.set_text("validity", validity.text());
-  out.set_text("settlement_ratio", category.settlement_ratio);
-  if (category.notes) out.set_text("notes", *category.notes);
-  out.set_text("without_filing", parts.without_filing);
-  out.set_text("retroactive", parts.retroactive);
-  out.set_text("admission_spanning_expiry", parts.admission_spanning_expiry);
+  out.set_held("settlement_ratio", category.settlement_ratio);
+  if (category.notes) out.set_held("notes", *category.notes);
+  out.set_held("without_filing", parts.without_filing);
+  out.set_held("retroactive", parts.retroactive);
+  out.set_held("admission_spanning_expiry", parts.admission_spanning_expiry);
   out.set("start_date", plan.start.to_iso());
   out.set("as_of", plan.as_of.to_iso());
   out.set("starts_before_as_of", plan.start < plan.as_of);
-  out.set_text("data", parts.data);
+  out.set_held("data", parts.data);
   return out.text();
 }
 
