@@ -72,14 +72,18 @@ void append_json_string(std::string& out, std::string_view text) {
     const char c = text[at];
     const auto u = static_cast<unsigned char>(c);
     if (u >= 0x80) {
-      const std::size_t length = utf8_length(text, at);
-      if (length == 0) {
-        // Broken UTF-8: the serializer's own replacement, for the whole string.
-        out.resize(start);
-        out += json_text(nlohmann::json(std::string(text)));
-        return;
-      }
-      at += length;
+      // A run of multi-byte characters (Chinese text, most of an answer) is checked sequence
+      // after sequence, without going back to the 8-byte test, which never passes on them.
+      do {
+        const std::size_t length = utf8_length(text, at);
+        if (length == 0) {
+          // Broken UTF-8: the serializer's own replacement, for the whole string.
+          out.resize(start);
+          out += json_text(nlohmann::json(std::string(text)));
+          return;
+        }
+        at += length;
+      } while (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x80);
       continue;
     }
     if (u >= 0x20 && c != '"' && c != '\\') {
