@@ -47,7 +47,11 @@ async function withCoreHeld(t, where, { locale, storage = {}, hold = CORE } = {}
   const held = [];
   let holding = true;
   await page.route(hold, (route) => (holding ? held.push(route) : route.continue()));
-  await page.goto(`${env.baseUrl}${where}`, { waitUntil: 'domcontentloaded' });
+  // Not 'domcontentloaded': with the page's modules held, some pages' DOMContentLoaded waits for
+  // them. The HTML parsed and its stylesheets applied is what the person sees meanwhile.
+  await page.goto(`${env.baseUrl}${where}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.readyState !== 'loading'
+    && [...document.querySelectorAll('link[rel=stylesheet]')].every((l) => l.sheet));
   await page.waitForSelector('h1', { state: 'attached' });
   const release = async () => {
     holding = false;
@@ -110,6 +114,32 @@ test('a choice made earlier wins over the browser, and large text is on from the
 const MODULES = /^(?!.*\/shell\/(first-paint|preload-core)\.js$).*\.(js|wasm)$/;
 const pressed = (page, id) => page.getAttribute(`#${id}`, 'aria-pressed');
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Visible text with Chinese characters, outside what is marked Chinese (the 中文 button). */
+const chineseOnScreen = (page) => page.evaluate(() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent.trim();
+    const parent = node.parentElement;
+    if (!/[\u3400-\u9fff]/.test(text) || parent.closest('[lang^="zh"]')) continue;
+    const style = getComputedStyle(parent);
+    if (parent.getClientRects().length === 0 || style.visibility === 'hidden') continue;
+    found.push(text);
+  }
+  return found;
+});
+
+for (const where of Object.keys(PAGES)) {
+  test(`${where || 'home'}, en: before the page's modules have run, no Chinese-only text shows`, async (t) => {
+    const { page, problems, release } = await withCoreHeld(t, where, { locale: 'en-US', hold: MODULES });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.deepEqual(await chineseOnScreen(page), [], 'an English reader sees English words or none');
+    await release();
+    assert.deepEqual(await chineseOnScreen(page), [], 'nor once the page has drawn its screen');
+    assert.deepEqual(problems, []);
+  });
+}
 
 for (const where of ['', 'filing/']) {
   test(`${where || 'home'}: 大字 and English tapped before the page's modules have run take effect at once, and stay`, async (t) => {
