@@ -61,3 +61,35 @@ test('switched on once, large text holds on every page, in both languages, with 
   assert.equal(await bodyPx(page), normal);
   assert.deepEqual(problems, []);
 });
+
+// An ID number typed in large text: all 18 characters show in the box on a phone (its end, where a
+// wrong check digit sits, was scrolled out of sight), and still larger than in normal type.
+test('in large text, an 18-character ID number shows whole in its box on 360-414 px phones', async (t) => {
+  const { page, problems } = await openPage(env, t);
+  const idBox = async (selector) => page.$eval(selector, (input) => ({
+    px: parseFloat(getComputedStyle(input).fontSize),
+    overflow: input.scrollWidth - input.clientWidth,
+  }));
+  const ID = '11010519491231002X';
+  const normal = {};
+  for (const [where, selector] of [['', '#id-input'], ['filing/#/id', '.input-id']]) {
+    await page.goto(`${env.baseUrl}${where}`);
+    await waitReady(page);
+    await page.fill(selector, ID);
+    normal[where] = (await idBox(selector)).px;
+  }
+  await page.click('#large-text');
+  for (const [where, selector] of [['', '#id-input'], ['filing/#/id', '.input-id']]) {
+    for (const width of [360, 390, 414]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${env.baseUrl}${where}`);
+      await waitReady(page);
+      await page.fill(selector, ID);
+      const box = await idBox(selector);
+      assert.ok(box.overflow <= 0, `${where || 'home'} at ${width} px: ${box.overflow} px of the number out of sight`);
+      assert.ok(box.px > normal[where], `${where || 'home'} at ${width} px: ${box.px}px, normal ${normal[where]}px`);
+      if (width === 390) await shot(page, `large-id-${where ? 'filing' : 'index'}-390.png`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
