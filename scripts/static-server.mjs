@@ -46,7 +46,12 @@ function chooseEncoding(acceptEncoding = '') {
   return null;
 }
 
+// The build's own copies (tools/precompress.mjs: brotli 11, gzip 9) when they are at least as new
+// as the file; else compressed here, at brotli 9 to stay quick (a file changed since the build).
 async function compressed(file, info, encoding) {
+  const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+  const built = await stat(copy).catch(() => null);
+  if (built?.isFile() && built.mtimeMs >= info.mtimeMs) return readFile(copy);
   const key = `${encoding}:${file}:${info.size}:${info.mtimeMs}`;
   if (!compressedCache.has(key)) {
     const raw = await readFile(file);

@@ -43,7 +43,11 @@ export function buildDist(site, out, version) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   for (const name of readdirSync(site)) {
-    if (!LEFT_OUT.has(name)) cpSync(path.join(site, name), path.join(out, name), { recursive: true });
+    // Not the .br/.gz copies (tools/precompress.mjs): dist renames and rewrites files, so they
+    // would no longer match; a portal compresses what it deploys (docs/deploying.md).
+    if (!LEFT_OUT.has(name)) {
+      cpSync(path.join(site, name), path.join(out, name), { recursive: true, filter: (src) => !/\.(br|gz)$/.test(src) });
+    }
   }
   const read = (f) => readFileSync(path.join(out, f));
   // The module and wasm first: the element and the API name them.

@@ -25,7 +25,9 @@ const swPath = path.join(site, 'sw.js');
 // a person needs one or two; the worker keeps each one the page fetches (sw.js). They stay out of
 // the version too, so a new place does not make every visitor download the whole site again.
 const files = walk(site).filter((f) => f !== swPath).map((f) => path.relative(site, f).split(path.sep).join('/'))
-  .filter((f) => !f.startsWith('policies/'));
+  .filter((f) => !f.startsWith('policies/'))
+  // The .br/.gz copies are the same files as the server may send them (tools/precompress.mjs).
+  .filter((f) => !/\.(br|gz)$/.test(f));
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update('\0').update(readFileSync(path.join(site, f)));
 const urls = ['./', ...files.filter((f) => f !== 'index.html').map((f) => (f.endsWith('/index.html') ? [f.slice(0, -'index.html'.length), f] : [f])).flat(), 'index.html'];
