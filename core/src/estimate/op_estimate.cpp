@@ -701,13 +701,14 @@ Result<json> estimate(const CoreData& data, const json& request) {
   return answer<json>(data, request, [](const Computed& c) -> Result<json> { return tree_of(c); });
 }
 
-Result<std::string> estimate_text(const CoreData& data, const json& request) {
-  return answer<std::string>(data, request, [](const Computed& c) -> Result<std::string> {
-    std::string out;
-    out.reserve(16 * 1024);
+Errors estimate_text(const CoreData& data, const json& request, std::string& out) {
+  Result<bool> written = answer<bool>(data, request, [&out](const Computed& c) -> Result<bool> {
+    out.reserve(out.size() + 16 * 1024);
     TextAnswer(out).write(c);
-    return out;
+    return true;
   });
+  if (!written) return std::move(written).errors();
+  return {};
 }
 
 }  // namespace medins::ops
