@@ -30,6 +30,7 @@ struct OpEntry {
 
 Result<nlohmann::json> case_check(const CoreData& data, const nlohmann::json& request);
 Result<nlohmann::json> id_check(const CoreData& data, const nlohmann::json& request);
+Errors id_check_text(const CoreData& data, const nlohmann::json& request, std::string& out);
 Result<nlohmann::json> eligibility_check(const CoreData& data, const nlohmann::json& request);
 Errors eligibility_check_text(const CoreData& data, const nlohmann::json& request,
                               std::string& out);
