@@ -4,9 +4,12 @@
 #include "estimate/estimate_steps.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 #include <set>
 #include <utility>
+
+#include "common/json_writer.hpp"
 
 namespace medins {
 namespace {
@@ -353,41 +356,51 @@ void StepWords::add(const Arg& a) {
   values_[count_++] = v;
 }
 
-void StepWords::append_value(const Value& v, std::size_t at, bool zh, std::string& out) const {
+bool StepWords::append_value(const Value& v, std::size_t at, bool zh, bool escaped,
+                             std::string& out) const {
+  const auto put = [&](std::string_view text) {
+    if (escaped) return append_json_chars(out, text);
+    out += text;
+    return true;
+  };
   switch (v.kind) {
     case kYuan:
-      out += Money::from_fen(v.number).to_yuan_string();
-      return;
+      return put(Money::from_fen(v.number).to_yuan_string());
     case kPercent:
-      out += percent_text(static_cast<BasisPoints>(v.number));
-      return;
+      return put(percent_text(static_cast<BasisPoints>(v.number)));
     case kPoints:
-      out += points_text(static_cast<BasisPoints>(v.number));
-      return;
+      return put(points_text(static_cast<BasisPoints>(v.number)));
     case kNumber:
-      out += std::to_string(v.number);
-      return;
+      return put(std::to_string(v.number));
     case kLabel:
-      out += zh ? v.label->zh_cn : v.label->en;
-      return;
+      return put(zh ? v.label->zh_cn : v.label->en);
     case kOwn:
-      out += own_;
-      return;
+      return put(own_);
     case kEmpty:
-      return;
+      return true;
     case kFragment: {
       const StepTemplate& t = step_template(static_cast<StepText>(v.number));
-      fill(zh ? t.zh_cn : t.en, at + 1, at + 1 + v.count, zh, out);
-      return;
+      return fill(zh ? t.zh_cn : t.en, at + 1, at + 1 + v.count, zh, escaped, out);
     }
   }
+  return true;
 }
+
+namespace {
+
+// Whether the value named `value_name` fills the slot `name`, without measuring `value_name`
+// first (every slot of every sentence of an explanation is looked up).
+bool is_name(const char* value_name, std::string_view name) {
+  return std::strncmp(value_name, name.data(), name.size()) == 0 && value_name[name.size()] == '\0';
+}
+
+}  // namespace
 
 // Copies `text` with each "{name}" replaced by the value of that name among values
 // [first, end) (a fragment's values are skipped over: they are its own); a slot not given is
 // copied as written.
-void StepWords::fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
-                     std::string& out) const {
+bool StepWords::fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
+                     bool escaped, std::string& out) const {
   std::size_t at = 0;
   std::size_t open = 0;
   std::size_t close = 0;
@@ -397,19 +410,20 @@ void StepWords::fill(std::string_view text, std::size_t first, std::size_t end, 
     std::size_t found = end;
     for (std::size_t i = first; i < end;
          i += 1 + (values_[i].kind == kFragment ? values_[i].count : 0)) {
-      if (name == values_[i].name) {
+      if (is_name(values_[i].name, name)) {
         found = i;
         break;
       }
     }
     if (found != end) {
-      append_value(values_[found], found, zh, out);
+      if (!append_value(values_[found], found, zh, escaped, out)) return false;
     } else {
       out.append(text, open, close - open + 1);
     }
     at = close + 1;
   }
   if (at < text.size()) out.append(text, at, std::string_view::npos);
+  return true;
 }
 
 void StepWords::append_text(bool zh, std::string& out) const {
@@ -418,7 +432,26 @@ void StepWords::append_text(bool zh, std::string& out) const {
     return;
   }
   const StepTemplate& t = step_template(id_);
-  fill(zh ? t.zh_cn : t.en, 0, count_, zh, out);
+  fill(zh ? t.zh_cn : t.en, 0, count_, zh, false, out);
+}
+
+void StepWords::append_json(bool zh, std::string& out) const {
+  const std::size_t start = out.size();
+  out += '"';
+  const bool written =
+      id_ == StepText::kCount
+          ? append_json_chars(out, zh ? own_ : given_en_)
+          : fill(zh ? step_template(id_).zh_cn : step_template(id_).en, 0, count_, zh, true, out);
+  if (written) {
+    out += '"';
+    return;
+  }
+  // A value that is not valid UTF-8 (a bill line's name in a request built by hand): the whole
+  // sentence, whose broken sequences the serializer replaces.
+  out.resize(start);
+  std::string sentence;
+  append_text(zh, sentence);
+  append_json_string(out, sentence);
 }
 
 LocalText StepWords::text() const {

@@ -199,6 +199,11 @@ class StepWords {
   LocalText text() const;
   // Appends the sentence in one language (zh-CN when `zh`).
   void append_text(bool zh, std::string& out) const;
+  // The same sentence as a JSON string, the bytes append_json_string writes for it. The
+  // templates' own text is copied as it is (a test holds every template to valid UTF-8 that
+  // needs no escape) and only the values are escaped: escaping whole sentences, mostly Chinese
+  // checked a character at a time, was a quarter of writing an estimate's explanation.
+  void append_json(bool zh, std::string& out) const;
 
   static constexpr std::size_t kMaxValues = 12;
 
@@ -215,9 +220,11 @@ class StepWords {
   };
   void copy_values(const StepWords& other);
   void add(const Arg& a);
-  void fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
+  // With `escaped`, each value is written as a JSON string's characters, and false means one
+  // was not valid UTF-8 (then what was appended is the caller's to cut off).
+  bool fill(std::string_view text, std::size_t first, std::size_t end, bool zh, bool escaped,
             std::string& out) const;
-  void append_value(const Value& v, std::size_t at, bool zh, std::string& out) const;
+  bool append_value(const Value& v, std::size_t at, bool zh, bool escaped, std::string& out) const;
 
   StepText id_ = StepText::kCount;  // kCount: no template (empty, or `given`)
   std::uint8_t count_ = 0;
