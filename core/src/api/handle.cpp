@@ -229,28 +229,6 @@ std::optional<std::size_t> nul_byte_at(std::string_view text) {
   return at;
 }
 
-bool json_nesting_exceeds(std::string_view text, std::size_t max) {
-  std::size_t depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;  // the escaped character cannot end the string
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max) return true;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return false;
-}
-
 std::vector<OpSummary> op_summaries() {
   std::vector<OpSummary> out;
   for (const ops::OpEntry& e : kOps) out.push_back({e.name, e.summary});
