@@ -365,7 +365,9 @@ bool StepWords::append_value(const Value& v, std::size_t at, bool zh, bool escap
   };
   switch (v.kind) {
     case kYuan:
-      return put(Money::from_fen(v.number).to_yuan_string());
+      // Digits, a sign and a point: nothing to escape, in either form.
+      Money::from_fen(v.number).append_yuan(out);
+      return true;
     case kPercent:
       return put(percent_text(static_cast<BasisPoints>(v.number)));
     case kPoints:
