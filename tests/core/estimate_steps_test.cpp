@@ -123,17 +123,21 @@ TEST(EstimateSteps, StepWordsWriteFiguresAsTheSentencesShowThem) {
   EXPECT_EQ(StepWords(StepText::kFund).text().en, "The fund pays {amount} yuan.");
 }
 
-// StepWords::append_json copies the templates' text unescaped: each must be valid UTF-8 with
-// nothing JSON escapes (no quote, backslash or control character).
-TEST(EstimateSteps, NoTemplateNeedsEscapingInJson) {
+// StepWords::append_json copies a template's text unescaped when it says it may: each template
+// is valid UTF-8, and it may be copied exactly when escaping would leave it as it is. One
+// template quotes its slot, so both ways are taken.
+TEST(EstimateSteps, EachTemplateKnowsWhetherJsonEscapesIt) {
   for (StepText id : every_template()) {
     const StepTemplate& t = step_template(id);
-    for (const std::string text : {std::string(t.zh_cn), std::string(t.en)}) {
-      std::string json;
-      append_json_string(json, text);
-      EXPECT_EQ(json, "\"" + text + "\"");
+    for (const bool zh : {true, false}) {
+      const std::string text = zh ? t.zh_cn : t.en;
+      std::string chars;
+      ASSERT_TRUE(append_json_chars(chars, text)) << text;
+      EXPECT_EQ(step_template_copies_into_json(id, zh), chars == text) << text;
     }
   }
+  EXPECT_FALSE(step_template_copies_into_json(StepText::kMissingFilingCut, false));
+  EXPECT_TRUE(step_template_copies_into_json(StepText::kMissingFilingCut, true));
 }
 
 // A sentence written as JSON is the JSON string of the sentence as text, whatever the values
@@ -158,7 +162,8 @@ TEST(EstimateSteps, SentencesWrittenAsJsonAreTheirTextEscaped) {
                                                  {"ratio", Percent{1050}},
                                                  {"self", Money::from_fen(10)}});
     const StepWords given = StepWords::given(LocalText{name, "\"" + name + "\""});
-    for (const StepWords* words : {&filing, &line, &given, &terms_level}) {
+    const StepWords quoted(StepText::kMissingFilingCut, {{"category", std::string_view(name)}});
+    for (const StepWords* words : {&filing, &line, &given, &terms_level, &quoted}) {
       for (bool zh : {true, false}) {
         std::string sentence;
         words->append_text(zh, sentence);

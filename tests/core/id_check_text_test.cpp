@@ -77,7 +77,7 @@ TEST(IdCheckText, EveryNumberIsWrittenAsTheTreeDumps) {
     }
   }
   // Most numbers are answered, so that the comparison is of answers and not only of refusals.
-  EXPECT_GE(answered, 100u);
+  EXPECT_GE(answered, 70u);
 }
 
 }  // namespace
