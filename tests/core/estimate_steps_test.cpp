@@ -146,7 +146,7 @@ TEST(EstimateSteps, EachTemplateKnowsWhetherJsonEscapesIt) {
 TEST(EstimateSteps, SentencesWrittenAsJsonAreTheirTextEscaped) {
   const LocalText level{"三\"级\\", "tier\t\"3\""};
   const LocalText category{"其他\x01人员", "other care"};
-  for (const std::string name :
+  for (const std::string& name :
        {std::string("项目2"), std::string("a \"quoted\" \\ name\n"), std::string("\xE4\xB8"),
         std::string("\xB8\xAD中"), std::string("\xFF"), std::string()}) {
     SCOPED_TRACE(name);
