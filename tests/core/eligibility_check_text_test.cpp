@@ -21,6 +21,7 @@ namespace {
 using nlohmann::json;
 
 using test::dumped;
+using test::text_of;
 using test::written;
 
 std::vector<json> requests() {
@@ -69,7 +70,8 @@ void expect_same_answers(const CoreData& data, std::size_t* answered = nullptr) 
   std::size_t ok = 0;
   for (const json& request : requests()) {
     const Result<json> tree = ops::eligibility_check(data, request);
-    ASSERT_EQ(written(ops::eligibility_check_text(data, request)), dumped(tree)) << request.dump();
+    ASSERT_EQ(written(text_of(ops::eligibility_check_text, data, request)), dumped(tree))
+        << request.dump();
     if (tree) ++ok;
   }
   if (answered != nullptr) *answered = ok;

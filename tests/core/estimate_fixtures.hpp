@@ -24,7 +24,7 @@ inline BillLine line(ExpenseClass c, std::int64_t fen, std::optional<BasisPoints
   l.amount = Money::from_fen(fen);
   l.expense_class = c;
   l.self_ratio = self;
-  l.path = "/bill/lines/0/self_ratio_bp";
+  l.index = 0;
   return l;
 }
 

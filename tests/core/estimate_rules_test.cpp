@@ -53,6 +53,36 @@ TEST(EstimateRules, PolicyClassBShareAppliesWhenTheLineHasNone) {
   EXPECT_EQ(e->fund_pays.fen(), 0);
 }
 
+// A policy without a class-B share and bill lines without theirs: each such line is named by
+// where its share belongs in the request, a line by its place in bill.lines, a total by the
+// bill's own self_ratio_bp; a class-B line of nothing asks for no share.
+TEST(EstimateRules, AMissingClassBShareNamesWhereTheLineGivesIt) {
+  Policy p = estimate_fixture("employee");
+  for (auto& [setting, s] : p.versions.front().settings) {
+    for (auto& [level, rows] : s.levels) {
+      for (auto& [employment, t] : rows) t.class_b_self_first.reset();
+    }
+  }
+  BillLine third = line(ExpenseClass::kB, 20000);
+  third.index = 3;
+  BillLine total = line(ExpenseClass::kB, 30000);
+  total.index.reset();
+  BillLine nothing = line(ExpenseClass::kB, 0);
+  nothing.index = 4;
+  const Result<Estimate> e = run(
+      p, inpatient(Level::k3, Employment::kWorking, RegionRelation::kSamePrefecture, std::nullopt,
+                   {line(ExpenseClass::kA, 10000), third, nothing,
+                    line(ExpenseClass::kB, 5000, 1000), total}));
+  ASSERT_FALSE(e.ok());
+  std::vector<std::string> paths;
+  for (const Error& error : e.errors()) {
+    EXPECT_EQ(error.code, "estimate.no_class_b_ratio");
+    paths.push_back(error.path);
+  }
+  EXPECT_EQ(paths,
+            (std::vector<std::string>{"/bill/lines/3/self_ratio_bp", "/bill/self_ratio_bp"}));
+}
+
 TEST(EstimateRules, OutpatientDeductibleIsYearlyAndCountsWhatWasPaid) {
   // Outpatient: 1,800 a year, 1,000 already paid -> 800 due; 3,000 in scope: 2,200 x 50% =
   // 1,100 from the fund.

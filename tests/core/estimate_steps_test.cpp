@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "common/json_writer.hpp"
 #include "estimate/estimate_steps.hpp"
 #include "json_case.hpp"
 #include "medins/handle.hpp"
@@ -120,6 +121,60 @@ TEST(EstimateSteps, StepWordsWriteFiguresAsTheSentencesShowThem) {
             "项目2（乙类）1.00元×先行自付10%=0.10元（四舍五入到分），由个人自付。");
   EXPECT_EQ(StepWords::given(LocalText{"甲", "A"}).text().en, "A");
   EXPECT_EQ(StepWords(StepText::kFund).text().en, "The fund pays {amount} yuan.");
+}
+
+// StepWords::append_json copies a template's text unescaped when it says it may: each template
+// is valid UTF-8, and it may be copied exactly when escaping would leave it as it is. One
+// template quotes its slot, so both ways are taken.
+TEST(EstimateSteps, EachTemplateKnowsWhetherJsonEscapesIt) {
+  for (StepText id : every_template()) {
+    const StepTemplate& t = step_template(id);
+    for (const bool zh : {true, false}) {
+      const std::string text = zh ? t.zh_cn : t.en;
+      std::string chars;
+      ASSERT_TRUE(append_json_chars(chars, text)) << text;
+      EXPECT_EQ(step_template_copies_into_json(id, zh), chars == text) << text;
+    }
+  }
+  EXPECT_FALSE(step_template_copies_into_json(StepText::kMissingFilingCut, false));
+  EXPECT_TRUE(step_template_copies_into_json(StepText::kMissingFilingCut, true));
+}
+
+// A sentence written as JSON is the JSON string of the sentence as text, whatever the values
+// hold: quotes and control characters in a label or a line's name are escaped, and a name of
+// broken UTF-8 is replaced as the serializer replaces it in the whole sentence.
+TEST(EstimateSteps, SentencesWrittenAsJsonAreTheirTextEscaped) {
+  const LocalText level{"三\"级\\", "tier\t\"3\""};
+  const LocalText category{"其他\x01人员", "other care"};
+  for (const std::string& name :
+       {std::string("项目2"), std::string("a \"quoted\" \\ name\n"), std::string("\xE4\xB8"),
+        std::string("\xB8\xAD中"), std::string("\xFF"), std::string()}) {
+    SCOPED_TRACE(name);
+    const StepWords terms_level(StepText::kFilingCutTermsLevel, {{"level", level}});
+    const StepWords filing(
+        StepText::kFilingCut,
+        {{"category", category},
+         {"cut", StepWords(StepText::kFilingCutRatio, {{"points", Points{2000}}})},
+         {"self_first", StepWords()},
+         {"terms_level", terms_level}});
+    const StepWords line(StepText::kClassBSelf, {{"name", std::string_view(name)},
+                                                 {"amount", Money::from_fen(-100)},
+                                                 {"ratio", Percent{1050}},
+                                                 {"self", Money::from_fen(10)}});
+    const StepWords given = StepWords::given(LocalText{name, "\"" + name + "\""});
+    const StepWords quoted(StepText::kMissingFilingCut, {{"category", std::string_view(name)}});
+    for (const StepWords* words : {&filing, &line, &given, &terms_level, &quoted}) {
+      for (bool zh : {true, false}) {
+        std::string sentence;
+        words->append_text(zh, sentence);
+        std::string expected = "[";
+        append_json_string(expected, sentence);
+        std::string written = "[";
+        words->append_json(zh, written);
+        EXPECT_EQ(written, expected);
+      }
+    }
+  }
 }
 
 // The band ratios raised for age read as they did when built from kBandAgeRatio inside

@@ -21,6 +21,7 @@ namespace {
 using nlohmann::json;
 
 using test::dumped;
+using test::text_of;
 using test::written;
 
 std::vector<json> worked_estimates() {
@@ -143,7 +144,7 @@ void expect_same_answers(const CoreData& data, std::size_t* answered, std::size_
                          std::size_t* accounts) {
   for (const json& request : requests()) {
     const Result<json> tree = ops::estimate(data, request);
-    const Result<std::string> text = ops::estimate_text(data, request);
+    const Result<std::string> text = text_of(ops::estimate_text, data, request);
     ASSERT_EQ(written(text), dumped(tree)) << request.dump();
     if (!tree) {
       // Refused alike: every error, at the same path.
@@ -186,7 +187,7 @@ TEST(EstimateText, ANameThatIsNotUtf8IsWrittenAsTheTreeDumpsIt) {
        {{{"amount_fen", 100000}, {"class", "B"}, {"self_ratio_bp", 1000}, {"name", "bad \xC3"}}}}};
   const Result<json> tree = ops::estimate(data, r);
   ASSERT_TRUE(tree.ok()) << tree.errors().front().code;
-  const std::string text = written(ops::estimate_text(data, r));
+  const std::string text = written(text_of(ops::estimate_text, data, r));
   EXPECT_EQ(text, dumped(tree));
   EXPECT_NE(text.find("bad \xEF\xBF\xBD"), std::string::npos);  // U+FFFD, as dump() replaces
 }

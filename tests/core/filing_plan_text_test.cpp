@@ -17,6 +17,7 @@ namespace {
 using nlohmann::json;
 
 using test::dumped;
+using test::text_of;
 using test::written;
 
 // Every shipped category by reason, and the decision by facts, for working and retired people of
@@ -68,7 +69,8 @@ void expect_same_answers(const CoreData& data, std::size_t* answered = nullptr) 
   std::size_t ok = 0;
   for (const json& request : requests(data.filing_rules.get().value())) {
     const Result<json> tree = ops::filing_plan(data, request);
-    ASSERT_EQ(written(ops::filing_plan_text(data, request)), dumped(tree)) << request.dump();
+    ASSERT_EQ(written(text_of(ops::filing_plan_text, data, request)), dumped(tree))
+        << request.dump();
     if (tree) ++ok;
   }
   if (answered != nullptr) *answered = ok;
@@ -90,8 +92,9 @@ TEST(FilingPlanText, RulesChangedByHandAreWrittenFromTheRulesRead) {
   rules["reviewed"] = "2000-01-01";
   data.filing_rules = rules;
   expect_same_answers(data);
-  const json answer = json::parse(written(
-      ops::filing_plan_text(data, {{"reason", "resettled_retiree"},
+  const json answer =
+      json::parse(written(text_of(ops::filing_plan_text, data,
+                                  {{"reason", "resettled_retiree"},
                                    {"person", {{"scheme", "employee"}, {"employment", "retired"}}},
                                    {"insured_region", "110105"},
                                    {"destination", "460200"},

@@ -2,6 +2,7 @@
 #include "medins/handle.hpp"
 
 #include <optional>
+#include <random>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -87,6 +88,57 @@ TEST(Handle, RefusesBadRequestsWithoutCrashing) {
   // Brackets inside strings do not count.
   EXPECT_FALSE(json_nesting_exceeds(R"({"a":"[[[[[[\"[[[["})", 2));
   EXPECT_TRUE(json_nesting_exceeds(R"({"a":[[{"b":1}]]})", 3));
+}
+
+// The scan a byte at a time, as json_nesting_exceeds was written before it passed plain bytes by
+// table look-up: the reference the table scan is held to.
+bool nesting_exceeds_bytewise(std::string_view text, std::size_t max) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max) return true;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return false;
+}
+
+// Texts of brackets, quotes, backslashes and plain bytes (the bytes a bracket becomes with 0x20
+// set or cleared among them), each bracket and escape at every position of an 8-byte word.
+TEST(Handle, NestingIsCountedAsByteByByteWhereverTheBracketsFall) {
+  static constexpr char kAlphabet[] = "[]{}\"\\a;=\x7B\x5B\xE4\xB8\xAD \x00\xFB\xDB";
+  const std::string alphabet(kAlphabet, sizeof kAlphabet - 1);
+  std::mt19937 rng(20261204);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<std::size_t> plain(0, 12);
+  std::size_t exceeded = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const std::size_t length = 1 + static_cast<std::size_t>(n % 90);
+    while (text.size() < length) {
+      text += alphabet[pick(rng)];
+      text.append(plain(rng), 'x');  // runs long enough to be passed a word at a time
+    }
+    for (std::size_t max : {0, 1, 2, 3, 5}) {
+      const bool expected = nesting_exceeds_bytewise(text, max);
+      ASSERT_EQ(json_nesting_exceeds(text, max), expected) << max << " " << text;
+      exceeded += expected ? 1 : 0;
+    }
+  }
+  // Both answers are common, so that neither is the only one compared.
+  EXPECT_GT(exceeded, 10000u);
+  EXPECT_LT(exceeded, 90000u);
 }
 
 TEST(Handle, MalformedJsonSaysWhere) {

@@ -25,6 +25,7 @@ namespace {
 using nlohmann::json;
 
 using test::dumped;
+using test::text_of;
 using test::written;
 
 // The benchmark's entries (generated_institutions.hpp), with more kinds of facts.
@@ -68,7 +69,7 @@ std::size_t expect_same_answers(const CoreData& data, const std::vector<json>& r
   std::size_t ok = 0;
   for (const json& request : requests) {
     const Result<json> tree = ops::institutions_search(data, request);
-    const std::string text = written(ops::institutions_search_text(data, request));
+    const std::string text = written(text_of(ops::institutions_search_text, data, request));
     if (text != dumped(tree)) {
       ADD_FAILURE() << "request " << request.dump() << "\nwritten " << text << "\ntree    "
                     << dumped(tree);

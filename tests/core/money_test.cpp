@@ -80,6 +80,14 @@ TEST(MoneyFormat, TwoDecimalsAlways) {
             "-92233720368547758.08");
 }
 
+TEST(MoneyFormat, AppendedAfterWhatTheTextHolds) {
+  std::string text = "total ";
+  Money::from_fen(std::numeric_limits<std::int64_t>::max()).append_yuan(text);
+  text += ", ";
+  Money::from_fen(-100).append_yuan(text);
+  EXPECT_EQ(text, "total 92233720368547758.07, -1.00");
+}
+
 TEST(MoneyTimesBp, RoundsHalfUpToTheFen) {
   // 123.45 yuan * 33.33% = 41.145885 yuan -> 41.15
   EXPECT_EQ(Money::from_fen(12345).times_bp(3333, "/x")->fen(), 4115);

@@ -33,6 +33,10 @@ class Engine {
   // lock (std::call_once), so one Engine may serve several threads at once.
   std::string handle(std::string_view op, std::string_view request_json) const;
   std::string handle_parsed(std::string_view op, const nlohmann::json& request) const;
+  // The same answer appended to `out` (what it held before is left as it was): a caller
+  // answering many requests (medins batch) writes them all through one buffer it reuses, and
+  // the answer is not copied out of a string of its own.
+  void handle_parsed(std::string_view op, const nlohmann::json& request, std::string& out) const;
 
   // A portal's designated-institution list (docs/institutions-format.md), read, checked and
   // indexed once, for institutions.search requests that carry no list of their own: a list of

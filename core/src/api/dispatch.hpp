@@ -14,6 +14,8 @@ namespace medins::dispatch {
 
 // Never throw: every failure comes back as a structured answer.
 std::string answer_text(const CoreData& data, std::string_view op, std::string_view request_json);
-std::string answer_parsed(const CoreData& data, std::string_view op, const nlohmann::json& request);
+// Appends the answer to `out`, leaving what it held before untouched.
+void append_answer_parsed(std::string& out, const CoreData& data, std::string_view op,
+                          const nlohmann::json& request);
 
 }  // namespace medins::dispatch

@@ -41,8 +41,18 @@ std::string Engine::handle(std::string_view op, std::string_view request_json) c
 }
 
 std::string Engine::handle_parsed(std::string_view op, const nlohmann::json& request) const {
-  if (data_ == nullptr) return no_data();
-  return dispatch::answer_parsed(*data_, op, request);
+  std::string out;
+  handle_parsed(op, request, out);
+  return out;
+}
+
+void Engine::handle_parsed(std::string_view op, const nlohmann::json& request,
+                           std::string& out) const {
+  if (data_ == nullptr) {
+    out += no_data();
+    return;
+  }
+  dispatch::append_answer_parsed(out, *data_, op, request);
 }
 
 Engine Engine::with_institutions(std::string_view file_json, std::string& answer) const {

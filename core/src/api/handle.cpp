@@ -39,8 +39,9 @@ constexpr ops::OpEntry kOps[] = {
      "the filing category, materials, channels, validity and rules for a trip", ops::filing_plan_text},
     {"filing.validate", ops::filing_validate,
      "check a filing application form, every field at once"},
-    {"id.check", ops::id_check,
-     "check an 18-character resident ID: check character, birth date, sex, age, region"},
+    {"id.check", nullptr,
+     "check an 18-character resident ID: check character, birth date, sex, age, region",
+     ops::id_check_text},
     {"institution.check", ops::institution_check,
      "check a medical insurance institution code (H/P + region + sequence)"},
     {"institutions.check", ops::institutions_check,
@@ -83,10 +84,16 @@ constexpr bool every_op_answers() {
 }
 static_assert(every_op_answers(), "an op with neither a tree-built nor a written answer");
 
-std::string failure(const Errors& errors) {
+void append_failure(std::string& out, const Errors& errors) {
   nlohmann::json list = nlohmann::json::array();
   for (const Error& e : errors) list.push_back(ops::error_json(e));
-  return json_text({{"ok", false}, {"errors", std::move(list)}});
+  append_json(out, {{"ok", false}, {"errors", std::move(list)}});
+}
+
+std::string failure(const Errors& errors) {
+  std::string out;
+  append_failure(out, errors);
+  return out;
 }
 
 const ops::OpEntry* find_op(std::string_view op) {
@@ -96,78 +103,88 @@ const ops::OpEntry* find_op(std::string_view op) {
   return nullptr;
 }
 
-std::string unknown_op(std::string_view op) {
+void append_unknown_op(std::string& out, std::string_view op) {
   // The op name is echoed escaped by the JSON encoder, so hostile text stays inert.
   const std::string name(op);
-  return failure({make_error("request.unknown_op", "", "（" + name + "）", "(" + name + ")")});
+  append_failure(out, {make_error("request.unknown_op", "", "（" + name + "）", "(" + name + ")")});
 }
 
-std::string answer(const CoreData& data, const ops::OpEntry& entry, const nlohmann::json& request) {
-  if (!request.is_object()) return failure({make_error("request.not_object", "")});
+void append_answer(std::string& out, const CoreData& data, const ops::OpEntry& entry,
+                   const nlohmann::json& request) {
+  if (!request.is_object()) return append_failure(out, {make_error("request.not_object", "")});
   if (entry.text != nullptr) {
-    Result<std::string> text = entry.text(data, request);
-    if (!text) return failure(text.errors());
-    // One copy into a string of the answer's size: prepending to the op's text would move all
-    // of it along and then grow it again for the closing brace (23 KB for filing.plan).
-    static constexpr std::string_view kOk = "{\"ok\":true,\"result\":";
-    std::string out;
-    out.reserve(kOk.size() + text->size() + 1);
-    out += kOk;
-    out += *text;
+    // The op writes its result in place, inside the wrapper (the keys sorted: "ok" before
+    // "result"): no string of its own to copy in afterwards (23 KB for filing.plan).
+    const std::size_t start = out.size();
+    out += "{\"ok\":true,\"result\":";
+    const Errors errors = entry.text(data, request, out);
+    if (!errors.empty()) {
+      out.resize(start);
+      return append_failure(out, errors);
+    }
     out += '}';
-    return out;
+    return;
   }
   Result<nlohmann::json> result = entry.run(data, request);
-  if (!result) return failure(result.errors());
-  return json_text({{"ok", true}, {"result", std::move(result).value()}});
+  if (!result) return append_failure(out, result.errors());
+  append_json(out, {{"ok", true}, {"result", std::move(result).value()}});
 }
 
-std::string too_deep() {
+void append_too_deep(std::string& out) {
   const std::string max = std::to_string(kMaxRequestDepth);
-  return failure(
-      {make_error("request.too_deep", "", "最多" + max + "层。", "At most " + max + " levels.")});
+  append_failure(out, {make_error("request.too_deep", "", "最多" + max + "层。",
+                                  "At most " + max + " levels.")});
 }
 
-std::string run(const CoreData& data, std::string_view op, std::string_view request_json) {
+void append_run(std::string& out, const CoreData& data, std::string_view op,
+                std::string_view request_json) {
   if (request_json.size() > kMaxRequestBytes) {
-    return failure(
+    return append_failure(
+        out,
         {make_error("request.too_large", "", "上限是" + std::to_string(kMaxRequestBytes) + "字节。",
                     "The limit is " + std::to_string(kMaxRequestBytes) + " bytes.")});
   }
   const ops::OpEntry* entry = find_op(op);
-  if (entry == nullptr) return unknown_op(op);
+  if (entry == nullptr) return append_unknown_op(out, op);
   if (const auto nul = nul_byte_at(request_json)) {
     const std::string at = std::to_string(*nul + 1);
-    return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
-                               "The error is at byte " + at + ".")});
+    return append_failure(out,
+                          {make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
+                                      "The error is at byte " + at + ".")});
   }
-  if (json_nesting_exceeds(request_json, kMaxRequestDepth)) return too_deep();
+  if (json_nesting_exceeds(request_json, kMaxRequestDepth)) return append_too_deep(out);
   nlohmann::json request;
   try {
     request = nlohmann::json::parse(request_json.begin(), request_json.end());
   } catch (const nlohmann::json::parse_error& e) {
     const std::string at = std::to_string(e.byte);
-    return failure({make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
-                               "The error is at byte " + at + ".")});
+    return append_failure(out,
+                          {make_error("request.malformed_json", "", "出错位置：第" + at + "字节。",
+                                      "The error is at byte " + at + ".")});
   } catch (const nlohmann::json::out_of_range&) {
     // A number beyond double's range (1e400): the parser throws out_of_range, not parse_error,
     // and it is still text the core cannot read, not an internal failure.
-    return failure({make_error("request.malformed_json", "", "其中有数字超出了可表示的范围。",
-                               "A number in it is too large to represent.")});
+    return append_failure(
+        out, {make_error("request.malformed_json", "", "其中有数字超出了可表示的范围。",
+                         "A number in it is too large to represent.")});
   }
-  return answer(data, *entry, request);
+  append_answer(out, data, *entry, request);
 }
 
-// Every public entry point answers, whatever happens inside.
+// Every public entry point answers, whatever happens inside: whatever was appended before the
+// failure is cut off and the failure written in its place.
 template <typename F>
-std::string guarded(F&& f) {
+void guarded(std::string& out, F&& f) {
+  const std::size_t start = out.size();
   try {
-    return f();
+    f();
   } catch (const std::exception&) {
     // Only a bug or memory exhaustion gets here; the caller still gets a structured answer.
-    return failure({make_error("internal.error", "")});
+    out.resize(start);
+    append_failure(out, {make_error("internal.error", "")});
   } catch (...) {
-    return failure({make_error("internal.error", "")});
+    out.resize(start);
+    append_failure(out, {make_error("internal.error", "")});
   }
 }
 
@@ -176,14 +193,17 @@ std::string guarded(F&& f) {
 namespace dispatch {
 
 std::string answer_text(const CoreData& data, std::string_view op, std::string_view request_json) {
-  return guarded([&] { return run(data, op, request_json); });
+  std::string out;
+  guarded(out, [&] { append_run(out, data, op, request_json); });
+  return out;
 }
 
-std::string answer_parsed(const CoreData& data, std::string_view op,
+void append_answer_parsed(std::string& out, const CoreData& data, std::string_view op,
                           const nlohmann::json& request) {
-  return guarded([&] {
+  guarded(out, [&] {
     const ops::OpEntry* entry = find_op(op);
-    return entry == nullptr ? unknown_op(op) : answer(data, *entry, request);
+    if (entry == nullptr) return append_unknown_op(out, op);
+    append_answer(out, data, *entry, request);
   });
 }
 
@@ -207,28 +227,6 @@ std::optional<std::size_t> nul_byte_at(std::string_view text) {
   const std::size_t at = text.find('\0');
   if (at == std::string_view::npos) return std::nullopt;
   return at;
-}
-
-bool json_nesting_exceeds(std::string_view text, std::size_t max) {
-  std::size_t depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;  // the escaped character cannot end the string
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > max) return true;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-    }
-  }
-  return false;
 }
 
 std::vector<OpSummary> op_summaries() {

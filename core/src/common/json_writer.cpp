@@ -51,10 +51,9 @@ bool word_needs_care(std::uint64_t w) {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view text) {
+bool append_json_chars(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   const std::size_t start = out.size();
-  out += '"';
   // Runs of bytes written as they are (printable ASCII but quote and backslash, and valid UTF-8)
   // are appended whole: an answer is mostly such text, and a byte at a time was most of the
   // writer's time (in the wasm build each push_back was a call of its own).
@@ -77,10 +76,8 @@ void append_json_string(std::string& out, std::string_view text) {
       do {
         const std::size_t length = utf8_length(text, at);
         if (length == 0) {
-          // Broken UTF-8: the serializer's own replacement, for the whole string.
           out.resize(start);
-          out += json_text(nlohmann::json(std::string(text)));
-          return;
+          return false;
         }
         at += length;
       } while (at < text.size() && static_cast<unsigned char>(text[at]) >= 0x80);
@@ -122,7 +119,19 @@ void append_json_string(std::string& out, std::string_view text) {
     run = at;
   }
   out.append(text, run, text.size() - run);
+  return true;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  const std::size_t start = out.size();
   out += '"';
+  if (append_json_chars(out, text)) {
+    out += '"';
+    return;
+  }
+  // Broken UTF-8: the serializer's own replacement, for the whole string.
+  out.resize(start);
+  out += json_text(nlohmann::json(std::string(text)));
 }
 
 void append_json_int(std::string& out, std::int64_t n) {

@@ -17,6 +17,12 @@ namespace medins {
 // broken sequence).
 void append_json_string(std::string& out, std::string_view text);
 
+// The characters of that string between its quotes, when `text` is valid UTF-8; otherwise
+// nothing is appended and the answer is false (the replacement of a broken sequence depends on
+// what follows it, so it is made only for a whole string). For a string written in pieces:
+// pieces of valid UTF-8 escape as their concatenation does.
+bool append_json_chars(std::string& out, std::string_view text);
+
 void append_json_int(std::string& out, std::int64_t n);
 
 // Any json value as every answer dumps it: compact, UTF-8 kept, broken UTF-8 replaced

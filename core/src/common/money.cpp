@@ -1,5 +1,6 @@
 #include "common/money.hpp"
 
+#include <charconv>
 #include <cstdlib>
 
 #include "common/text.hpp"
@@ -97,17 +98,25 @@ Result<Money> Money::parse_yuan(std::string_view text, const std::string& path) 
 }
 
 std::string Money::to_yuan_string() const {
+  std::string out;
+  append_yuan(out);
+  return out;
+}
+
+void Money::append_yuan(std::string& out) const {
   // Work on the magnitude in unsigned so that INT64_MIN prints correctly.
   const bool negative = fen_ < 0;
   const std::uint64_t magnitude = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(fen_)
                                            : static_cast<std::uint64_t>(fen_);
-  std::string out = negative ? "-" : "";
-  out += std::to_string(magnitude / 100);
-  out.push_back('.');
+  char text[32];
+  char* end = text;
+  if (negative) *end++ = '-';
+  end = std::to_chars(end, text + sizeof text, magnitude / 100).ptr;
+  *end++ = '.';
   const unsigned cents = static_cast<unsigned>(magnitude % 100);
-  out.push_back(static_cast<char>('0' + cents / 10));
-  out.push_back(static_cast<char>('0' + cents % 10));
-  return out;
+  *end++ = static_cast<char>('0' + cents / 10);
+  *end++ = static_cast<char>('0' + cents % 10);
+  out.append(text, end);
 }
 
 Result<Money> Money::plus(Money other, const std::string& path) const {

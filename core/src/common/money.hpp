@@ -32,6 +32,9 @@ class Money {
 
   // "1234.50" style, always two decimals, "-" for negatives, no grouping: a stable form for JSON.
   std::string to_yuan_string() const;
+  // The same text appended to `out`: no string of its own (an estimate's explanation writes a
+  // few dozen amounts).
+  void append_yuan(std::string& out) const;
 
   // Checked arithmetic: overflow is an error (money.overflow), never a wrap.
   Result<Money> plus(Money other, const std::string& path) const;

@@ -796,7 +796,8 @@ std::string show_text(const EligibilityParts& parts, const Visit& visit,
 
 // The same answer written as text: the rules' texts with their sources come from the Engine's
 // EligibilityParts, serialised once; only what the request decides is dumped per request.
-Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann::json& request) {
+Errors eligibility_check_text(const CoreData& data, const nlohmann::json& request,
+                              std::string& text) {
   Result<Checked> checked = check_request(data, request);
   if (!checked) return std::move(checked).errors();
   const Checked& c = checked.value();
@@ -910,7 +911,8 @@ Result<std::string> eligibility_check_text(const CoreData& data, const nlohmann:
   out.set("person", c.person);
   out.set("as_of", c.as_of.to_iso());
   out.set_held("data", parts.data);
-  return out.text();
+  out.append_to(text);
+  return {};
 }
 
 }  // namespace medins::ops

@@ -744,7 +744,7 @@ Result<Estimate> Estimator::run() {
       // Nothing in class B has no share to pay first, whatever the ratio: do not ask for one
       // (the page calls the class-B total optional, and a bill may give it as 0).
       if (line.amount == Money()) continue;
-      errors.push_back(make_error("estimate.no_class_b_ratio", line.path));
+      errors.push_back(make_error("estimate.no_class_b_ratio", self_ratio_path(line)));
       missing(EstimateFigure::kClassBFirstPaid, terms_pointer() + "/class_b_self_first_bp");
       continue;
     }

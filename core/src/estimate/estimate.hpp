@@ -33,8 +33,15 @@ struct BillLine {
   Money amount;
   ExpenseClass expense_class = ExpenseClass::kA;
   std::optional<BasisPoints> self_ratio;  // class B: 先行自付 given on the bill
-  std::string path;                       // the line's pointer in the request, for errors
+  // Its place in the request's bill.lines; none for a line made from the bill's totals. An
+  // error about the line names self_ratio_path(line), made only then: a pointer string per line
+  // made eagerly was a tenth of reading a 50-line bill.
+  std::optional<std::size_t> index;
 };
+
+// Where the line's class-B share belongs in the request: /bill/lines/<index>/self_ratio_bp, or
+// /bill/self_ratio_bp for a total (estimate_request.cpp, which reads the bill from there).
+std::string self_ratio_path(const BillLine& line);
 
 // What the year already holds before this bill. Each figure is the person's own running total
 // (the settlement slips of the year show them).

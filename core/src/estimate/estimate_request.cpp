@@ -131,6 +131,15 @@ std::optional<ExpenseClass> class_from_name(const std::string& name) {
   return std::nullopt;
 }
 
+}  // namespace
+
+std::string self_ratio_path(const BillLine& line) {
+  if (!line.index) return "/bill/self_ratio_bp";
+  return pointer_join(pointer_join("/bill/lines", *line.index), "self_ratio_bp");
+}
+
+namespace {
+
 std::vector<BillLine> read_bill(const json* object, Errors& errors) {
   std::vector<BillLine> lines;
   if (object == nullptr) return lines;
@@ -191,7 +200,7 @@ std::vector<BillLine> read_bill(const json* object, Errors& errors) {
       line.amount = Money::from_fen(*amount);
       line.expense_class = *ec;
       if (ratio) line.self_ratio = static_cast<BasisPoints>(*ratio);
-      line.path = line_reader.path("self_ratio_bp");
+      line.index = i;
       lines.push_back(std::move(line));
     }
   }
@@ -206,7 +215,6 @@ std::vector<BillLine> read_bill(const json* object, Errors& errors) {
       if (line.expense_class == ExpenseClass::kB && totals_ratio) {
         line.self_ratio = static_cast<BasisPoints>(*totals_ratio);
       }
-      line.path = reader.path("self_ratio_bp");
       lines.push_back(std::move(line));
     }
     totals_reader.reject_unknown_fields();

@@ -4,9 +4,13 @@
 #include "estimate/estimate_steps.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <iterator>
 #include <set>
 #include <utility>
+
+#include "common/json_writer.hpp"
 
 namespace medins {
 namespace {
@@ -225,6 +229,31 @@ constexpr bool in_order() {
 }
 static_assert(in_order(), "kTemplates lists every StepText once, in the enum's order");
 
+// Whether text goes into a JSON string as it is: no quote, backslash or control character.
+constexpr bool copies_into_json(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+struct CopiesIntoJson {
+  bool zh_cn;
+  bool en;
+};
+
+constexpr std::array<CopiesIntoJson, std::size(kTemplates)> templates_copying_into_json() {
+  std::array<CopiesIntoJson, std::size(kTemplates)> out{};
+  for (std::size_t i = 0; i < std::size(kTemplates); ++i) {
+    out[i] = {copies_into_json(kTemplates[i].zh_cn), copies_into_json(kTemplates[i].en)};
+  }
+  return out;
+}
+
+// Worked out by the compiler, so that writing a sentence does not scan its template first.
+constexpr std::array<CopiesIntoJson, std::size(kTemplates)> kCopiesIntoJson =
+    templates_copying_into_json();
+
 // Copies `text` into a new string with each "{name}" replaced by its slot's text in one
 // language; a slot not given is copied as written.
 std::string fill(std::string_view text, const Slot* slots, std::size_t count, bool zh) {
@@ -353,63 +382,87 @@ void StepWords::add(const Arg& a) {
   values_[count_++] = v;
 }
 
-void StepWords::append_value(const Value& v, std::size_t at, bool zh, std::string& out) const {
+bool StepWords::append_value(const Value& v, std::size_t at, bool zh, bool escaped,
+                             std::string& out) const {
+  const auto put = [&](std::string_view text) {
+    if (escaped) return append_json_chars(out, text);
+    out += text;
+    return true;
+  };
   switch (v.kind) {
     case kYuan:
-      out += Money::from_fen(v.number).to_yuan_string();
-      return;
+      // Digits, a sign and a point: nothing to escape, in either form.
+      Money::from_fen(v.number).append_yuan(out);
+      return true;
     case kPercent:
-      out += percent_text(static_cast<BasisPoints>(v.number));
-      return;
+      return put(percent_text(static_cast<BasisPoints>(v.number)));
     case kPoints:
-      out += points_text(static_cast<BasisPoints>(v.number));
-      return;
+      return put(points_text(static_cast<BasisPoints>(v.number)));
     case kNumber:
-      out += std::to_string(v.number);
-      return;
+      return put(std::to_string(v.number));
     case kLabel:
-      out += zh ? v.label->zh_cn : v.label->en;
-      return;
+      return put(zh ? v.label->zh_cn : v.label->en);
     case kOwn:
-      out += own_;
-      return;
+      return put(own_);
     case kEmpty:
-      return;
+      return true;
     case kFragment: {
-      const StepTemplate& t = step_template(static_cast<StepText>(v.number));
-      fill(zh ? t.zh_cn : t.en, at + 1, at + 1 + v.count, zh, out);
-      return;
+      return fill(static_cast<StepText>(v.number), at + 1, at + 1 + v.count, zh, escaped, out);
     }
   }
+  return true;
 }
+
+namespace {
+
+// Whether the value named `value_name` fills the slot `name`, without measuring `value_name`
+// first (every slot of every sentence of an explanation is looked up).
+bool is_name(const char* value_name, std::string_view name) {
+  return std::strncmp(value_name, name.data(), name.size()) == 0 && value_name[name.size()] == '\0';
+}
+
+}  // namespace
 
 // Copies `text` with each "{name}" replaced by the value of that name among values
 // [first, end) (a fragment's values are skipped over: they are its own); a slot not given is
 // copied as written.
-void StepWords::fill(std::string_view text, std::size_t first, std::size_t end, bool zh,
+bool StepWords::fill(StepText id, std::size_t first, std::size_t end, bool zh, bool escaped,
                      std::string& out) const {
+  const StepTemplate& t = step_template(id);
+  const std::string_view text = zh ? t.zh_cn : t.en;
+  // The template's own text is copied, escaped only in a JSON string and only when it holds
+  // something to escape (a quote, in one template).
+  const bool copy = !escaped || step_template_copies_into_json(id, zh);
+  const auto literal = [&](std::size_t from, std::size_t count) {
+    if (copy) {
+      out.append(text, from, count);
+    } else {
+      append_json_chars(out, text.substr(from, count));  // valid UTF-8: a test holds it so
+    }
+  };
   std::size_t at = 0;
   std::size_t open = 0;
   std::size_t close = 0;
   while (at < text.size() && slot_at(text, at, open, close)) {
-    out.append(text, at, open - at);
+    literal(at, open - at);
     const std::string_view name = text.substr(open + 1, close - open - 1);
     std::size_t found = end;
     for (std::size_t i = first; i < end;
          i += 1 + (values_[i].kind == kFragment ? values_[i].count : 0)) {
-      if (name == values_[i].name) {
+      if (is_name(values_[i].name, name)) {
         found = i;
         break;
       }
     }
     if (found != end) {
-      append_value(values_[found], found, zh, out);
+      if (!append_value(values_[found], found, zh, escaped, out)) return false;
     } else {
-      out.append(text, open, close - open + 1);
+      literal(open, close - open + 1);
     }
     at = close + 1;
   }
-  if (at < text.size()) out.append(text, at, std::string_view::npos);
+  if (at < text.size()) literal(at, text.size() - at);
+  return true;
 }
 
 void StepWords::append_text(bool zh, std::string& out) const {
@@ -417,8 +470,24 @@ void StepWords::append_text(bool zh, std::string& out) const {
     out += zh ? own_ : given_en_;
     return;
   }
-  const StepTemplate& t = step_template(id_);
-  fill(zh ? t.zh_cn : t.en, 0, count_, zh, out);
+  fill(id_, 0, count_, zh, false, out);
+}
+
+void StepWords::append_json(bool zh, std::string& out) const {
+  const std::size_t start = out.size();
+  out += '"';
+  const bool written = id_ == StepText::kCount ? append_json_chars(out, zh ? own_ : given_en_)
+                                               : fill(id_, 0, count_, zh, true, out);
+  if (written) {
+    out += '"';
+    return;
+  }
+  // A value that is not valid UTF-8 (a bill line's name in a request built by hand): the whole
+  // sentence, whose broken sequences the serializer replaces.
+  out.resize(start);
+  std::string sentence;
+  append_text(zh, sentence);
+  append_json_string(out, sentence);
 }
 
 LocalText StepWords::text() const {
@@ -430,6 +499,11 @@ LocalText StepWords::text() const {
 
 const StepTemplate& step_template(StepText id) {
   return kTemplates[static_cast<std::size_t>(id)];
+}
+
+bool step_template_copies_into_json(StepText id, bool zh) {
+  const CopiesIntoJson& c = kCopiesIntoJson[static_cast<std::size_t>(id)];
+  return zh ? c.zh_cn : c.en;
 }
 
 LocalText fill_step_template(const StepTemplate& t, const Slot* slots, std::size_t count) {

@@ -551,11 +551,7 @@ class TextAnswer {
     }
     out_ += ']';
   }
-  void step_text(const ExplanationStep& step, bool zh) {
-    scratch_.clear();
-    step.words.append_text(zh, scratch_);
-    append_json_string(out_, scratch_);
-  }
+  void step_text(const ExplanationStep& step, bool zh) { step.words.append_json(zh, out_); }
   // end_json with its explanation: account?, breakdown, critical_illness_pays_fen,
   // explanation, figures, fund_pays_fen, person_pays_fen, slip, year_to_date.
   void end(const RangedEstimate& r, const Estimate& e, const std::vector<std::int64_t>& values,
@@ -628,7 +624,6 @@ class TextAnswer {
   }
 
   std::string& out_;
-  std::string scratch_;
   // Each step source written so far: where in `out_` (offset, length).
   std::vector<std::pair<const Cited*, std::pair<std::size_t, std::size_t>>> sources_;
 };
@@ -701,13 +696,14 @@ Result<json> estimate(const CoreData& data, const json& request) {
   return answer<json>(data, request, [](const Computed& c) -> Result<json> { return tree_of(c); });
 }
 
-Result<std::string> estimate_text(const CoreData& data, const json& request) {
-  return answer<std::string>(data, request, [](const Computed& c) -> Result<std::string> {
-    std::string out;
-    out.reserve(16 * 1024);
+Errors estimate_text(const CoreData& data, const json& request, std::string& out) {
+  Result<bool> written = answer<bool>(data, request, [&out](const Computed& c) -> Result<bool> {
+    out.reserve(out.size() + 16 * 1024);
     TextAnswer(out).write(c);
-    return out;
+    return true;
   });
+  if (!written) return std::move(written).errors();
+  return {};
 }
 
 }  // namespace medins::ops

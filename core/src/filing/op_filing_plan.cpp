@@ -306,7 +306,7 @@ Result<nlohmann::json> filing_plan(const CoreData& data, const nlohmann::json& r
 
 // The same answer written as text: the fixed parts come from the Engine's FilingPlanParts,
 // serialised once, and only what the request decides is dumped per request.
-Result<std::string> filing_plan_text(const CoreData& data, const nlohmann::json& request) {
+Errors filing_plan_text(const CoreData& data, const nlohmann::json& request, std::string& text) {
   Result<Plan> decided = decide_plan(data, request);
   if (!decided) return std::move(decided).errors();
   const Plan& plan = decided.value();
@@ -352,7 +352,8 @@ Result<std::string> filing_plan_text(const CoreData& data, const nlohmann::json&
   out.set("as_of", plan.as_of.to_iso());
   out.set("starts_before_as_of", plan.start < plan.as_of);
   out.set_held("data", parts.data);
-  return out.text();
+  out.append_to(text);
+  return {};
 }
 
 }  // namespace medins::ops

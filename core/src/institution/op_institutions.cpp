@@ -111,12 +111,12 @@ Result<json> institutions_search(const CoreData& data, const json& request) {
 
 // The same answer written as text, which is what handle() sends: the bytes institutions_search's
 // tree dumps to, without building a tree per hit.
-Result<std::string> institutions_search_text(const CoreData& data, const json& request) {
+Errors institutions_search_text(const CoreData& data, const json& request, std::string& out) {
   Result<Searched> s = searched(data, request);
   if (!s) return std::move(s).errors();
   const InstitutionList& list = s->index->list();
-  std::string out = "{\"as_of\":";
-  out.reserve(1500 * (s->found.hits.size() + 1));
+  out.reserve(out.size() + 1500 * (s->found.hits.size() + 1));
+  out += "{\"as_of\":";
   append_json_string(out, list.as_of.to_iso());
   out += ",\"hits\":[";
   for (const InstitutionHit& hit : s->found.hits) {
@@ -128,7 +128,7 @@ Result<std::string> institutions_search_text(const CoreData& data, const json& r
   out += ",\"total\":";
   append_json_int(out, static_cast<std::int64_t>(s->found.total));
   out += '}';
-  return out;
+  return {};
 }
 
 }  // namespace medins::ops

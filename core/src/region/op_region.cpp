@@ -41,17 +41,18 @@ Result<nlohmann::json> region_search(const CoreData& /*data*/, const nlohmann::j
 
 // The same answer written as text, which is what handle() sends: the bytes region_search's tree
 // dumps to, without building the tree (about half of the op's time).
-Result<std::string> region_search_text(const CoreData& /*data*/, const nlohmann::json& request) {
+Errors region_search_text(const CoreData& /*data*/, const nlohmann::json& request,
+                          std::string& out) {
   Result<std::vector<RegionHit>> hits = searched(request);
   if (!hits) return std::move(hits).errors();
-  std::string out = "{\"hits\":[";
-  out.reserve(512 * hits->size());
+  out.reserve(out.size() + 512 * hits->size());
+  out += "{\"hits\":[";
   for (const RegionHit& hit : hits.value()) {
     if (&hit != &hits->front()) out += ',';
     append_region_text(out, *hit.region, region_match_name(hit.match));
   }
   out += "]}";
-  return out;
+  return {};
 }
 
 Result<nlohmann::json> region_get(const CoreData& /*data*/, const nlohmann::json& request) {
