@@ -16,6 +16,7 @@
 #include "region/region.hpp"
 #include "region/region_index.hpp"
 #include "region/region_json.hpp"
+#include "region/region_readings.hpp"
 #include "region/region_search.hpp"
 #include "region/region_text.hpp"
 
@@ -39,18 +40,16 @@ Name split(const RegionRow& row) {
       "自治县",     "自治旗",       "林区",       "新区",       "地区",   "省",
       "市",         "区",           "县",         "旗",         "盟"};
   Name name;
-  std::string_view readings = row.readings;
-  for (std::size_t i = 0; i < row.name.size();) {
-    const std::string_view ch = name_match::char_at(row.name, i);
-    const std::size_t space = readings.find(' ');
-    name.chars.push_back({ch, readings.substr(0, space)});
-    readings = space == std::string_view::npos ? std::string_view() : readings.substr(space + 1);
+  const std::string_view text = row.name();
+  RegionReadings readings(row);
+  for (std::size_t i = 0; i < text.size();) {
+    const std::string_view ch = name_match::char_at(text, i);
+    name.chars.push_back({ch, readings.next(ch)});
     i += ch.size();
   }
   name.short_length = name.chars.size();
   for (std::string_view suffix : kSuffixes) {
-    if (row.name.size() > suffix.size() &&
-        row.name.substr(row.name.size() - suffix.size()) == suffix) {
+    if (text.size() > suffix.size() && text.substr(text.size() - suffix.size()) == suffix) {
       name.short_length -= suffix.size() / 3;  // every suffix character is 3 bytes of UTF-8
       break;
     }
@@ -97,13 +96,13 @@ std::optional<RegionMatch> reference_match(const Query& q, const RegionRow& row)
   RegionMatch best = RegionMatch::kSubstring;
   bool found = name_match::match_name(q, bit(0), span(own), true, best, false);
   Mask from_ancestors = 0;
-  for (const RegionRow* a = row.parent_code ? find_region(row.parent_code) : nullptr; a != nullptr;
-       a = a->parent_code ? find_region(a->parent_code) : nullptr) {
+  for (const RegionRow* a = row.parent_code() ? find_region(row.parent_code()) : nullptr;
+       a != nullptr; a = a->parent_code() ? find_region(a->parent_code()) : nullptr) {
     const Name& name = split_once(*a);
     const Mask exit = exit_mask(q, bit(0), name);
     from_ancestors |= exit;
     // The province, then this prefecture: 湖南长沙芙蓉 reaches the county through both.
-    const RegionRow* p = a->parent_code ? find_region(a->parent_code) : nullptr;
+    const RegionRow* p = a->parent_code() ? find_region(a->parent_code()) : nullptr;
     if (a->level == RegionLevel::kPrefecture && p != nullptr) {
       const Mask p_exit = exit_mask(q, bit(0), split_once(*p));
       if (p_exit != 0) from_ancestors |= exit_mask(q, p_exit, name);
@@ -148,7 +147,7 @@ std::vector<Found> search_all(std::string_view query) {
 // What a person would type for a division: its characters, its pinyin (each character's first
 // reading, and every alternative of its first character), its initials.
 std::vector<std::string> typed_forms(const RegionRow& row) {
-  std::vector<std::string> forms{std::string(row.name)};
+  std::vector<std::string> forms{std::string(row.name())};
   std::string pinyin;
   std::string initials;
   for (const NameChar& c : split(row).chars) {
@@ -171,14 +170,14 @@ TEST(RegionIndex, EveryDivisionIsFoundByItsNamePinyinAndInitialsAsTheScanFindsIt
       name_match::normalise_query(form, q);
       if (q.units.size() > kMaxRegionQueryUnits) continue;
       const std::optional<RegionMatch> expected = reference_match(q, row);
-      ASSERT_TRUE(expected.has_value()) << form << " does not even find " << row.name;
+      ASSERT_TRUE(expected.has_value()) << form << " does not even find " << row.name();
       const auto hits = search_regions(form, table.size(), "/q");
       ASSERT_TRUE(hits.ok()) << form;
       bool found = false;
       for (const RegionHit& h : hits.value()) {
         if (h.region == &row) {
           found = true;
-          EXPECT_EQ(h.match, *expected) << form << " → " << row.name;
+          EXPECT_EQ(h.match, *expected) << form << " → " << row.name();
         }
       }
       EXPECT_TRUE(found) << form << " lost " << region_full_name(row);
@@ -250,13 +249,13 @@ TEST(RegionIndex, ParentsAndSubtreesAgreeWithTheTable) {
   const RegionIndex index = region_index();
   for (std::size_t i = 0; i < table.size(); ++i) {
     const RegionRow& row = table.begin()[i];
-    if (row.parent_code == 0) {
+    if (row.parent_code() == 0) {
       EXPECT_EQ(index.parent_row[i], kNoParentRow) << row.code;
       continue;
     }
     ASSERT_NE(index.parent_row[i], kNoParentRow) << row.code;
     const std::size_t parent = index.parent_row[i];
-    EXPECT_EQ(table.begin()[parent].code, row.parent_code);
+    EXPECT_EQ(table.begin()[parent].code, row.parent_code());
     EXPECT_GT(i, parent);
     EXPECT_LT(i, index.subtree_end[parent]) << row.code;
   }

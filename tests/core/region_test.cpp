@@ -24,7 +24,7 @@ TEST(RegionTable, HoldsTheWholeList) {
 }
 
 TEST(Region, NamesPathsAndFullNames) {
-  EXPECT_EQ(region(110105).name, "朝阳区");
+  EXPECT_EQ(region(110105).name(), "朝阳区");
   EXPECT_EQ(region_full_name(region(110105)), "北京市 › 朝阳区");
   EXPECT_EQ(region_full_name(region(430121)), "湖南省 › 长沙市 › 长沙县");
   EXPECT_EQ(region_full_name(region(419001)), "河南省 › 济源市");  // province-direct
@@ -39,35 +39,35 @@ TEST(RegionEnglish, PinyinWithoutTheSuffixAndTheChineseInBrackets) {
   EXPECT_EQ(region_full_name_en(region(310000)), "Shanghai (上海市)");
   EXPECT_EQ(region_full_name_en(region(310115)), "Pudong (浦东新区), Shanghai");
   EXPECT_EQ(region_full_name_en(region(440304)), "Futian (福田区), Shenzhen, Guangdong");
-  EXPECT_EQ(region(150000).english, "Inner Mongolia");
-  EXPECT_EQ(region(610000).english, "Shaanxi");  // the official spelling, not Shanxi
-  EXPECT_EQ(region(141100).english, "Lüliang");  // ü kept, tone marks dropped
-  EXPECT_EQ(region(610100).english, "Xi'an");
-  EXPECT_EQ(region(130426).english, "Shexian");  // a one-character stem keeps its 县
+  EXPECT_EQ(region(150000).english(), "Inner Mongolia");
+  EXPECT_EQ(region(610000).english(), "Shaanxi");  // the official spelling, not Shanxi
+  EXPECT_EQ(region(141100).english(), "Lüliang");  // ü kept, tone marks dropped
+  EXPECT_EQ(region(610100).english(), "Xi'an");
+  EXPECT_EQ(region(130426).english(), "Shexian");  // a one-character stem keeps its 县
 }
 
 TEST(RegionEnglish, CuratedReadingsForPolyphonicNames) {
   // Unihan's first reading would give Zhangsha, Zhongqing, Shamen, Liu'an, Bangbu, Lejiang...
-  EXPECT_EQ(region(430100).english, "Changsha");
-  EXPECT_EQ(region(500000).english, "Chongqing");
-  EXPECT_EQ(region(350200).english, "Xiamen");
-  EXPECT_EQ(region(340300).english, "Bengbu");
-  EXPECT_EQ(region(341500).english, "Lu'an");
-  EXPECT_EQ(region(130225).english, "Laoting");
-  EXPECT_EQ(region(440113).english, "Panyu");
-  EXPECT_EQ(region(371524).english, "Dong'e");
-  EXPECT_EQ(region(371522).english, "Shenxian");
-  EXPECT_EQ(region(130726).english, "Yuxian");
-  EXPECT_EQ(region(331000).english, "Taizhou");
-  EXPECT_EQ(region(650100).english, "Urumqi");
+  EXPECT_EQ(region(430100).english(), "Changsha");
+  EXPECT_EQ(region(500000).english(), "Chongqing");
+  EXPECT_EQ(region(350200).english(), "Xiamen");
+  EXPECT_EQ(region(340300).english(), "Bengbu");
+  EXPECT_EQ(region(341500).english(), "Lu'an");
+  EXPECT_EQ(region(130225).english(), "Laoting");
+  EXPECT_EQ(region(440113).english(), "Panyu");
+  EXPECT_EQ(region(371524).english(), "Dong'e");
+  EXPECT_EQ(region(371522).english(), "Shenxian");
+  EXPECT_EQ(region(130726).english(), "Yuxian");
+  EXPECT_EQ(region(331000).english(), "Taizhou");
+  EXPECT_EQ(region(650100).english(), "Urumqi");
 }
 
 TEST(RegionEnglish, ChineseOnlyWhereTheReadingIsNotCertain) {
-  EXPECT_EQ(region(140428).english, "");  // 长子县: 长 is zhǎng or cháng, not curated
+  EXPECT_EQ(region(140428).english(), "");  // 长子县: 长 is zhǎng or cháng, not curated
   EXPECT_EQ(region_name_en(region(140428)), "长子县");
   EXPECT_EQ(region_full_name_en(region(140428)), "长子县, 长治市, Shanxi");
-  EXPECT_EQ(region(653100).english, "");  // 喀什地区: Kashgar, a Uyghur name
-  EXPECT_EQ(region(230208).english, "");  // 梅里斯达斡尔族区: names an ethnic group
+  EXPECT_EQ(region(653100).english(), "");  // 喀什地区: Kashgar, a Uyghur name
+  EXPECT_EQ(region(230208).english(), "");  // 梅里斯达斡尔族区: names an ethnic group
 }
 
 TEST(RegionEnglish, HowManyNamesHaveAnEnglishName) {
@@ -75,8 +75,8 @@ TEST(RegionEnglish, HowManyNamesHaveAnEnglishName) {
   // (the rest show their Chinese name only). The figure moves only when the data does.
   std::size_t with_english = 0;
   for (const RegionRow& r : region_table()) {
-    if (!r.english.empty()) ++with_english;
-    if (r.level == RegionLevel::kProvince) EXPECT_FALSE(r.english.empty()) << r.name;
+    if (!r.english().empty()) ++with_english;
+    if (r.level == RegionLevel::kProvince) EXPECT_FALSE(r.english().empty()) << r.name();
   }
   EXPECT_EQ(with_english, 2296u);
 }

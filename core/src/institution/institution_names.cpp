@@ -3,6 +3,7 @@
 #include "common/text.hpp"
 #include "region/pinyin.hpp"
 #include "region/region.hpp"
+#include "region/region_readings.hpp"
 
 namespace medins {
 namespace {
@@ -57,16 +58,16 @@ std::vector<NameChar> dictionary_chars(std::string_view text) {
 void apply_place_readings(std::string_view text, std::vector<NameChar>& chars,
                           std::int32_t region) {
   for (const RegionRow* row = find_region(region); row != nullptr;
-       row = row->parent_code ? find_region(row->parent_code) : nullptr) {
+       row = row->parent_code() ? find_region(row->parent_code()) : nullptr) {
     // Per-character readings of the place name.
+    std::string_view place = row->name();
     std::vector<std::string_view> readings;
-    std::string_view rest = row->readings;
-    while (!rest.empty()) {
-      const std::size_t space = rest.find(' ');
-      readings.push_back(rest.substr(0, space));
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    RegionReadings per_char(*row);
+    for (std::size_t i = 0; i < place.size();) {
+      const std::string_view ch = name_match::char_at(place, i);
+      readings.push_back(per_char.next(ch));
+      i += ch.size();
     }
-    std::string_view place = row->name;
     std::size_t place_chars = readings.size();
     std::size_t found = text.find(place);
     if (found == std::string_view::npos && place_chars > 2) {

@@ -22,7 +22,7 @@ namespace {
 // The name of a division in the 2024 table, or null: a policy may name an older code.
 nlohmann::json region_name(const std::string& code) {
   const RegionRow* row = find_region(std::stoi(code));
-  return row ? nlohmann::json(std::string(row->name)) : nlohmann::json(nullptr);
+  return row ? nlohmann::json(std::string(row->name())) : nlohmann::json(nullptr);
 }
 
 nlohmann::json coverage_entry(const Policy& policy, const std::string& file) {

@@ -19,6 +19,22 @@ std::size_t utf8_length(unsigned char lead) {
   return 1;  // a stray continuation byte stands alone and matches nothing
 }
 
+char32_t code_point(std::string_view ch) {
+  const auto b = [&](std::size_t i) {
+    return static_cast<char32_t>(static_cast<unsigned char>(ch[i]));
+  };
+  switch (ch.size()) {
+    case 2:
+      return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+    case 3:
+      return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    case 4:
+      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+    default:
+      return b(0);
+  }
+}
+
 std::string_view char_at(std::string_view text, std::size_t i) {
   return text.substr(i,
                      std::min(utf8_length(static_cast<unsigned char>(text[i])), text.size() - i));

@@ -45,6 +45,11 @@ std::size_t utf8_length(unsigned char lead);
 // The UTF-8 character that starts at byte i of text (cut short at the text's end).
 std::string_view char_at(std::string_view text, std::size_t i);
 
+// The code point of one query unit or name character (a letter, a digit or a whole UTF-8
+// character), as the region index keys characters. A broken sequence gives some value: it
+// matches no name anyway.
+char32_t code_point(std::string_view ch);
+
 // A name or query as search compares it: full-width forms to ASCII, A-Z to a-z, and every
 // character `drop` says carries no meaning (separators; brackets in institution names) left out.
 std::string fold(std::string_view raw, bool (*drop)(std::string_view ch));

@@ -30,8 +30,8 @@ const RegionRow* find_region(std::int32_t code) {
 std::vector<const RegionRow*> region_path(const RegionRow& region) {
   std::vector<const RegionRow*> path{&region};
   // The table is checked at generation time: every parent exists, and chains are at most 3 long.
-  for (const RegionRow* r = &region; r->parent_code != 0;) {
-    r = find_region(r->parent_code);
+  for (const RegionRow* r = &region; r->parent_code() != 0;) {
+    r = find_region(r->parent_code());
     if (r == nullptr) break;
     path.insert(path.begin(), r);
   }
@@ -42,14 +42,14 @@ std::string region_full_name(const RegionRow& region) {
   std::string out;
   for (const RegionRow* r : region_path(region)) {
     if (!out.empty()) out += " \xE2\x80\xBA ";  // U+203A, the separator the page shows
-    out += r->name;
+    out += r->name();
   }
   return out;
 }
 
 std::string region_name_en(const RegionRow& region) {
-  if (region.english.empty()) return std::string(region.name);
-  return std::string(region.english) + " (" + std::string(region.name) + ")";
+  if (region.english().empty()) return std::string(region.name());
+  return std::string(region.english()) + " (" + std::string(region.name()) + ")";
 }
 
 std::string region_full_name_en(const RegionRow& region) {
@@ -57,7 +57,7 @@ std::string region_full_name_en(const RegionRow& region) {
   const std::vector<const RegionRow*> path = region_path(region);
   for (auto it = path.rbegin() + 1; it != path.rend(); ++it) {
     out += ", ";
-    out += (*it)->english.empty() ? (*it)->name : (*it)->english;
+    out += (*it)->english().empty() ? (*it)->name() : (*it)->english();
   }
   return out;
 }
@@ -69,7 +69,7 @@ const RegionRow* region_city(const RegionRow& region) {
     case RegionLevel::kPrefecture:
       return &region;
     case RegionLevel::kCounty: {
-      const RegionRow* parent = find_region(region.parent_code);
+      const RegionRow* parent = find_region(region.parent_code());
       if (parent == nullptr) return &region;
       if (parent->level == RegionLevel::kPrefecture || parent->note == RegionNote::kMunicipality) {
         return parent;

@@ -18,12 +18,12 @@ nlohmann::json region_json(const RegionRow& region) {
   nlohmann::json path = nlohmann::json::array();
   for (const RegionRow* r : region_path(region)) {
     path.push_back({{"code", std::to_string(r->code)},
-                    {"name", r->name},
+                    {"name", r->name()},
                     {"name_en", region_name_en(*r)},
                     {"level", region_level_name(r->level)}});
   }
   nlohmann::json out = {{"code", std::to_string(region.code)},
-                        {"name", region.name},
+                        {"name", region.name()},
                         {"level", region_level_name(region.level)},
                         {"name_en", region_name_en(region)},
                         {"full_name", region_full_name(region)},

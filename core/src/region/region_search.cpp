@@ -10,11 +10,13 @@
 #include "region/name_match.hpp"
 #include "region/region.hpp"
 #include "region/region_index.hpp"
+#include "region/region_readings.hpp"
 
 namespace medins {
 namespace {
 
 using name_match::bit;
+using name_match::code_point;
 using name_match::Mask;
 using name_match::NameChar;
 using name_match::NameSpan;
@@ -43,19 +45,17 @@ NameSpan span(const Segment& s) {
 }
 
 void split_name(const RegionRow& row, Segment& s) {
-  std::string_view readings = row.readings;
+  const std::string_view name = row.name();
+  RegionReadings readings(row);
   s.length = 0;
-  for (std::size_t i = 0; i < row.name.size() && s.length < kMaxNameChars;) {
-    const std::string_view ch = name_match::char_at(row.name, i);
-    const std::size_t space = readings.find(' ');
-    s.chars[s.length++] = {ch, readings.substr(0, space)};
-    readings = space == std::string_view::npos ? std::string_view() : readings.substr(space + 1);
+  for (std::size_t i = 0; i < name.size() && s.length < kMaxNameChars;) {
+    const std::string_view ch = name_match::char_at(name, i);
+    s.chars[s.length++] = {ch, readings.next(ch)};
     i += ch.size();
   }
   s.short_length = s.length;
   for (std::string_view suffix : kSuffixes) {
-    if (row.name.size() > suffix.size() &&
-        row.name.substr(row.name.size() - suffix.size()) == suffix) {
+    if (name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix) {
       std::size_t chars = 0;
       for (std::size_t i = 0; i < suffix.size();) {
         i += utf8_length(static_cast<unsigned char>(suffix[i]));
@@ -79,24 +79,6 @@ Mask exit_mask(const Query& q, Mask start, const Segment& name) {
     mask = step(q, mask, name.chars[i], ignored);
   }
   return (mask | after_short) & ~bit(q.units.size());
-}
-
-// The code point of one query unit (a letter, a digit or a whole UTF-8 character), as the index
-// generator keys characters. A broken sequence gives some value: it matches no name anyway.
-char32_t code_point(std::string_view ch) {
-  const auto b = [&](std::size_t i) {
-    return static_cast<char32_t>(static_cast<unsigned char>(ch[i]));
-  };
-  switch (ch.size()) {
-    case 2:
-      return ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
-    case 3:
-      return ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    case 4:
-      return ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
-    default:
-      return b(0);
-  }
 }
 
 // A digits-only query against the codes: the divisions whose code is the query (exact) or begins
@@ -153,9 +135,7 @@ void match_names(const Query& q, std::vector<RegionHit>& hits) {
   const RegionTable table = region_table();
   const RegionIndex index = region_index();
   const Needs needs = needs_of(q);
-  const std::uint16_t* posting = index.postings + index.posting_start[needs.first_key];
-  const std::uint16_t* const posting_end =
-      index.postings + index.posting_start[needs.first_key + 1];
+  PostingCursor posting(index, needs.first_key);
   Ancestor province;
   Ancestor prefecture;
   const auto masks_of = [&](std::size_t row) -> const Ancestor* {
@@ -171,12 +151,12 @@ void match_names(const Query& q, std::vector<RegionHit>& hits) {
   // match: its own name cannot begin the match, and no ancestor's name can.
   std::size_t active_end = 0;
   for (std::size_t i = 0; i < table.size(); ++i) {
-    while (posting != posting_end && *posting < i) ++posting;
+    while (!posting.done() && posting.row() < i) posting.advance();
     if (i >= active_end) {
-      if (posting == posting_end) break;
-      i = *posting;
+      if (posting.done()) break;
+      i = posting.row();
     }
-    const bool listed = posting != posting_end && *posting == i;
+    const bool listed = !posting.done() && posting.row() == i;
     const RegionRow& row = table.begin()[i];
     const bool could_match_alone = listed && (needs.letters & ~index.letter_mask[i]) == 0 &&
                                    (needs.chars & ~index.char_mask[i]) == 0;

@@ -17,17 +17,27 @@ enum class RegionLevel : std::uint8_t { kProvince, kPrefecture, kCounty };
 // directly under their province.
 enum class RegionNote : std::uint8_t { kNone, kMunicipality, kSar, kTaiwan, kProvinceDirect };
 
+// One division in 12 bytes: the page's module carries 3,213 of them, so the texts live in one
+// string pool of the generated table (offsets here, not pointers), the parent is the index's
+// parent row (region_index.hpp), and the readings are worked out from the per-character table
+// (pinyin.hpp) except for the few names that read otherwise (乐亭 lào).
 struct RegionRow {
-  std::int32_t code;         // e.g. 110105
-  std::int32_t parent_code;  // 0 for a province
+  std::int32_t code;  // e.g. 110105
+  std::uint16_t name_at;
+  std::uint16_t english_at;
+  std::uint8_t name_size;
+  std::uint8_t english_size;
   RegionLevel level;
   RegionNote note;
-  std::string_view name;  // 朝阳区
-  // Toneless pinyin per character, space-separated, alternatives '|': "chao|zhao yang qu|ou".
-  std::string_view readings;
+
+  std::string_view name() const;  // 朝阳区
   // The English name without suffix ("Shenzhen", "Guangdong"), empty where its reading is not
   // certain (polyphonic characters, names from minority languages): those stay Chinese-only.
-  std::string_view english;
+  std::string_view english() const;
+  std::int32_t parent_code() const;  // 0 for a province
+  // Toneless pinyin per character, space-separated, alternatives '|' ("le|lao ting xian"), where
+  // the name reads otherwise than char_readings() of its characters; empty where it does not.
+  std::string_view own_readings() const;
 };
 
 using RegionTable = RowSpan<RegionRow>;

@@ -20,10 +20,10 @@ void append_code(std::string& out, std::int32_t code) {
 
 // "Shenzhen (深圳市)", or the Chinese name alone where there is no certain English one.
 void append_name_en(std::string& out, const RegionRow& region) {
-  if (region.english.empty()) return append_json_string(out, region.name);
-  std::string text(region.english);
+  if (region.english().empty()) return append_json_string(out, region.name());
+  std::string text(region.english());
   text += " (";
-  text += region.name;
+  text += region.name();
   text += ')';
   append_json_string(out, text);
 }
@@ -77,14 +77,14 @@ void append_region_text(std::string& out, const RegionRow& region, const char* m
   std::string full;
   for (std::size_t k = depth; k-- > 0;) {
     if (k + 1 != depth) full += " \xE2\x80\xBA ";  // U+203A, as region_full_name
-    full += path[k]->name;
+    full += path[k]->name();
   }
   append_json_string(out, full);
   out += ",\"full_name_en\":";
   std::string full_en = region_name_en(region);
   for (std::size_t k = 1; k < depth; ++k) {
     full_en += ", ";
-    full_en += path[k]->english.empty() ? path[k]->name : path[k]->english;
+    full_en += path[k]->english().empty() ? path[k]->name() : path[k]->english();
   }
   append_json_string(out, full_en);
   out += ",\"level\":";
@@ -94,7 +94,7 @@ void append_region_text(std::string& out, const RegionRow& region, const char* m
     append_json_string(out, match);
   }
   out += ",\"name\":";
-  append_json_string(out, region.name);
+  append_json_string(out, region.name());
   out += ",\"name_en\":";
   append_name_en(out, region);
   if (region.note != RegionNote::kNone) {
@@ -110,7 +110,7 @@ void append_region_text(std::string& out, const RegionRow& region, const char* m
     out += ",\"level\":";
     append_json_string(out, region_level_name(r.level));
     out += ",\"name\":";
-    append_json_string(out, r.name);
+    append_json_string(out, r.name());
     out += ",\"name_en\":";
     append_name_en(out, r);
     out += '}';
