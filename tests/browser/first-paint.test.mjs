@@ -115,14 +115,17 @@ const MODULES = /^(?!.*\/shell\/(first-paint|preload-core)\.js$).*\.(js|wasm)$/;
 const pressed = (page, id) => page.getAttribute(`#${id}`, 'aria-pressed');
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
-/** Visible text with Chinese characters, outside what is marked Chinese (the 中文 button). */
+/**
+ * Visible text in Chinese alone (Chinese characters, no Latin letter), outside what is marked
+ * Chinese (the 中文 button). English text may gloss a term in Chinese: “三级甲等” (tier 3).
+ */
 const chineseOnScreen = (page) => page.evaluate(() => {
   const found = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent.trim();
     const parent = node.parentElement;
-    if (!/[\u3400-\u9fff]/.test(text) || parent.closest('[lang^="zh"]')) continue;
+    if (!/[\u3400-\u9fff]/.test(text) || /[A-Za-z]/.test(text) || parent.closest('[lang^="zh"]')) continue;
     const style = getComputedStyle(parent);
     if (parent.getClientRects().length === 0 || style.visibility === 'hidden') continue;
     found.push(text);
