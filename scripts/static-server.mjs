@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync, gzipSync } from 'node:zlib';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -36,7 +36,7 @@ const MIME_TYPES = {
 // Text and wasm are sent compressed when the browser accepts it (brotli, else gzip), as any real
 // deployment would (docs/deploying.md); PNGs are already compressed.
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg']);
-// Compressed once per file version (path, size, mtime): the site is small and fixed.
+// Compressed (or its copy checked) once per version of the file and its copy: the site is small.
 const compressedCache = new Map();
 
 function chooseEncoding(acceptEncoding = '') {
@@ -46,18 +46,31 @@ function chooseEncoding(acceptEncoding = '') {
   return null;
 }
 
-// The build's own copies (tools/precompress.mjs: brotli 11, gzip 9) when they are at least as new
-// as the file; else compressed here, at brotli 9 to stay quick (a file changed since the build).
+// The build's own copies (tools/precompress.mjs: brotli 11, gzip 9) when they decompress to the
+// file as it is now; else compressed here, at brotli 9 to stay quick. The bytes decide, not the
+// times: a plain copy of the site (cp -r, fs.cpSync) can leave a copy older than its file, and a
+// file edited since the build must not go out as its stale copy.
 async function compressed(file, info, encoding) {
   const copy = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
   const built = await stat(copy).catch(() => null);
-  if (built?.isFile() && built.mtimeMs >= info.mtimeMs) return readFile(copy);
-  const key = `${encoding}:${file}:${info.size}:${info.mtimeMs}`;
+  const key = `${encoding}:${file}:${info.size}:${info.mtimeMs}:${built?.size}:${built?.mtimeMs}`;
   if (!compressedCache.has(key)) {
     const raw = await readFile(file);
-    compressedCache.set(key, encoding === 'br'
+    let body = null;
+    if (built?.isFile()) {
+      const packed = await readFile(copy);
+      const unpacked = (() => {
+        try {
+          return encoding === 'br' ? brotliDecompressSync(packed) : gunzipSync(packed);
+        } catch {
+          return null;
+        }
+      })();
+      if (unpacked?.equals(raw)) body = packed;
+    }
+    compressedCache.set(key, body ?? (encoding === 'br'
       ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } })
-      : gzipSync(raw, { level: 9 }));
+      : gzipSync(raw, { level: 9 })));
   }
   return compressedCache.get(key);
 }

@@ -81,6 +81,11 @@ test('the server sends the build\'s copy while it is current, and the file itsel
   assert.equal((await head('index.html', 'gzip')).get('content-encoding'), 'gzip');
   assert.equal((await head('index.html', 'gzip')).get('content-length'), String(readFileSync(path.join(root, 'index.html.gz')).length));
 
+  // A plain copy of the site can leave the copy older than its file: still the file's bytes, sent.
+  const earlier = new Date(Date.now() - 60000);
+  utimesSync(path.join(root, 'index.html.br'), earlier, earlier);
+  assert.equal((await head('index.html', 'br')).get('content-length'), String(marker.length));
+
   // The file changed after the build: its copies are stale and must not be sent.
   const changed = Buffer.from(text(5000, 13));
   writeFileSync(path.join(root, 'index.html'), changed);
