@@ -63,7 +63,9 @@ test('switched on once, large text holds on every page, in both languages, with 
 });
 
 // An ID number typed in large text: all 18 characters show in the box on a phone (its end, where a
-// wrong check digit sits, was scrolled out of sight), and still larger than in normal type.
+// wrong check digit sits, was scrolled out of sight), and still larger than in normal type. Typed
+// with spaces, as the hint allows, it is wider: the type shrinks until it shows whole, in normal
+// type on a 360 px phone too, and never below 18 px (web/components/fields/fit-to-box.js).
 test('in large text, an 18-character ID number shows whole in its box on 360-414 px phones', async (t) => {
   const { page, problems } = await openPage(env, t);
   const idBox = async (selector) => page.$eval(selector, (input) => ({
@@ -71,19 +73,41 @@ test('in large text, an 18-character ID number shows whole in its box on 360-414
     overflow: input.scrollWidth - input.clientWidth,
   }));
   const ID = '11010519491231002X';
+  const SPACED = ['110105 19491231 002X', '1101 0519 4912 3100 2X'];
+  const BOXES = [['', '#id-input'], ['filing/#/id', '.input-id']];
   const normal = {};
-  for (const [where, selector] of [['', '#id-input'], ['filing/#/id', '.input-id']]) {
+  for (const [where, selector] of BOXES) {
     await page.goto(`${env.baseUrl}${where}`);
     await waitReady(page);
     await page.fill(selector, ID);
     normal[where] = (await idBox(selector)).px;
   }
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const [where, selector] of BOXES) {
+    await page.goto(`${env.baseUrl}${where}`);
+    await waitReady(page);
+    for (const id of SPACED) {
+      await page.fill(selector, id);
+      const box = await idBox(selector);
+      assert.ok(box.overflow <= 0, `${where || 'home'}, normal type, 360 px, "${id}": ${box.overflow} px out of sight`);
+      assert.ok(box.px >= 18 && box.px < normal[where], `${where || 'home'}, "${id}": ${box.px}px`);
+    }
+    // Back to the 18 characters: the stylesheet's size again.
+    await page.fill(selector, ID);
+    assert.equal((await idBox(selector)).px, normal[where]);
+  }
   await page.click('#large-text');
-  for (const [where, selector] of [['', '#id-input'], ['filing/#/id', '.input-id']]) {
+  for (const [where, selector] of BOXES) {
     for (const width of [360, 390, 414]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`${env.baseUrl}${where}`);
       await waitReady(page);
+      for (const id of SPACED) {
+        await page.fill(selector, id);
+        const box = await idBox(selector);
+        assert.ok(box.overflow <= 0, `${where || 'home'} at ${width} px, "${id}": ${box.overflow} px out of sight`);
+        assert.ok(box.px >= 18, `${where || 'home'} at ${width} px, "${id}": ${box.px}px`);
+      }
       await page.fill(selector, ID);
       const box = await idBox(selector);
       assert.ok(box.overflow <= 0, `${where || 'home'} at ${width} px: ${box.overflow} px of the number out of sight`);
@@ -91,5 +115,17 @@ test('in large text, an 18-character ID number shows whole in its box on 360-414
       if (width === 390) await shot(page, `large-id-${where ? 'filing' : 'index'}-390.png`);
     }
   }
+  // Large text switched off and on with a spaced number in the box: it still shows whole.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(env.baseUrl);
+  await waitReady(page);
+  await page.fill('#id-input', SPACED[1]);
+  for (const state of ['false', 'true']) {
+    await page.click('#large-text');
+    assert.equal(await page.getAttribute('#large-text', 'aria-pressed'), state);
+    const box = await idBox('#id-input');
+    assert.ok(box.overflow <= 0, `large text ${state}: ${box.overflow} px out of sight`);
+  }
+  await shot(page, 'large-id-spaced-index-390.png');
   assert.deepEqual(problems, []);
 });

@@ -6,12 +6,14 @@ import { TEXT, formatSex, formatAge } from './text.js';
 import { createRegionsSection } from './regions.js';
 import { placeNode } from '../components/region-picker/place-name.js';
 import { renderTaskList } from './tasks.js';
+import { keepValueInBox } from '../components/fields/fit-to-box.js';
 import { createCore, markLanguageLive, saveLang, savedLang } from '../shell/page-shell.js';
 
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
 const form = document.getElementById('id-form');
 const input = document.getElementById('id-input');
+keepValueInBox(input);
 const submit = document.getElementById('id-submit');
 const idError = document.getElementById('id-error');
 const generalError = document.getElementById('general-error');

@@ -4,6 +4,7 @@
 // comes from the page's `coreErrors`, so the page adds only "choose one"-type messages itself.
 import { dateInput } from '../date-input/date-input.js';
 import { el } from '../dom/dom.js';
+import { keepValueInBox } from '../fields/fit-to-box.js';
 import { errorSummary, fieldError } from '../error-summary/error-summary.js';
 import { radioGroup } from '../radios/radios.js';
 import { regionField, showRegion } from '../region-picker/core-field.js';
@@ -80,6 +81,7 @@ function textInput(ctx, step, q, texts, inputId) {
   });
   input.value = ctx.answers.get(step.id) ?? '';
   input.addEventListener('input', () => ctx.answers.set(step.id, input.value));
+  if (step.wide) keepValueInBox(input);
   return el('div', { class: `field${texts.length ? ' field-has-error' : ''}` },
     questionHeading(q.title, inputId),
     q.hint ? el('p', { id: hintId, class: 'hint', text: q.hint }) : null,
