@@ -6,6 +6,7 @@ import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { reportError, reportResult } from '../shell/embed.js';
 import { embeddedPolicy, screenPage } from '../shell/page-shell.js';
+import { drawScreen } from '../shell/first-screen.js';
 import { estimateAnswers } from '../components/saved-case/stores.js';
 import { prefillEstimate } from './prefill.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
@@ -446,12 +447,12 @@ function render({ navigated }) {
     shown = renderForm(ctx, view);
   }
   if (!shown.node.querySelector('#estimate-clear')) shown.node.append(footer());
-  screenEl.replaceChildren(shown.node);
-  screenEl.dataset.screen = location.hash.replace(/^#\/?/, '') || 'form';
   document.title = t().pageTitle(shown.node.querySelector('h1')?.textContent ?? '');
+  const drawn = drawScreen(screenEl, shown.node);
+  screenEl.dataset.screen = location.hash.replace(/^#\/?/, '') || 'form';
   if (navigated) {
     window.scrollTo(0, 0);
-    shown.focus?.focus();
+    if (shown.focus) drawn(shown.focus).focus();
   }
 }
 

@@ -3,6 +3,7 @@
 // The ID number is left out unless the box is ticked, and the tick is not remembered: including
 // it is a decision made each time, on purpose.
 import { screenPage } from '../shell/page-shell.js';
+import { drawChildren } from '../shell/first-screen.js';
 import { el } from '../components/dom/dom.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
 import { drawQr } from '../components/qr-code/qr-code.js';
@@ -103,7 +104,7 @@ function render({ keep } = {}) {
         el('button', { type: 'button', class: 'button button-secondary', id: 'print-card', text: t.printCard, onclick: print('card') })),
       messageBlock(model, t));
   }
-  mainEl.replaceChildren(...nodes.filter(Boolean));
+  drawChildren(mainEl, nodes.filter(Boolean));
   const slot = document.getElementById('packet-qr');
   if (slot && model.packet.qr) {
     drawQr(model.packet.qr, t.packetQrTitle).then((svg) => {

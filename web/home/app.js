@@ -7,6 +7,7 @@ import { createRegionsSection } from './regions.js';
 import { placeNode } from '../components/region-picker/place-name.js';
 import { renderTaskList } from './tasks.js';
 import { keepValueInBox } from '../components/fields/fit-to-box.js';
+import { setWords } from '../shell/first-screen.js';
 import { createCore, markLanguageLive, saveLang, savedLang } from '../shell/page-shell.js';
 
 const root = document.documentElement;
@@ -152,7 +153,7 @@ function render() {
   root.lang = state.lang;
   document.title = t.pageTitle;
   for (const node of document.querySelectorAll('[data-i18n]')) {
-    node.textContent = t[node.dataset.i18n];
+    setWords(node, t[node.dataset.i18n]);
   }
   for (const node of document.querySelectorAll('[data-i18n-label]')) {
     node.setAttribute('aria-label', t[node.dataset.i18nLabel]);
@@ -169,7 +170,7 @@ function render() {
 function renderTasks(t) {
   for (const [id, name] of Object.entries(t.tasks)) {
     const link = document.querySelector(`#task-${id} .task-name`);
-    if (link) link.textContent = name;
+    if (link) setWords(link, name);
   }
   if (core) renderTaskList(ask, t, todayLocal());
 }

@@ -5,6 +5,7 @@
 import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { screenPage } from '../shell/page-shell.js';
+import { drawScreen } from '../shell/first-screen.js';
 import { policyPlane } from '../components/policy-plane/policy-plane.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
 import { el, redrawInPlace } from '../components/dom/dom.js';
@@ -402,7 +403,7 @@ function render() {
         show([], tt.cleared);
       } })));
   errors = keep;
-  screenEl.replaceChildren(node);
+  drawScreen(screenEl, node);
 }
 
 

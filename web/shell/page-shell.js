@@ -4,6 +4,7 @@
 import { DEFAULT_LANG, LANGS } from './i18n.js';
 import { embedState, embedded, reportError, setEmbedState, waitInit } from './embed.js';
 import { EMBED_TEXT } from './text.js';
+import { setWords } from './first-screen.js';
 
 export const LANG_KEY = 'medins.lang';
 // Stands in for an answer when the core could not give one; pages show their generic text.
@@ -172,7 +173,7 @@ export function screenPage({ texts, render, ready }) {
    */
   page.showLanguage = (words, attr = 'i18n') => {
     document.documentElement.lang = page.lang;
-    for (const node of document.querySelectorAll(`[data-${attr}]`)) node.textContent = words(node.getAttribute(`data-${attr}`));
+    for (const node of document.querySelectorAll(`[data-${attr}]`)) setWords(node, words(node.getAttribute(`data-${attr}`)));
     for (const node of document.querySelectorAll(`[data-${attr}-label]`)) node.setAttribute('aria-label', words(node.getAttribute(`data-${attr}-label`)));
     markPressed(page.lang);
   };

@@ -2,6 +2,7 @@
 // (voucher.guide) and the face-check walk (voucher.face_check), both answered by the core from
 // data/voucher/. "#/" or no hash is the guide, "#/face…" the walk.
 import { screenPage } from '../shell/page-shell.js';
+import { drawScreen } from '../shell/first-screen.js';
 import { el } from '../components/dom/dom.js';
 import { renderFace } from './face.js';
 import { renderGuide } from './guide.js';
@@ -29,8 +30,8 @@ function render({ focus = false } = {}) {
     mainEl.replaceChildren(el('p', { class: 'notice error', id: 'answer-failed', text: t.answerFailed }));
     return;
   }
-  mainEl.replaceChildren(shown.node);
-  if (focus) shown.focus?.focus();
+  const drawn = drawScreen(mainEl, shown.node);
+  if (focus && shown.focus) drawn(shown.focus).focus();
 }
 
 // A new screen takes the focus (its heading), so a screen reader reads it; an anchor within the

@@ -7,6 +7,7 @@
 // The page brings its steps, its words and its own screens (check, result and any other); this
 // module draws the start, question and "clear my answers" screens and everything around them.
 import { DEFAULT_LANG } from '../../shell/i18n.js';
+import { drawScreen } from '../../shell/first-screen.js';
 import { screenPage } from '../../shell/page-shell.js';
 import { todayLocal } from '../date-input/iso-date.js';
 import { el } from '../dom/dom.js';
@@ -181,13 +182,13 @@ export function createQuestionFlow(o) {
       shown = o.screens[route.screen](ctx, view, route);
     }
     if (o.footerOn.includes(route.screen)) shown.node.append(footer(t));
-    screenEl.replaceChildren(shown.node);
-    screenEl.dataset.screen = o.screenName?.(route) ?? (route.screen === 'step' ? route.step.id : route.screen);
     const heading = o.heading?.(route, shown.node, t) ?? shown.node.querySelector('h1')?.textContent ?? '';
+    const drawn = drawScreen(screenEl, shown.node);
+    screenEl.dataset.screen = o.screenName?.(route) ?? (route.screen === 'step' ? route.step.id : route.screen);
     document.title = t.pageTitle(heading);
     if (navigated) {
       window.scrollTo(0, 0);
-      shown.focus?.focus();
+      if (shown.focus) drawn(shown.focus).focus();
     }
   }
 
