@@ -1,8 +1,8 @@
 // What a BUILT page (MEDINS_SITE_DIR) shows and asks for before its scripts run: its first
 // heading and the header in both languages, straight from the catalogues (so a phone on a slow
 // connection draws the page's heading before the core has arrived, in the person's language),
-// and no module where the page loads the core: shell/first-paint.js asks for them after the first
-// paint, with a preload for every module they import (so they arrive in one round trip, not one
+// and no module on any page: shell/first-paint.js asks for them after the first
+// paint is shown, with a preload for every module they import (so they arrive in one round trip, not one
 // per level of imports). Without MEDINS_SITE_DIR the pages are built from web/ into a
 // temporary folder.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/node/first_paint.test.mjs
@@ -66,20 +66,12 @@ for (const [rel, [file, key]] of Object.entries(FIRST_HEADING)) {
     const html = built(rel);
     const dir = path.posix.dirname(rel);
     const resolve = (from, spec) => path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
-    let entries;
-    let preloaded;
-    if (rel === 'mydata/index.html') {
-      // Without the core, the page's modules draw all of it: named in the HTML, asked for at once.
-      entries = [...html.matchAll(/<script type="module" src="([^"]+)">/g)].map((m) => resolve(rel, m[1]));
-      preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => resolve(rel, m[1])));
-    } else {
-      // Nothing but the stylesheets and the small classic scripts before the first paint.
-      assert.doesNotMatch(html, /<script type="module"|rel="modulepreload"/);
-      const tag = /<script src="[^"]*shell\/first-paint\.js" data-modules="([^"]*)"\s+data-preload="([^"]*)"><\/script>/.exec(html);
-      assert.ok(tag, 'first-paint.js carries the page\'s modules and what they import');
-      entries = tag[1].split(' ').map((src) => resolve(rel, src));
-      preloaded = new Set(tag[2].split(' ').map((href) => resolve(rel, href)));
-    }
+    // Nothing but the stylesheets and the small classic scripts before the first paint.
+    assert.doesNotMatch(html, /<script type="module"|rel="modulepreload"/);
+    const tag = /<script src="[^"]*shell\/first-paint\.js" data-modules="([^"]*)"\s+data-preload="([^"]*)"><\/script>/.exec(html);
+    assert.ok(tag, 'first-paint.js carries the page\'s modules and what they import');
+    const entries = tag[1].split(' ').map((src) => resolve(rel, src));
+    const preloaded = new Set(tag[2].split(' ').map((href) => resolve(rel, href)));
     // The graph, read here independently of the build: every static import of a script.
     const wanted = new Set();
     const queue = [...entries];
