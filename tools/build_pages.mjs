@@ -15,7 +15,7 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../scripts/static-server.mjs';
-import { deferModules } from './module_preloads.mjs';
+import { deferModules } from './defer_modules.mjs';
 import { fillWords, firstScreen } from './page_words.mjs';
 
 /** The policy a page's meta tag carries: the server's, less what only a header can say. */
@@ -105,12 +105,12 @@ export function bundles(headPartial) {
  * One page: its own lines put into the partials. Throws where the page does not start with its
  * head marker, or a marker is missing, repeated or out of order. With `site` (the folder the
  * page's modules and words are read from), what it shows before its scripts run is written in
- * both languages (page_words.mjs) and its modules, with all they import, are asked for after the
- * first paint (module_preloads.mjs).
+ * both languages (page_words.mjs) and its modules are asked for after the first paint
+ * (defer_modules.mjs).
  */
 export function buildPage(rel, html, partials, site) {
   const page = joinPartials(rel, html, partials);
-  return site ? deferModules(rel, fillWords(rel, firstScreen(page), site), site) : firstScreen(page);
+  return site ? deferModules(rel, fillWords(rel, firstScreen(page), site)) : firstScreen(page);
 }
 
 function joinPartials(rel, html, partials) {

@@ -97,10 +97,11 @@
     press('lang-en', code === 'en');
   });
 
-  // The page's modules and what they import (the page build put them on this tag), asked for once
-  // the first screen is shown, so the paint waits only for the HTML and the stylesheets. Run in
-  // the order listed, as the module scripts in the HTML were. Embedded, or in a hidden tab, a
-  // paint may never come: asked for at once.
+  // The page's modules and the core's module (the page build put them on this tag), asked for
+  // once the first screen is shown, so the paint waits only for the HTML and the stylesheets. Run
+  // in the order listed, as the module scripts in the HTML were; what they import the browser
+  // finds itself (tools/defer_modules.mjs says why). Embedded, or in a hidden tab, a paint may
+  // never come: asked for at once.
   var tag = document.currentScript;
   var list = function (name) {
     return (tag.getAttribute(name) || '').split(/\s+/).filter(Boolean);
