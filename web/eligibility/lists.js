@@ -3,6 +3,7 @@
 // that lists them, so the page knows only their ids and asks eligibility.check about each one
 // (the answer echoes the name, group and whether it is confirmed). An id the core no longer
 // knows is dropped rather than offered; a name is never written here.
+import { nextTask } from '../shell/next-task.js';
 
 const DISEASE_IDS = [
   'hypertension', 'diabetes', 'cancer_outpatient_chemo_radiotherapy', 'uremia_dialysis',
@@ -22,9 +23,12 @@ function probe(asOf) {
   };
 }
 
-export function loadLists(ask, asOf) {
+// Sixteen questions to the core, the first of which reads the eligibility rules: each in a task
+// of its own (shell/next-task.js), so the page answers taps meanwhile.
+export async function loadLists(ask, asOf) {
   const diseases = [];
   for (const id of DISEASE_IDS) {
+    await nextTask();
     const request = probe(asOf);
     request.visit.disease = id;
     const response = ask('eligibility.check', request);
@@ -33,6 +37,7 @@ export function loadLists(ask, asOf) {
   }
   const categories = [];
   for (const id of CATEGORY_IDS) {
+    await nextTask();
     const request = probe(asOf);
     request.filing = { category: id, filed_on: asOf };
     const response = ask('eligibility.check', request);

@@ -7,6 +7,7 @@ import { renderCheck, resultOrCheck } from '../components/question-flow/check.js
 import { createQuestionFlow } from '../components/question-flow/flow.js';
 import { eligibilityAnswers, whyFailedAnswers } from '../components/saved-case/stores.js';
 import { reportResult } from '../shell/embed.js';
+import { nextTask } from '../shell/next-task.js';
 import { portalInstitutions } from '../shell/page-shell.js';
 import { renderAnswer } from './answer.js';
 import { CHECK, finalCheck } from './check.js';
@@ -62,12 +63,13 @@ const ctx = createQuestionFlow({
     return now.screen === 'why' && now.sub ? `why-${now.sub}` : now.screen;
   },
   heading: (route, node, t) => (route.screen === 'result' ? t.answer.title : route.screen === 'packet' ? t.packet.title : undefined),
-  ready: (c) => {
+  ready: async (c) => {
     const asOf = c.today();
-    c.lists = loadLists(c.ask, asOf);
+    c.lists = await loadLists(c.ask, asOf);
     // Answers saved before "planning or already treated" was asked were about a visit that
     // happened: they keep their route instead of being sent back to the first question.
     if (answers.has('visit') && !answers.has('stage')) answers.set('stage', 'happened');
+    await nextTask();
     c.view.fromFiling = prefill(answers, c.ask, asOf);
   },
 });

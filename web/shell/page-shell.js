@@ -5,6 +5,7 @@ import { DEFAULT_LANG, LANGS } from './i18n.js';
 import { embedState, embedded, reportError, setEmbedState, waitInit } from './embed.js';
 import { EMBED_TEXT } from './text.js';
 import { setWords } from './first-screen.js';
+import { nextTask } from './next-task.js';
 
 export const LANG_KEY = 'medins.lang';
 // Stands in for an answer when the core could not give one; pages show their generic text.
@@ -140,6 +141,7 @@ export async function loadCore({ status, texts, ready }) {
   status.textContent = texts().loading;
   try {
     const core = await createCore();
+    await nextTask();
     status.hidden = true;
     await ready(core);
     document.documentElement.dataset.ready = '1';
@@ -183,6 +185,7 @@ export function screenPage({ texts, render, ready }) {
     ready: async (core) => {
       page.core = core;
       await ready?.();
+      await nextTask();
       render();
     },
   });

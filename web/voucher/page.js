@@ -9,7 +9,14 @@ import { renderGuide } from './guide.js';
 import { TEXT } from './text.js';
 
 const mainEl = document.getElementById('voucher');
-const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render() });
+// The guide's answer does not change while the page is open: asked once the core arrives, in a
+// task before the first screen is drawn (shell/next-task.js), and again only if it failed.
+let guide = null;
+const guideAnswer = () => {
+  if (!guide?.ok) guide = page.ask('voucher.guide', {});
+  return guide;
+};
+const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render(), ready: guideAnswer });
 
 function route() {
   const hash = location.hash;
@@ -25,7 +32,7 @@ function render({ focus = false } = {}) {
   const where = route();
   const shown = where.face
     ? renderFace(page.ask, where.sub, t, page.lang, () => render({ focus: true }))
-    : renderGuide(page.ask('voucher.guide', {}), t, page.lang);
+    : renderGuide(guideAnswer(), t, page.lang);
   if (!shown) {
     mainEl.replaceChildren(el('p', { class: 'notice error', id: 'answer-failed', text: t.answerFailed }));
     return;

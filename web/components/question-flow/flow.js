@@ -39,10 +39,16 @@ export function createQuestionFlow(o) {
   const screens = new Set(['start', 'step', 'clear', ...Object.keys(o.screens)]);
   const flags = o.flags ?? {};
 
+  // The page's own preparation (o.ready) may take several tasks (nextTask): until it is done the
+  // screens are not drawn from what it has not yet set (the eligibility lists).
+  let prepared = false;
   const page = screenPage({
     texts: (lang) => o.chrome(lang),
     render: () => render({ navigated: false }),
-    ready: () => o.ready?.(ctx),
+    ready: async () => {
+      await o.ready?.(ctx);
+      prepared = true;
+    },
   });
   // What belongs to the screen on show and not to the answers (its errors, a scan's state): it
   // is dropped whenever the screen changes.
@@ -157,7 +163,7 @@ export function createQuestionFlow(o) {
     const t = ctx.t();
     const chrome = o.chrome(page.lang);
     page.showLanguage((key) => chrome[key]);
-    if (!page.core) return;
+    if (!page.core || !prepared) return;
 
     const route = parseHash();
     if (view.hash !== location.hash) view = { hash: location.hash, ...o.keep?.(view, route) };
