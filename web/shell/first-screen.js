@@ -36,12 +36,17 @@ function keepLeading(olds, news) {
   const kept = new Map();
   olds.forEach((old, i) => {
     keepBuilt(old, news[i].textContent);
-    for (const attr of old.getAttributeNames()) if (!news[i].hasAttribute(attr) && attr !== 'data-words') old.removeAttribute(attr);
-    for (const attr of news[i].getAttributeNames()) old.setAttribute(attr, news[i].getAttribute(attr));
+    takeAttributes(old, news[i], ['data-words']);
     news[i].remove();
     kept.set(news[i], old);
   });
   return kept;
+}
+
+// `old` takes `from`'s attributes in place of its own, all but those named in `keep`.
+function takeAttributes(old, from, keep = []) {
+  for (const attr of old.getAttributeNames()) if (!from.hasAttribute(attr) && !keep.includes(attr)) old.removeAttribute(attr);
+  for (const attr of from.getAttributeNames()) old.setAttribute(attr, from.getAttribute(attr));
 }
 
 const standFor = (kept) => (element) => kept?.get(element) ?? element;
@@ -60,8 +65,7 @@ export function drawScreen(container, node) {
     container.replaceChildren(node);
     return standFor(null);
   }
-  for (const attr of built.getAttributeNames()) built.removeAttribute(attr);
-  for (const attr of node.getAttributeNames()) built.setAttribute(attr, node.getAttribute(attr));
+  takeAttributes(built, node);
   built.append(...node.childNodes);
   for (const other of [...container.childNodes]) if (other !== built) other.remove();
   kept.set(node, built);

@@ -26,22 +26,24 @@ export function keepValueInBox(input) {
   const refit = () => fit(input);
   input.addEventListener('input', refit);
   let width = 0;
+  // A question's screen is drawn anew for each step: once this input has left the page (its box
+  // goes to nothing, which the size observer is told of), both observers let go of it.
+  const gone = () => {
+    if (input.isConnected) return false;
+    resized.disconnect();
+    switched.disconnect();
+    return true;
+  };
   // Only a change of width refits: the refit itself changes the box's height.
   const resized = new ResizeObserver(([entry]) => {
-    if (entry.contentRect.width === width) return;
+    if (gone() || entry.contentRect.width === width) return;
     width = entry.contentRect.width;
     refit();
   });
-  resized.observe(input);
-  // Large text changes the field's type, not the box's width. A question's screen is drawn anew
-  // for each step: once this input has left the page, both observers let go of it.
+  // Large text changes the field's type, not the box's width.
   const switched = new MutationObserver(() => {
-    if (!input.isConnected) {
-      switched.disconnect();
-      resized.disconnect();
-      return;
-    }
-    refit();
+    if (!gone()) refit();
   });
+  resized.observe(input);
   switched.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 }
