@@ -9,6 +9,7 @@ import { renderTaskList } from './tasks.js';
 import { keepValueInBox } from '../components/fields/fit-to-box.js';
 import { setWords } from '../shell/first-screen.js';
 import { createCore, markLanguageLive, saveLang, savedLang } from '../shell/page-shell.js';
+import { nextTask } from '../shell/next-task.js';
 
 const root = document.documentElement;
 const statusEl = document.getElementById('status');
@@ -199,6 +200,7 @@ async function load() {
     // A dynamic import (in createCore), so a missing or broken module ends in the message below,
     // not a blank page.
     core = await createCore();
+    await nextTask(); // instantiation in one task, the first answers and drawing in the next
     state.load = 'ready';
     submit.disabled = false;
     regions.start();
