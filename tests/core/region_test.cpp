@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "institution/institution_code.hpp"
 
 namespace medins {
@@ -48,18 +50,12 @@ TEST(RegionEnglish, PinyinWithoutTheSuffixAndTheChineseInBrackets) {
 
 TEST(RegionEnglish, CuratedReadingsForPolyphonicNames) {
   // Unihan's first reading would give Zhangsha, Zhongqing, Shamen, Liu'an, Bangbu, Lejiang...
-  EXPECT_EQ(region(430100).english(), "Changsha");
-  EXPECT_EQ(region(500000).english(), "Chongqing");
-  EXPECT_EQ(region(350200).english(), "Xiamen");
-  EXPECT_EQ(region(340300).english(), "Bengbu");
-  EXPECT_EQ(region(341500).english(), "Lu'an");
-  EXPECT_EQ(region(130225).english(), "Laoting");
-  EXPECT_EQ(region(440113).english(), "Panyu");
-  EXPECT_EQ(region(371524).english(), "Dong'e");
-  EXPECT_EQ(region(371522).english(), "Shenxian");
-  EXPECT_EQ(region(130726).english(), "Yuxian");
-  EXPECT_EQ(region(331000).english(), "Taizhou");
-  EXPECT_EQ(region(650100).english(), "Urumqi");
+  const std::pair<std::int32_t, const char*> curated[] = {
+      {430100, "Changsha"}, {500000, "Chongqing"}, {350200, "Xiamen"},  {340300, "Bengbu"},
+      {341500, "Lu'an"},    {130225, "Laoting"},   {440113, "Panyu"},   {371524, "Dong'e"},
+      {371522, "Shenxian"}, {130726, "Yuxian"},    {331000, "Taizhou"}, {650100, "Urumqi"},
+  };
+  for (const auto& [code, english] : curated) EXPECT_EQ(region(code).english(), english) << code;
 }
 
 TEST(RegionEnglish, ChineseOnlyWhereTheReadingIsNotCertain) {
