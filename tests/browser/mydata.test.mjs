@@ -11,7 +11,7 @@ import { after, test } from 'node:test';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { SHELL_TEXT } from '../../web/shell/text.js';
 import { TEXT } from '../../web/mydata/text.js';
-import { follow, openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openPage, record, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -367,4 +367,46 @@ test('English: the page, a wrong passphrase and the replace preview in English',
   await page.click('#clear-cancel');
   assert.deepEqual(await shownCounts(page), { estimate: 1, regions: 1, language: 1 });
   assert.deepEqual(problems, []);
+});
+
+test('Looking and clearing never load the core; when it cannot be loaded, export and import say so and try again', async (t) => {
+  // Service workers blocked, so the module's requests are the page's own and can be refused.
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const { requests } = record(page);
+  const zh = TEXT['zh-CN'];
+  const core = () => requests.filter((url) => /\/medins\.(js|wasm)$/.test(new URL(url).pathname));
+  await page.goto(new URL('mydata/', env.baseUrl).href);
+  await page.evaluate(() => localStorage.setItem('medins.insured_region', '110105'));
+  await page.reload();
+  await waitReady(page);
+  // The whole page is drawn from what the device keeps, the status line gone.
+  assert.deepEqual(await shownCounts(page), { regions: 1 });
+  assert.equal(await page.isVisible('#status'), false);
+  for (const id of ['#export-button', '#import-file', '#clear-button']) assert.ok(await page.$(id), id);
+  await page.click('#clear-button');
+  await page.click('#clear-cancel');
+  assert.deepEqual(core(), [], 'nothing of the core fetched for looking and clearing');
+
+  // The module refused: the export says the page did not load, and so does an import.
+  await page.route('**/medins.wasm', (route) => route.abort());
+  await page.click('#export-button');
+  await page.waitForSelector('#export-unloaded');
+  assert.equal(await page.textContent('#export-unloaded'), zh.loadFailed);
+  assert.ok(core().length > 0, 'the export asked for the core');
+  const file = path.join(tmp, 'unloaded.json');
+  writeFileSync(file, JSON.stringify({ format: 'medins-case', version: 1, saved_at: '2026-11-25T08:30:00Z', entries: { 'medins.lang': 'en' } }));
+  await importFile(page, file);
+  await page.waitForSelector('#import-unloaded');
+  assert.equal(await page.textContent('#import-unloaded'), zh.loadFailed);
+  assert.equal(await page.$('#import-problems'), null, 'not listed as a fault of the file');
+  await shot(page, 'mydata-unloaded-zh.png');
+
+  // Reachable again: the same file is checked and previewed, and the export downloads.
+  await page.unroute('**/medins.wasm');
+  await importFile(page, file);
+  assert.deepEqual(await previewRows(page), { regions: [1, 0], language: [0, 1] });
+  const plain = await exportFile(page, 'after-retry.json');
+  assert.deepEqual(Object.keys(JSON.parse(plain.text).entries), ['medins.insured_region']);
 });

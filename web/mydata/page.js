@@ -7,7 +7,7 @@ import { el } from '../components/dom/dom.js';
 import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
 import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
 import { TEXT } from './text.js';
-import { LANG_KEY, savedLang, screenPage } from '../shell/page-shell.js';
+import { LANG_KEY, createCore, savedLang, screenPage } from '../shell/page-shell.js';
 
 const SECTIONS = ['filing', 'eligibility', 'estimate', 'ledger', 'regions', 'language', 'other'];
 // The core's own limit (kMaxCaseBytes); a larger file is not read into memory at all.
@@ -19,6 +19,7 @@ const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render() })
 
 // What the sections show besides the stored data; kept across a language switch.
 let outcome = null; // { kind: 'exported' | 'imported' | 'cleared', ... }
+// busy: false, 'checking' (waiting for the core) or 'encrypting'.
 const exporting = { busy: false, error: null, problems: [], includeId: false };
 // Import: 'idle' → ('locked' → 'unlocking') → 'preview' | 'refused'.
 let importing = { state: 'idle' };
@@ -78,9 +79,19 @@ async function doExport(pass1, pass2) {
   }
   exporting.error = null;
   const text = caseFileText({ includeId: exporting.includeId });
+  if (!page.core) {
+    exporting.busy = 'checking';
+    renderExport();
+  }
   // The file must import again: what the core would refuse (a value an older page left behind)
   // is said now, not discovered on the new phone.
-  const self = checked(text);
+  const self = await checked(text);
+  exporting.busy = false;
+  if (!self) {
+    exporting.error = 'unloaded';
+    renderExport({ focus: 'export-unloaded' });
+    return;
+  }
   if (!self.ok) {
     exporting.error = 'refused';
     exporting.problems = self.errors;
@@ -94,7 +105,7 @@ async function doExport(pass1, pass2) {
     render();
     return;
   }
-  exporting.busy = true;
+  exporting.busy = 'encrypting';
   renderExport();
   try {
     const envelope = await encryptCase(text, pass1);
@@ -135,13 +146,14 @@ function renderExport({ focus } = {}) {
       pass),
     el('div', { class: 'field' }, el('label', { for: 'export-pass-again', text: e.passphraseAgain }), again));
   if (exporting.error === 'failed') children.push(el('p', { class: 'notice error', role: 'alert', text: t().internalError }));
+  if (exporting.error === 'unloaded') children.push(el('p', { class: 'notice error', id: 'export-unloaded', role: 'alert', tabindex: '-1', text: t().loadFailed }));
   if (exporting.error === 'refused') {
     children.push(el('div', { class: 'error-summary', id: 'export-problems', role: 'alert', tabindex: '-1' },
       el('h3', { text: e.refused }),
       el('ul', { class: 'error-summary-list' }, exporting.problems.map((p) => el('li', {}, messageText(p.message),
         el('span', { class: 'error-path', text: t().import.at(p.path) }))))));
   }
-  if (exporting.busy) children.push(el('p', { class: 'working', id: 'export-working', role: 'status', text: e.working }));
+  if (exporting.busy) children.push(el('p', { class: 'working', id: 'export-working', role: 'status', text: exporting.busy === 'checking' ? e.checking : e.working }));
   const button = el('button', { type: 'button', class: 'button', id: 'export-button', text: e.button, disabled: exporting.busy, 'aria-busy': exporting.busy ? 'true' : null });
   button.addEventListener('click', () => doExport(pass.value, again.value));
   children.push(button);
@@ -156,7 +168,29 @@ function refuse(errors) {
   renderImport({ focus: 'import-problems' });
 }
 
-function checked(text) {
+// The core is needed only to check a file (the export's check of itself, an import): it is loaded
+// at the first sign of either (a pointer or the focus in those sections) and awaited there. The
+// page draws at once from what the device keeps, and a visit that only looks or clears never
+// fetches or compiles the module (docs/performance.md, "My data without the core").
+let coreLoad = null;
+function loadTheCore() {
+  coreLoad ??= createCore().then((core) => {
+    page.core = core;
+  }, (err) => {
+    console.error('medins: loading the core failed', err);
+    coreLoad = null; // the next file or export tries again
+    throw err;
+  });
+  return coreLoad;
+}
+
+// case.check's answer, or null when the core could not be loaded.
+async function checked(text) {
+  try {
+    await loadTheCore();
+  } catch {
+    return null;
+  }
   return page.ask('case.check', { case: text });
 }
 
@@ -182,7 +216,16 @@ async function readFile(file) {
     refuse([{ text: t().import.unreadable }]);
     return;
   }
-  const response = checked(text);
+  if (!page.core) {
+    importing = { state: 'checking' };
+    renderImport();
+  }
+  const response = await checked(text);
+  if (!response) {
+    importing = { state: 'unloaded' };
+    renderImport({ focus: 'import-unloaded' });
+    return;
+  }
   if (!response.ok) {
     refuse(response.errors.map((err) => ({ message: err.message, path: err.path })));
     return;
@@ -212,7 +255,12 @@ async function unlock(passphrase) {
     renderImport({ focus: 'import-pass' });
     return;
   }
-  const response = checked(text);
+  const response = await checked(text);
+  if (!response) {
+    importing = { state: 'unloaded' };
+    renderImport({ focus: 'import-unloaded' });
+    return;
+  }
   if (!response.ok) {
     refuse(response.errors.map((err) => ({ message: err.message, path: err.path })));
     return;
@@ -254,6 +302,9 @@ function renderImport({ focus } = {}) {
     children.push(el('div', { class: 'error-summary', id: 'import-problems', role: 'alert', tabindex: '-1' },
       el('h3', { text: m.problems }), list));
   }
+  // Not the file's fault: said apart from the list of what is wrong with a file.
+  if (importing.state === 'unloaded') children.push(el('p', { class: 'notice error', id: 'import-unloaded', role: 'alert', tabindex: '-1', text: t().loadFailed }));
+  if (importing.state === 'checking') children.push(el('p', { class: 'working', id: 'import-checking', role: 'status', text: m.checking }));
   if (importing.state === 'locked' || importing.state === 'unlocking') {
     const busy = importing.state === 'unlocking';
     const error = importing.error ? m[importing.error] ?? m.unreadable : null;
@@ -360,7 +411,6 @@ function render({ focus } = {}) {
   page.showLanguage(lookup, 't');
   renderOutcome();
   renderStored();
-  if (!page.core) return;
   renderExport();
   renderImport();
   renderClear();
@@ -375,5 +425,9 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) render();
 });
 
+for (const id of ['export', 'import']) {
+  for (const type of ['pointerdown', 'focusin']) document.getElementById(id).addEventListener(type, () => loadTheCore().catch(() => {}));
+}
 render();
-page.load();
+document.getElementById('status').hidden = true;
+document.documentElement.dataset.ready = '1';
