@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { TEXT } from '../../web/voucher/text.js';
 import { runAxe } from './axe.mjs';
 import { askCore } from './flow-steps.mjs';
-import { follow, openPage, screenshotDir, shot, useSiteAndBrowser } from './harness.mjs';
+import { follow, openPage, record, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -166,4 +166,41 @@ test('the guide prints on A4 without the header, buttons or folded sources', asy
   assert.match(text, /亲情账户/);
   assert.match(text, /未经证实/);
   assert.doesNotMatch(text, /打印本页|一步一步找办法/);
+});
+
+test('the guide is drawn without the core; the walk loads it, says so when it cannot, and comes once it can', async (t) => {
+  // Service workers blocked, so the module's requests are the page's own and can be refused.
+  const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const { requests } = record(page);
+  const zh = TEXT['zh-CN'];
+  const core = () => requests.filter((url) => /\/medins\.(js|wasm)$/.test(new URL(url).pathname));
+  await page.goto(new URL('voucher/', env.baseUrl).href);
+  await waitReady(page);
+  assert.equal(await page.isVisible('#status'), false);
+  assert.deepEqual(core(), [], 'nothing of the core fetched for the guide');
+  // The parts drawn are the wasm core's answer (asked here, after the count above).
+  const guide = await askCore(page, 'voucher.guide', {});
+  assert.deepEqual(await page.$$eval('.voucher-part', (parts) => parts.map((p) => p.id)), guide.result.sections.map((s) => `part-${s.id}`));
+
+  // The walk with the module refused: its title, and a plain "did not load" under it.
+  const fresh = await context.newPage();
+  await fresh.goto(new URL('voucher/', env.baseUrl).href);
+  await waitReady(fresh);
+  await fresh.route('**/medins.wasm', (route) => route.abort());
+  await fresh.click('#face-start');
+  await fresh.waitForSelector('#status.error');
+  assert.equal(await fresh.textContent('#status'), zh.loadFailed);
+  assert.equal(await fresh.textContent('h1'), zh.faceTitle);
+  assert.ok(await fresh.isVisible('#status'), 'the message is on the screen, not below a long guide');
+  await shot(fresh, 'voucher-walk-unloaded-zh.png');
+
+  // Reachable again: back to the guide and into the walk once more.
+  await fresh.unroute('**/medins.wasm');
+  await fresh.click(`a.back-link:has-text("${zh.toGuide}")`);
+  await fresh.waitForSelector('.voucher-guide');
+  await fresh.click('#face-start');
+  await fresh.waitForSelector('#face-begin');
+  assert.equal(await fresh.isVisible('#status'), false);
 });

@@ -18,8 +18,9 @@ const SHARED = new Set(['shell', 'components', 'styles']);
 const PAGES = new Set(['home', 'filing', 'eligibility', 'estimate', 'handover', 'ledger', 'mydata', 'voucher']);
 // What wasm/CMakeLists.txt puts beside web/'s files in the built site, and the site's own service
 // worker and root folder (its scope), which every page registers through shell/offline.js. The
-// policies/ folder is data the build writes there too (tools/gen_policy_index.mjs).
-const BUILT = [/^medins\.(js|wasm)$/, /^vendor\//, /^policies(\/|$)/];
+// policies/ folder is data the build writes there too (tools/gen_policy_index.mjs), and so are the
+// fixed answers (*-answer.json, tools/gen_fixed_answers.mjs).
+const BUILT = [/^medins\.(js|wasm)$/, /^vendor\//, /^policies(\/|$)/, /-answer\.json$/];
 const SITE = new Set(['', 'sw.js']);
 
 function files(dir) {

@@ -7,7 +7,7 @@ import { el } from '../components/dom/dom.js';
 import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
 import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
 import { TEXT } from './text.js';
-import { LANG_KEY, createCore, savedLang, screenPage } from '../shell/page-shell.js';
+import { LANG_KEY, savedLang, screenPage } from '../shell/page-shell.js';
 
 const SECTIONS = ['filing', 'eligibility', 'estimate', 'ledger', 'regions', 'language', 'other'];
 // The core's own limit (kMaxCaseBytes); a larger file is not read into memory at all.
@@ -169,25 +169,15 @@ function refuse(errors) {
 }
 
 // The core is needed only to check a file (the export's check of itself, an import): it is loaded
-// at the first sign of either (a pointer or the focus in those sections) and awaited there. The
-// page draws at once from what the device keeps, and a visit that only looks or clears never
-// fetches or compiles the module (docs/performance.md, "My data without the core").
-let coreLoad = null;
-function loadTheCore() {
-  coreLoad ??= createCore().then((core) => {
-    page.core = core;
-  }, (err) => {
-    console.error('medins: loading the core failed', err);
-    coreLoad = null; // the next file or export tries again
-    throw err;
-  });
-  return coreLoad;
-}
+// at the first sign of either (a pointer or the focus in those sections, `page.needCore`) and
+// awaited there. The page draws at once from what the device keeps, and a visit that only looks
+// or clears never fetches or compiles the module (docs/performance.md, "My data and the voucher
+// guide without the core").
 
 // case.check's answer, or null when the core could not be loaded.
 async function checked(text) {
   try {
-    await loadTheCore();
+    await page.needCore();
   } catch {
     return null;
   }
@@ -426,7 +416,7 @@ window.addEventListener('pageshow', (event) => {
 });
 
 for (const id of ['export', 'import']) {
-  for (const type of ['pointerdown', 'focusin']) document.getElementById(id).addEventListener(type, () => loadTheCore().catch(() => {}));
+  for (const type of ['pointerdown', 'focusin']) document.getElementById(id).addEventListener(type, () => page.needCore().catch(() => {}));
 }
 render();
 document.getElementById('status').hidden = true;

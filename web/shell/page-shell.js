@@ -179,6 +179,22 @@ export function screenPage({ texts, render, ready }) {
     for (const node of document.querySelectorAll(`[data-${attr}-label]`)) node.setAttribute('aria-label', words(node.getAttribute(`data-${attr}-label`)));
     markPressed(page.lang);
   };
+  /**
+   * For a page that needs the core for only part of what it does (my data, the voucher guide):
+   * starts loading it on the first call, sets `page.core` when it arrives and resolves; a failure
+   * is logged and rejects, and the next call tries again.
+   */
+  let coreLoad = null;
+  page.needCore = () => {
+    coreLoad ??= createCore().then((core) => {
+      page.core = core;
+    }, (err) => {
+      console.error('medins: loading the core failed', err);
+      coreLoad = null;
+      throw err;
+    });
+    return coreLoad;
+  };
   page.load = () => loadCore({
     status: document.getElementById('status'),
     texts: () => texts(page.lang),

@@ -7,16 +7,15 @@ import { el } from '../components/dom/dom.js';
 import { renderFace } from './face.js';
 import { renderGuide } from './guide.js';
 import { TEXT } from './text.js';
+// The guide's answer never changes for a build: the native CLI wrote it into the site
+// (tools/gen_fixed_answers.mjs), so the guide is drawn without the core, whose module is fetched
+// and compiled only for the face-check walk (docs/performance.md, "My data and the voucher guide
+// without the core").
+import GUIDE from './guide-answer.json' with { type: 'json' };
 
 const mainEl = document.getElementById('voucher');
-// The guide's answer does not change while the page is open: asked once the core arrives, in a
-// task before the first screen is drawn (shell/next-task.js), and again only if it failed.
-let guide = null;
-const guideAnswer = () => {
-  if (!guide?.ok) guide = page.ask('voucher.guide', {});
-  return guide;
-};
-const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render(), ready: guideAnswer });
+const statusEl = document.getElementById('status');
+const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render() });
 
 function route() {
   const hash = location.hash;
@@ -28,17 +27,46 @@ function render({ focus = false } = {}) {
   const t = TEXT[page.lang];
   document.title = t.pageTitle;
   page.showLanguage((key) => t[key]);
-  if (!page.core) return;
   const where = route();
+  if (where.face && !page.core) {
+    waitForCore(t);
+    return;
+  }
+  statusEl.hidden = true;
   const shown = where.face
     ? renderFace(page.ask, where.sub, t, page.lang, () => render({ focus: true }))
-    : renderGuide(guideAnswer(), t, page.lang);
+    : renderGuide(GUIDE, t, page.lang);
   if (!shown) {
     mainEl.replaceChildren(el('p', { class: 'notice error', id: 'answer-failed', text: t.answerFailed }));
     return;
   }
   const drawn = drawScreen(mainEl, shown.node);
   if (focus && shown.focus) drawn(shown.focus).focus();
+  document.documentElement.dataset.ready = '1';
+}
+
+// The walk needs the core: its title with "loading" under it until the core arrives (the guide,
+// if it was shown, goes, or the status would be far below it), then the walk with the focus on its
+// heading; if the core cannot be loaded, the status says so.
+function waitForCore(t) {
+  mainEl.replaceChildren(el('div', { class: 'screen' },
+    el('a', { href: '#/', class: 'back-link', text: t.toGuide }),
+    el('h1', { id: 'face-waiting', tabindex: '-1', text: t.faceTitle })));
+  statusEl.classList.remove('error');
+  statusEl.textContent = t.loading;
+  statusEl.hidden = false;
+  page.needCore().then(() => render({ focus: true }), () => {
+    statusEl.textContent = TEXT[page.lang].loadFailed;
+    statusEl.classList.add('error');
+  });
+}
+
+// Starts the core's download at the first sign of the walk: a pointer on, or the focus in, its
+// start button.
+for (const type of ['pointerdown', 'focusin']) {
+  mainEl.addEventListener(type, (event) => {
+    if (event.target.closest?.('#face-start')) page.needCore().catch(() => {});
+  });
 }
 
 // A new screen takes the focus (its heading), so a screen reader reads it; an anchor within the
@@ -50,4 +78,3 @@ window.addEventListener('hashchange', () => {
 });
 
 render();
-page.load();
