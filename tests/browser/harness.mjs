@@ -78,6 +78,21 @@ export async function openPage(env, t, contextOptions = {}) {
   return { page, problems, requests, response, context };
 }
 
+/**
+ * A page at `where` (under the site) whose requests for the core (medins.js, medins.wasm) are
+ * listed by `coreRequests()`. Its context has no service worker, so those requests are the
+ * page's own and a test can refuse them (page.route).
+ */
+export async function openCounted(env, t, where, contextOptions = {}) {
+  const context = await env.browser.newContext({ ...contextOptions, serviceWorkers: 'block' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const { requests } = record(page);
+  await page.goto(new URL(where, env.baseUrl).href);
+  await waitReady(page);
+  return { page, context, coreRequests: () => requests.filter((url) => /\/medins\.(js|wasm)$/.test(new URL(url).pathname)) };
+}
+
 /** Follows a link (`selector`) to a part's page (`part`, its folder), as people do, and waits until it is drawn. */
 export async function follow(page, selector, part) {
   await Promise.all([page.waitForURL(`**/${part}/`), page.click(selector)]);

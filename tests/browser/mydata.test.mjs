@@ -11,7 +11,7 @@ import { after, test } from 'node:test';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { SHELL_TEXT } from '../../web/shell/text.js';
 import { TEXT } from '../../web/mydata/text.js';
-import { follow, openPage, record, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openCounted, openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, localDay, next, pickRegion, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -370,14 +370,8 @@ test('English: the page, a wrong passphrase and the replace preview in English',
 });
 
 test('Looking and clearing never load the core; when it cannot be loaded, export and import say so and try again', async (t) => {
-  // Service workers blocked, so the module's requests are the page's own and can be refused.
-  const context = await env.browser.newContext({ serviceWorkers: 'block' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const { requests } = record(page);
+  const { page, coreRequests: core } = await openCounted(env, t, 'mydata/');
   const zh = TEXT['zh-CN'];
-  const core = () => requests.filter((url) => /\/medins\.(js|wasm)$/.test(new URL(url).pathname));
-  await page.goto(new URL('mydata/', env.baseUrl).href);
   await page.evaluate(() => localStorage.setItem('medins.insured_region', '110105'));
   await page.reload();
   await waitReady(page);

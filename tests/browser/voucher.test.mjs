@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { TEXT } from '../../web/voucher/text.js';
 import { runAxe } from './axe.mjs';
 import { askCore } from './flow-steps.mjs';
-import { follow, openPage, record, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openCounted, openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
@@ -169,15 +169,8 @@ test('the guide prints on A4 without the header, buttons or folded sources', asy
 });
 
 test('the guide is drawn without the core; the walk loads it, says so when it cannot, and comes once it can', async (t) => {
-  // Service workers blocked, so the module's requests are the page's own and can be refused.
-  const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const { requests } = record(page);
+  const { page, context, coreRequests: core } = await openCounted(env, t, 'voucher/', PHONE);
   const zh = TEXT['zh-CN'];
-  const core = () => requests.filter((url) => /\/medins\.(js|wasm)$/.test(new URL(url).pathname));
-  await page.goto(new URL('voucher/', env.baseUrl).href);
-  await waitReady(page);
   assert.equal(await page.isVisible('#status'), false);
   assert.deepEqual(core(), [], 'nothing of the core fetched for the guide');
   // The parts drawn are the wasm core's answer (asked here, after the count above).
