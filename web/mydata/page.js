@@ -1,11 +1,12 @@
 // The "my data on this device" page (mydata/): what is kept, by section, with counts and never
 // values; export to a file (optionally encrypted with a passphrase); import a file (checked by
 // the core's case.check, decrypted here when needed, previewed, confirmed); clear everything.
-// Nothing goes into the URL, the console or an error report: errors are shown by their message
-// and path, which name keys, never values (docs/case-file.md).
+// Nothing goes into the URL, the console or an error report: errors are shown by the core's
+// message and, for a stored item, the part of the page it belongs to; never a value, never the
+// JSON Pointer (docs/case-file.md).
 import { el } from '../components/dom/dom.js';
 import { WrongPassphrase, decryptCase, encryptCase } from './crypt.js';
-import { ID_KEY, caseFileText, clearAll, countBySection, restore, storedEntries } from './store.js';
+import { ID_KEY, caseFileText, clearAll, countBySection, restore, sectionOf, storedEntries } from './store.js';
 import { TEXT } from './text.js';
 import { LANG_KEY, savedLang, screenPage } from '../shell/page-shell.js';
 
@@ -30,6 +31,16 @@ const t = () => TEXT[page.lang];
 
 function messageText(message) {
   return message?.[page.lang] ?? message?.['zh-CN'] ?? t().internalError;
+}
+
+// Where in the file a problem is, in the person's words: the part of the page a stored item
+// belongs to (its section), never the JSON Pointer the core gives. A problem with the file as a
+// whole (its format, its encryption) has no part: the core's message says enough.
+function whereIn(pointer) {
+  const entry = /^\/case\/entries\/([^/]+)$/.exec(pointer ?? '');
+  if (!entry) return null;
+  const key = entry[1].replaceAll('~1', '/').replaceAll('~0', '~');
+  return el('span', { class: 'error-where', text: t().import.in(t().sections[sectionOf(key)]) });
 }
 
 function lookup(path) {
@@ -150,8 +161,7 @@ function renderExport({ focus } = {}) {
   if (exporting.error === 'refused') {
     children.push(el('div', { class: 'error-summary', id: 'export-problems', role: 'alert', tabindex: '-1' },
       el('h3', { text: e.refused }),
-      el('ul', { class: 'error-summary-list' }, exporting.problems.map((p) => el('li', {}, messageText(p.message),
-        el('span', { class: 'error-path', text: t().import.at(p.path) }))))));
+      el('ul', { class: 'error-summary-list' }, exporting.problems.map((p) => el('li', {}, messageText(p.message), whereIn(p.path))))));
   }
   if (exporting.busy) children.push(el('p', { class: 'working', id: 'export-working', role: 'status', text: exporting.busy === 'checking' ? e.checking : e.working }));
   const button = el('button', { type: 'button', class: 'button', id: 'export-button', text: e.button, disabled: exporting.busy, 'aria-busy': exporting.busy ? 'true' : null });
@@ -286,7 +296,8 @@ function renderImport({ focus } = {}) {
     const list = el('ul', { class: 'error-summary-list' });
     for (const p of importing.errors) {
       const item = el('li', {}, p.text ?? messageText(p.message));
-      if (p.path) item.append(el('span', { class: 'error-path', text: m.at(p.path) }));
+      const where = whereIn(p.path);
+      if (where) item.append(where);
       list.append(item);
     }
     children.push(el('div', { class: 'error-summary', id: 'import-problems', role: 'alert', tabindex: '-1' },
