@@ -182,9 +182,7 @@ function refuse(errors) {
 // at the first sign of either (a pointer or the focus in those sections, `page.needCore`) and
 // awaited there. The page draws at once from what the device keeps, and a visit that only looks
 // or clears never fetches or compiles the module (docs/performance.md, "My data and the voucher
-// guide without the core").
-
-// case.check's answer, or null when the core could not be loaded.
+// guide without the core"). Returns case.check's answer, or null when the core could not be loaded.
 async function checked(text) {
   try {
     await page.needCore();
@@ -192,6 +190,22 @@ async function checked(text) {
     return null;
   }
   return page.ask('case.check', { case: text });
+}
+
+// case.check's answer for a file to import when the core accepted it; else null, once the import
+// section says why (the core did not load, or the file's problems).
+async function accepted(text) {
+  const response = await checked(text);
+  if (!response) {
+    importing = { state: 'unloaded' };
+    renderImport({ focus: 'import-unloaded' });
+    return null;
+  }
+  if (!response.ok) {
+    refuse(response.errors.map((err) => ({ message: err.message, path: err.path })));
+    return null;
+  }
+  return response;
 }
 
 function preview(text, result) {
@@ -220,16 +234,8 @@ async function readFile(file) {
     importing = { state: 'checking' };
     renderImport();
   }
-  const response = await checked(text);
-  if (!response) {
-    importing = { state: 'unloaded' };
-    renderImport({ focus: 'import-unloaded' });
-    return;
-  }
-  if (!response.ok) {
-    refuse(response.errors.map((err) => ({ message: err.message, path: err.path })));
-    return;
-  }
+  const response = await accepted(text);
+  if (!response) return;
   if (response.result.kind === 'encrypted') {
     importing = { state: 'locked', result: response.result, envelope: JSON.parse(text) };
     renderImport({ focus: 'import-pass' });
@@ -255,16 +261,8 @@ async function unlock(passphrase) {
     renderImport({ focus: 'import-pass' });
     return;
   }
-  const response = await checked(text);
-  if (!response) {
-    importing = { state: 'unloaded' };
-    renderImport({ focus: 'import-unloaded' });
-    return;
-  }
-  if (!response.ok) {
-    refuse(response.errors.map((err) => ({ message: err.message, path: err.path })));
-    return;
-  }
+  const response = await accepted(text);
+  if (!response) return;
   if (response.result.kind !== 'plain') {
     refuse([{ text: t().import.unreadable }]);
     return;

@@ -55,7 +55,8 @@ function waitForCore(t) {
   statusEl.classList.remove('error');
   statusEl.textContent = t.loading;
   statusEl.hidden = false;
-  page.needCore().then(() => render({ focus: true }), () => {
+  // Drawn only if the person is still waiting for the walk, not gone back to the guide meanwhile.
+  page.needCore().then(() => route().face && render({ focus: true }), () => {
     statusEl.textContent = TEXT[page.lang].loadFailed;
     statusEl.classList.add('error');
   });
