@@ -11,13 +11,15 @@ import { nextTask } from '../shell/next-task.js';
 import { portalInstitutions } from '../shell/page-shell.js';
 import { renderAnswer } from './answer.js';
 import { CHECK, finalCheck } from './check.js';
-import { loadLists } from './lists.js';
 import { prefill } from './prefill.js';
 import { QUESTION } from './question.js';
 import { FLOW } from './steps.js';
 import { TEXT } from './text.js';
 import { renderWhy } from './why.js';
 import { renderPacket } from './packet.js';
+// The disease and category lists, the core's names fixed when the site was built
+// (tools/eligibility_lists.mjs).
+import LISTS from './lists-answer.json' with { type: 'json' };
 
 function renderResult(ctx) {
   return resultOrCheck(ctx, finalCheck(ctx), CHECK, (outcome) => {
@@ -65,7 +67,6 @@ const ctx = createQuestionFlow({
   heading: (route, node, t) => (route.screen === 'result' ? t.answer.title : route.screen === 'packet' ? t.packet.title : undefined),
   ready: async (c) => {
     const asOf = c.today();
-    c.lists = await loadLists(c.ask, asOf);
     // Answers saved before "planning or already treated" was asked were about a visit that
     // happened: they keep their route instead of being sent back to the first question.
     if (answers.has('visit') && !answers.has('stage')) answers.set('stage', 'happened');
@@ -73,7 +74,7 @@ const ctx = createQuestionFlow({
     c.view.fromFiling = prefill(answers, c.ask, asOf);
   },
 });
-ctx.lists = { diseases: [], categories: [] };
+ctx.lists = { diseases: LISTS.diseases, categories: LISTS.categories };
 // "Why did it fail?" keeps its own answers (components/saved-case/stores.js).
 ctx.why = whyFailedAnswers();
 Object.defineProperty(ctx, 'institutions', { get: portalInstitutions });

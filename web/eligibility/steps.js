@@ -1,7 +1,8 @@
 // The questions of the eligibility step, one per screen, in order. Which are asked depends on
 // earlier answers (`when`); the order here is the order of the flow and of "check your answers".
 // Radio options that name policy things (diseases, filing categories) come from the core
-// (lists.js), so they are passed in as `lists` (components/question-flow/steps.js).
+// (eligibility/lists-answer.json, written at build by tools/eligibility_lists.mjs), so they are
+// passed in as `lists` (components/question-flow/steps.js).
 import { pathToStep, stepList } from '../components/question-flow/steps.js';
 import { isStay, planning } from '../components/saved-case/eligibility-request.js';
 
