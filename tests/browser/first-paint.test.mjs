@@ -29,9 +29,10 @@ const heading = (where) => {
   return key.split('.').reduce((g, k) => g[k], words(file));
 };
 const CORE = /\/medins\.(wasm|js)$/;
-// My data and the voucher guide draw without the core (it comes only for a file to check or the
-// face-check walk): what shows until then is what shows until their own script has run.
-const OWN_SCRIPT = { 'mydata/': /\/mydata\/page\.js$/, 'voucher/': /\/voucher\/page\.js$/ };
+// My data, the voucher guide and a first visit's ledger draw without the core (it comes only for
+// a file to check, the face-check walk, a slip or a claim): what shows until then is what shows
+// until their own script has run.
+const OWN_SCRIPT = { 'mydata/': /\/mydata\/page\.js$/, 'voucher/': /\/voucher\/page\.js$/, 'ledger/': /\/ledger\/page\.js$/ };
 
 /** A page whose core is held back until `release()`: what a slow connection shows meanwhile. */
 async function withCoreHeld(t, where, { locale, storage = {}, hold = CORE } = {}) {

@@ -4,7 +4,8 @@
 // now the third admission of the year (deductible 650, not 1,300) from the ledger's figures, with
 // the line saying so, and back to the typed figures when the person says not to use them. A
 // claim moves through its stages, its reminder shows the days left and the .ics file downloads.
-// Nothing is requested beyond the origin.
+// A first visit is drawn without the core, which comes for the first slip or claim. Nothing is
+// requested beyond the origin.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/ledger.test.mjs
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { formatFen } from '../../web/components/money/money.js';
 import { TEXT as HOME_TEXT } from '../../web/home/text.js';
 import { LEDGER_TEXT } from '../../web/ledger/text.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
-import { follow, openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { SHELL_TEXT } from '../../web/shell/text.js';
+import { follow, openCounted, openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, localDay } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -214,4 +216,44 @@ test('typing goes on in the same box when the policy file arrives mid-word', asy
   assert.equal(await page.inputValue('#c-place'), '北京协和医院');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'c-place');
   assert.deepEqual(problems, []);
+});
+
+// A first visit (nothing kept for the ledger) is the person's forms and empty lists: drawn at
+// once, with nothing of the core fetched until a pointer or the focus enters the screen. A claim
+// saved while the core cannot be had says the page did not load, loses nothing typed, and is
+// saved once the core can be fetched.
+test('a first visit draws the ledger without the core; a claim waits for it, and says so if it cannot come', async (t) => {
+  const { page, coreRequests: core } = await openCounted(env, t, 'ledger/', { viewport: { width: 390, height: 844 } });
+  const T = LEDGER_TEXT['zh-CN'];
+  const S = SHELL_TEXT['zh-CN'];
+  assert.equal(await page.isVisible('#status'), false);
+  for (const id of ['#p-insured', '#p-scheme-employee', '#settlement-form', '#claim-form', '#ledger-clear']) assert.ok(await page.$(id), id);
+  assert.equal(await page.textContent('#section-claims p'), T.claims.empty);
+  assert.deepEqual(core(), [], 'nothing of the core fetched for a look');
+
+  // The module refused: the place and scheme are taken, the year says the page did not load.
+  await page.route('**/medins.wasm', (route) => route.abort());
+  await page.check('#p-scheme-employee');
+  await page.fill('#p-insured', '110000');
+  await page.dispatchEvent('#p-insured', 'change');
+  await page.waitForFunction((text) => document.getElementById('year-waiting')?.textContent === text, S.loadFailed);
+  assert.ok(core().length > 0, 'the focus asked for the core');
+  const today = await localDay(page);
+  await page.fill('#c-place', '某医院');
+  await page.fill('#c-treated', today);
+  await page.fill('#c-amount', '3500');
+  await page.click('#c-save');
+  await page.waitForSelector('.error-summary');
+  assert.match(await page.textContent('.error-summary'), new RegExp(S.loadFailed.slice(0, 8)));
+  assert.equal(await page.$('#claim-0'), null);
+  assert.equal(await page.inputValue('#c-amount'), '3500', 'what was typed is kept');
+  await shot(page, 'ledger-unloaded-zh.png');
+
+  // Reachable again: the same claim is saved, and the year and the place's name come.
+  await page.unroute('**/medins.wasm');
+  await page.click('#c-save');
+  await page.waitForSelector('#claim-0[data-stage="prepared"]');
+  assert.equal(await page.textContent('#p-insured-name'), '北京市');
+  assert.ok(await page.$('#ytd-list'));
+  assert.equal(await page.$('#year-waiting'), null);
 });

@@ -2,6 +2,12 @@
 // claims on the device (store.js), asks the core's ledger.summarize for everything it shows
 // (running totals, months by payer, the cap, claim stages and deadlines) and draws it again on
 // every change and language switch. One screen, no routing: nothing goes into the URL.
+//
+// On a first visit (nothing kept for the ledger on this device) the screen is the person's forms
+// and empty lists, none of which the core works out: it is drawn at once, and the core is loaded
+// when a pointer or the focus first enters it, and awaited where a slip or a claim is checked
+// (docs/performance.md, "The ledger's first visit without the core"). With anything kept, the
+// year's figures and the place's name are the core's: it is loaded at once, behind the status.
 import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
 import { screenPage } from '../shell/page-shell.js';
@@ -33,7 +39,6 @@ const page = screenPage({
     window.scrollTo(0, y);
   },
   ready: async () => {
-    prefillProfile();
     const p = loadProfile();
     await plane.prepare(p.insured, p.scheme);
   },
@@ -48,6 +53,9 @@ let errors = [];
 let notice = null;
 let shownYear = null;
 let icsUrl = null;
+// The screen is drawn before the core (a first visit); 'failed' once loading it has failed.
+let withoutCore = false;
+let coreLoad = 'waiting'; // 'waiting' | 'failed'
 
 const t = () => LEDGER_TEXT[page.lang];
 const local = (message) => message?.[page.lang] ?? message?.[DEFAULT_LANG] ?? TEXT[page.lang].internalError;
@@ -55,6 +63,28 @@ const blank = (v) => String(v ?? '').trim() === '';
 
 function profileReady(p = loadProfile()) {
   return /^\d{6}$/.test(p.insured ?? '') && (p.scheme === 'employee' || p.scheme === 'resident');
+}
+
+// Whether the device keeps anything the core must work out before the screen can show it: an
+// insured place (its name), slips or claims (the year, the claims' stages and deadlines).
+function keptAnything() {
+  return /^\d{6}$/.test(loadProfile().insured ?? '') || loadSettlements().length > 0 || loadClaims().length > 0;
+}
+
+/**
+ * The core, for a screen drawn without it: loads it (once; again when asked after a failure),
+ * then draws the screen again in place with what it works out. Resolves to whether it is there.
+ */
+let coreComing = null;
+function withCore() {
+  if (page.core) return Promise.resolve(true);
+  coreComing ??= page.needCore().then(() => true, () => false).then((there) => {
+    coreComing = null;
+    coreLoad = there ? 'waiting' : 'failed';
+    redrawInPlace(render);
+    return there;
+  });
+  return coreComing;
 }
 
 // The place and scheme the estimate page already knows, so they need not be typed twice.
@@ -111,7 +141,7 @@ function coreErrors(response, where) {
 
 // ---- Actions ---------------------------------------------------------------------------------
 
-function saveSettlement() {
+async function saveSettlement() {
   const tt = t();
   const d = draft.settlement;
   const found = [];
@@ -141,6 +171,7 @@ function saveSettlement() {
   if (overCap) entry.over_cap_fen = overCap;
   if (!blank(d.place)) entry.place = d.place.trim();
   const candidate = [...list, entry];
+  if (!(await withCore())) return show([{ field: null, text: TEXT[page.lang].loadFailed }]);
   const response = ask('ledger.summarize', summarizeRequest(todayLocal(), {}, { settlements: candidate, claims: loadClaims() }));
   if (!response.ok) return show(coreErrors(response, { settlement: list.length }));
   saveSettlements(candidate);
@@ -154,7 +185,7 @@ function removeSettlement(id) {
   show([], t().settlements.removed);
 }
 
-function saveClaim() {
+async function saveClaim() {
   const tt = t();
   const d = draft.claim;
   const found = [];
@@ -167,6 +198,7 @@ function saveClaim() {
   const entry = { id: newId('c', list), place: (d.place ?? '').trim(), treated_on: d.treated, amount_fen: amount.fen,
     history: [{ stage: 'prepared', date: todayLocal() }] };
   const candidate = [...list, entry];
+  if (!(await withCore())) return show([{ field: null, text: TEXT[page.lang].loadFailed }]);
   const response = ask('ledger.summarize', summarizeRequest(todayLocal(), {}, { settlements: loadSettlements(), claims: candidate }));
   if (!response.ok) return show(coreErrors(response, { claim: list.length }));
   saveClaims(candidate);
@@ -247,7 +279,7 @@ function profileSection() {
       return el('div', { class: 'radio' }, input, el('label', { for: `p-scheme-${s}`, text: tt.profile.schemes[s] }));
     }));
   let regionName = null;
-  if (/^\d{6}$/.test(p.insured ?? '')) {
+  if (page.core && /^\d{6}$/.test(p.insured ?? '')) {
     const r = ask('region.get', { code: p.insured });
     if (r.ok) regionName = el('p', { class: 'hint', id: 'p-insured-name', lang: 'zh-CN', text: r.result.full_name });
   }
@@ -288,6 +320,12 @@ function remindersSection(summary) {
 
 function yearSection(summary) {
   const tt = t();
+  if (!summary && profileReady() && !page.core) {
+    // Drawn before the core, with a place and scheme just given: the year comes with the core.
+    const failed = coreLoad === 'failed';
+    return section('year', tt.year.title, el('p', { class: `notice${failed ? ' error' : ''}`, id: 'year-waiting',
+      text: TEXT[page.lang][failed ? 'loadFailed' : 'loading'] }));
+  }
   if (!summary) return section('year', tt.year.title, el('p', { class: 'notice', text: tt.profile.needed }));
   const years = summary.years.map((y) => y.year).sort((a, b) => b - a);
   if (!years.includes(shownYear)) shownYear = Number(todayLocal().slice(0, 4));
@@ -370,12 +408,15 @@ function claimsSection(summary) {
 function render() {
   page.showLanguage((key) => TEXT[page.lang][key]);
   document.title = t().pageTitle;
-  if (!page.core) return;
-  plane.prepare(loadProfile().insured, loadProfile().scheme);
+  if (!page.core && !withoutCore) return;
+  // Drawn before the core: what it would work out comes with it (the pointer or focus that
+  // changed anything has asked for it already). After a failure only an action asks again.
+  if (!page.core && keptAnything() && coreLoad !== 'failed') withCore();
+  if (page.core) plane.prepare(loadProfile().insured, loadProfile().scheme);
   const tt = t();
   let summary = null;
   const summaryErrors = [];
-  if (profileReady()) {
+  if (page.core && profileReady()) {
     const response = ask('ledger.summarize', summarizeRequest(todayLocal()));
     if (response.ok) summary = response.result;
     else summaryErrors.push(...coreErrors(response, {}));
@@ -407,5 +448,24 @@ function render() {
 }
 
 
-page.load();
-render();
+// The screen without the core, at once; the core is asked for by the first pointer or focus in
+// it, before the click or key lands.
+function drawWithoutCore() {
+  withoutCore = true;
+  document.getElementById('status').hidden = true;
+  const warm = () => {
+    withCore();
+  };
+  screenEl.addEventListener('pointerdown', warm, { once: true });
+  screenEl.addEventListener('focusin', warm, { once: true });
+  render();
+  document.documentElement.dataset.ready = '1';
+}
+
+prefillProfile();
+if (keptAnything()) {
+  page.load();
+  render();
+} else {
+  drawWithoutCore();
+}
