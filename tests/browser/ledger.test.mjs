@@ -256,4 +256,10 @@ test('a first visit draws the ledger without the core; a claim waits for it, and
   assert.equal(await page.textContent('#p-insured-name'), '北京市');
   assert.ok(await page.$('#ytd-list'));
   assert.equal(await page.$('#year-waiting'), null);
+  // On the phone, with large text, every figure of the year so far is on the screen (they were
+  // pushed past its right edge, beside their labels).
+  await page.click('#large-text');
+  const edges = await page.$$eval('#ytd-list dd', (dds) => dds.map((d) => [d.textContent, d.getBoundingClientRect().right]));
+  assert.equal(edges.length, 4);
+  for (const [text, right] of edges) assert.ok(right <= 390, `${text} ends at ${right} px`);
 });
