@@ -53,9 +53,9 @@ let errors = [];
 let notice = null;
 let shownYear = null;
 let icsUrl = null;
-// The screen is drawn before the core (a first visit); 'failed' once loading it has failed.
+// The screen is drawn before the core (a first visit); whether loading it failed last time.
 let withoutCore = false;
-let coreLoad = 'waiting'; // 'waiting' | 'failed'
+let coreFailed = false;
 
 const t = () => LEDGER_TEXT[page.lang];
 const local = (message) => message?.[page.lang] ?? message?.[DEFAULT_LANG] ?? TEXT[page.lang].internalError;
@@ -80,7 +80,7 @@ function withCore() {
   if (page.core) return Promise.resolve(true);
   coreComing ??= page.needCore().then(() => true, () => false).then((there) => {
     coreComing = null;
-    coreLoad = there ? 'waiting' : 'failed';
+    coreFailed = !there;
     redrawInPlace(render);
     return there;
   });
@@ -322,9 +322,8 @@ function yearSection(summary) {
   const tt = t();
   if (!summary && profileReady() && !page.core) {
     // Drawn before the core, with a place and scheme just given: the year comes with the core.
-    const failed = coreLoad === 'failed';
-    return section('year', tt.year.title, el('p', { class: `notice${failed ? ' error' : ''}`, id: 'year-waiting',
-      text: TEXT[page.lang][failed ? 'loadFailed' : 'loading'] }));
+    return section('year', tt.year.title, el('p', { class: `notice${coreFailed ? ' error' : ''}`, id: 'year-waiting',
+      text: TEXT[page.lang][coreFailed ? 'loadFailed' : 'loading'] }));
   }
   if (!summary) return section('year', tt.year.title, el('p', { class: 'notice', text: tt.profile.needed }));
   const years = summary.years.map((y) => y.year).sort((a, b) => b - a);
@@ -411,7 +410,7 @@ function render() {
   if (!page.core && !withoutCore) return;
   // Drawn before the core: what it would work out comes with it (the pointer or focus that
   // changed anything has asked for it already). After a failure only an action asks again.
-  if (!page.core && keptAnything() && coreLoad !== 'failed') withCore();
+  if (!page.core && !coreFailed && keptAnything()) withCore();
   if (page.core) plane.prepare(loadProfile().insured, loadProfile().scheme);
   const tt = t();
   let summary = null;
@@ -453,11 +452,7 @@ function render() {
 function drawWithoutCore() {
   withoutCore = true;
   document.getElementById('status').hidden = true;
-  const warm = () => {
-    withCore();
-  };
-  screenEl.addEventListener('pointerdown', warm, { once: true });
-  screenEl.addEventListener('focusin', warm, { once: true });
+  for (const type of ['pointerdown', 'focusin']) screenEl.addEventListener(type, () => withCore(), { once: true });
   render();
   document.documentElement.dataset.ready = '1';
 }
