@@ -29,10 +29,15 @@ const heading = (where) => {
   return key.split('.').reduce((g, k) => g[k], words(file));
 };
 const CORE = /\/medins\.(wasm|js)$/;
-// My data, the voucher guide and a first visit's ledger draw without the core (it comes only for
-// a file to check, the face-check walk, a slip or a claim): what shows until then is what shows
-// until their own script has run.
-const OWN_SCRIPT = { 'mydata/': /\/mydata\/page\.js$/, 'voucher/': /\/voucher\/page\.js$/, 'ledger/': /\/ledger\/page\.js$/ };
+// My data, the voucher guide and a first visit's ledger and home page draw without the core (it
+// comes only for a file to check, the face-check walk, a slip or a claim, an ID number or a place
+// typed): what shows until then is what shows until their own script has run.
+const OWN_SCRIPT = {
+  '': /\/home\/app\.js$/,
+  'mydata/': /\/mydata\/page\.js$/,
+  'voucher/': /\/voucher\/page\.js$/,
+  'ledger/': /\/ledger\/page\.js$/,
+};
 
 /** A page whose core is held back until `release()`: what a slow connection shows meanwhile. */
 async function withCoreHeld(t, where, { locale, storage = {}, hold = CORE } = {}) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/static-server.mjs';
 import { TEXT } from '../../web/home/text.js';
-import { openPage as openHarnessPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPage as openHarnessPage, record, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const VALID_ID = '11010519491231002X';
 const BAD_CHECK_DIGIT_ID = '110105194912310021';
@@ -17,9 +17,11 @@ function openPage(t, contextOptions = {}) {
   return openHarnessPage(env, t, contextOptions);
 }
 
+// On a first visit the core comes with the first focus: the form is busy until it has answered.
 async function checkId(page, id) {
   await page.fill('#id-input', id);
   await page.press('#id-input', 'Enter');
+  await page.waitForSelector('#id-form:not([aria-busy])', { state: 'attached' });
 }
 
 // Asks the core directly, in the page, for what the UI should show: the test then never
@@ -203,22 +205,79 @@ test('errors for other fields, and a core that throws, show in the general area'
 });
 
 // Two ways loading can fail: the module script is missing, or the wasm it fetches never comes.
+// With a place kept the core is loaded at once (it names the place); on a first visit, when the
+// number is checked, and a place typed meanwhile says the search failed.
 for (const [what, pattern, handler] of [
   ['script', '**/medins.js', (route) => route.fulfill({ status: 404, body: 'missing' })],
   ['wasm', '**/*.wasm', (route) => route.abort()],
 ]) {
   test(`a core whose ${what} fails to load gives a plain message, not a blank page`, async (t) => {
-    const context = await env.browser.newContext();
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
     t.after(() => context.close());
     const page = await context.newPage();
     await page.route(pattern, handler);
+    await page.addInitScript(() => localStorage.setItem('medins.insured_region', '110105'));
     await page.goto(env.baseUrl);
     await page.waitForSelector('#status.error', { timeout: 10000 });
     assert.equal(await page.textContent('#status'), TEXT['zh-CN'].loadFailed);
     assert.equal(await page.isDisabled('#id-submit'), true);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), undefined);
   });
+
+  test(`a first visit whose core ${what} fails to load says so when the number is checked`, async (t) => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    t.after(() => context.close());
+    const page = await context.newPage();
+    await page.route(pattern, handler);
+    await page.goto(env.baseUrl);
+    await waitReady(page);
+    assert.equal(await page.isHidden('#status'), true, 'nothing about loading before anything is used');
+    await page.fill('#insured-input', 'chaoyang');
+    await checkId(page, VALID_ID);
+    assert.equal(await page.isVisible('#status.error'), true);
+    assert.equal(await page.textContent('#status'), TEXT['zh-CN'].loadFailed);
+    assert.equal(await page.isHidden('#id-result'), true);
+    assert.equal(await page.textContent('#insured-status'), TEXT['zh-CN'].regionFailed);
+  });
 }
+
+test('a first visit draws the page without the core and loads it only when the number or a place is used', async (t) => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const { problems, requests } = record(page);
+  const core = () => requests.filter((url) => /\/medins\.(js|wasm)$/.test(new URL(url).pathname));
+  // The wasm is held, as on a slow line, until the test lets it come.
+  const held = [];
+  let holding = true;
+  await page.route('**/medins.wasm', (route) => (holding ? held.push(route) : route.continue()));
+  await page.goto(env.baseUrl);
+  await waitReady(page);
+  assert.deepEqual(core(), [], 'no part of the core before anything is used');
+  assert.equal(await page.isHidden('#status'), true);
+  // Every task is known without it: nothing is kept.
+  assert.deepEqual(await page.$$eval('.task-status', (tags) => tags.map((tag) => tag.textContent)),
+    [...Array(4).fill(TEXT['zh-CN'].taskStatus.not_started), TEXT['zh-CN'].taskStatus.cannot_start]);
+  assert.equal(await page.isEnabled('#insured-input'), true);
+  // A place typed while the core comes: the picker says it is getting ready, then searches.
+  await page.fill('#insured-input', '朝阳');
+  await page.waitForFunction(() => document.getElementById('insured-status').textContent !== '');
+  assert.equal(await page.textContent('#insured-status'), TEXT['zh-CN'].regionWaiting);
+  assert.ok(core().some((url) => url.endsWith('/medins.wasm')), 'the focus asked for the core');
+  assert.equal(await page.isHidden('#status'), true, 'the status line stays hidden while nothing waits for the core');
+  holding = false;
+  for (const route of held) await route.continue();
+  await page.waitForFunction(() => document.getElementById('insured-listbox').dataset.query === '朝阳');
+  const options = await page.$$eval('#insured-listbox [role="option"]', (nodes) => nodes.map((n) => n.textContent));
+  assert.ok(options.includes('北京市 › 朝阳区'), options.join(' / '));
+  assert.equal(await page.isVisible('#insured-listbox'), true, 'the list opens for the box that has the focus');
+  await page.click('#insured-listbox [role="option"]:has-text("北京市 › 朝阳区")');
+  assert.equal(await page.getAttribute('#task-places', 'data-state'), 'in_progress');
+  await checkId(page, VALID_ID);
+  assert.match(await page.textContent('#id-result'), /1949年12月31日/);
+  await shot(page, 'id-first-visit-zh.png');
+  assert.deepEqual(problems, []);
+});
 
 // A first visit follows the browser's language; a choice made on the page wins from then on.
 test('a browser asking for English opens the site in English, with places in pinyin', async (t) => {

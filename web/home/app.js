@@ -3,9 +3,9 @@
 // The region section below it lives in regions.js.
 import { DEFAULT_LANG, formatDate } from '../shell/i18n.js';
 import { TEXT, formatSex, formatAge } from './text.js';
-import { createRegionsSection } from './regions.js';
+import { createRegionsSection, placesKept } from './regions.js';
 import { placeNode } from '../components/region-picker/place-name.js';
-import { renderTaskList } from './tasks.js';
+import { renderTaskList, tasksNeedCore } from './tasks.js';
 import { keepValueInBox } from '../components/fields/fit-to-box.js';
 import { setWords } from '../shell/first-screen.js';
 import { createCore, markLanguageLive, saveLang, savedLang } from '../shell/page-shell.js';
@@ -26,9 +26,18 @@ const langButtons = { 'zh-CN': document.getElementById('lang-zh'), en: document.
 // object is shown with the page's own generic text.
 const NO_ANSWER = { ok: false, errors: [{ path: '' }] };
 
+// A first visit keeps nothing the core must work out (no places, nothing from the parts): the
+// page is whole without it, and its ~400 KB come with the first pointer or focus in the ID check
+// or the places, before the click or key lands. Whoever only reads or follows a task link never
+// waits for it, and the phone does not compile it while the page is being read.
+const withoutCore = !placesKept() && !tasksNeedCore();
+
 const state = {
   lang: savedLang(),
-  load: 'loading', // 'loading' | 'ready' | 'failed'
+  // 'idle' (a first visit, drawn without the core until it is used) | 'loading' | 'ready' | 'failed'
+  load: withoutCore ? 'idle' : 'loading',
+  // A checked number waits for the core (a first visit): the status line says it is coming.
+  waiting: false,
   // The last response, kept so a language switch can show it again in the other language.
   response: null,
 };
@@ -137,7 +146,8 @@ function renderResponse(t) {
 }
 
 function renderStatus(t) {
-  statusEl.hidden = state.load === 'ready';
+  // On a first visit the core comes while people type; the line shows only if a check waits.
+  statusEl.hidden = state.load === 'ready' || state.load === 'idle' || (withoutCore && state.load === 'loading' && !state.waiting);
   statusEl.textContent = state.load === 'failed' ? t.loadFailed : t.loading;
   statusEl.classList.toggle('error', state.load === 'failed');
 }
@@ -147,6 +157,7 @@ const regions = createRegionsSection({
   texts: () => TEXT[state.lang],
   lang: () => state.lang,
   messageText: (message) => messageText(message, TEXT[state.lang]),
+  coreState: () => state.load,
 });
 
 function render() {
@@ -173,7 +184,8 @@ function renderTasks(t) {
     const link = document.querySelector(`#task-${id} .task-name`);
     if (link) setWords(link, name);
   }
-  if (core) renderTaskList(ask, t, todayLocal());
+  // Nothing kept from the parts: every state is known without the core.
+  if (core || !tasksNeedCore()) renderTaskList(ask, t, todayLocal());
 }
 
 for (const [lang, button] of Object.entries(langButtons)) {
@@ -185,9 +197,19 @@ for (const [lang, button] of Object.entries(langButtons)) {
 }
 markLanguageLive();
 
-form.addEventListener('submit', (event) => {
+form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  if (!core) return;
+  if (!core) {
+    if (!withoutCore) return; // the button is off until the core is there
+    // Busy until answered, so a test (or a screen reader) can tell the check is under way.
+    form.setAttribute('aria-busy', 'true');
+    state.waiting = true;
+    const there = await withCore();
+    state.waiting = false;
+    form.removeAttribute('aria-busy');
+    renderStatus(TEXT[state.lang]);
+    if (!there) return;
+  }
   // NFKC turns full-width digits and Ｘ (common with Chinese input methods) into ASCII;
   // spaces people type to group the digits are dropped.
   const id = input.value.normalize('NFKC').replace(/\s+/g, '');
@@ -196,30 +218,60 @@ form.addEventListener('submit', (event) => {
 });
 
 async function load() {
+  state.load = 'loading';
+  renderStatus(TEXT[state.lang]);
   try {
     // A dynamic import (in createCore), so a missing or broken module ends in the message below,
     // not a blank page.
     core = await createCore();
     await nextTask(); // instantiation in one task, the first answers and drawing in the next
-    state.load = 'ready';
-    submit.disabled = false;
-    regions.start();
-    renderTasks(TEXT[state.lang]);
-    // The places task changes as the pickers below are used: its state follows them.
-    const follow = new MutationObserver(() => renderTasks(TEXT[state.lang]));
-    for (const id of ['insured-status', 'treatment-status', 'relation-result']) {
-      const node = document.getElementById(id);
-      if (node) follow.observe(node, { childList: true, subtree: true, attributes: true });
-    }
-    // Back from another part (the browser's back button may restore this page from its cache).
-    window.addEventListener('pageshow', () => renderTasks(TEXT[state.lang]));
-    root.dataset.ready = '1';
   } catch (err) {
     console.error('medins: loading the core failed', err);
     state.load = 'failed';
+    renderStatus(TEXT[state.lang]);
+    regions.failed();
+    return false;
   }
+  state.load = 'ready';
+  submit.disabled = false;
+  regions.start();
+  renderTasks(TEXT[state.lang]);
+  if (!withoutCore) followTasks();
+  root.dataset.ready = '1';
   renderStatus(TEXT[state.lang]);
+  return true;
+}
+
+// The places task changes as the pickers below are used: its state follows them.
+function followTasks() {
+  const follow = new MutationObserver(() => renderTasks(TEXT[state.lang]));
+  for (const id of ['insured-status', 'treatment-status', 'relation-result']) {
+    const node = document.getElementById(id);
+    if (node) follow.observe(node, { childList: true, subtree: true, attributes: true });
+  }
+  // Back from another part (the browser's back button may restore this page from its cache).
+  window.addEventListener('pageshow', () => renderTasks(TEXT[state.lang]));
+}
+
+let coreComing = null;
+function withCore() {
+  if (core) return Promise.resolve(true);
+  coreComing ??= load().then((there) => {
+    coreComing = null;
+    return there;
+  });
+  return coreComing;
 }
 
 render();
-load();
+if (withoutCore) {
+  submit.disabled = false;
+  regions.open();
+  followTasks();
+  for (const area of [form, document.querySelector('.regions')]) {
+    for (const type of ['pointerdown', 'focusin']) area.addEventListener(type, () => withCore(), { once: true });
+  }
+  root.dataset.ready = '1';
+} else {
+  load();
+}

@@ -27,6 +27,11 @@ function storeCode(key, code) {
   }
 }
 
+/** Whether a place chosen here before is kept: the core names it when the page opens. */
+export function placesKept() {
+  return Object.values(STORAGE_KEYS).some((key) => storedCode(key) !== null);
+}
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -40,9 +45,10 @@ function element(tag, className, text) {
  * @param {() => object} deps.texts  the current language's TEXT entry
  * @param {() => string} deps.lang  the current language
  * @param {(message: object) => string} deps.messageText  a core message in the current language
- * @returns {{ start(): void, render(): void }}
+ * @param {() => string} deps.coreState  'ready' | 'failed' | anything else while it is coming
+ * @returns {{ open(): void, start(): void, failed(): void, render(): void }}
  */
-export function createRegionsSection({ ask, texts, lang, messageText }) {
+export function createRegionsSection({ ask, texts, lang, messageText, coreState }) {
   const resultEl = document.getElementById('relation-result');
   // The last relation answer, so a language switch can show it again.
   let relation = null;
@@ -55,7 +61,13 @@ export function createRegionsSection({ ask, texts, lang, messageText }) {
       status: document.getElementById(`${role}-status`),
       clear: document.getElementById(`${role}-clear`),
       texts: pickerTexts(lang(), messageText),
-      search: coreSearch(ask),
+      // Typed before the core is there (a first visit loads it on first use): the picker says it
+      // is getting ready and searches when start() or failed() refreshes it.
+      search: (query) => {
+        const state = coreState();
+        if (state === 'ready') return coreSearch(ask)(query);
+        return state === 'failed' ? null : { waiting: true };
+      },
       onChange: (region) => {
         storeCode(STORAGE_KEYS[role], region?.code);
         updateRelation();
@@ -107,7 +119,11 @@ export function createRegionsSection({ ask, texts, lang, messageText }) {
   }
 
   return {
-    // Called once the core is loaded: the pickers cannot search before.
+    // Before the core, when nothing kept needs it (the boxes are empty): typing can begin.
+    open() {
+      for (const picker of Object.values(pickers)) picker.setDisabled(false);
+    },
+    // Called once the core is loaded.
     start() {
       for (const [role, picker] of Object.entries(pickers)) {
         picker.setDisabled(false);
@@ -120,6 +136,11 @@ export function createRegionsSection({ ask, texts, lang, messageText }) {
         else storeCode(STORAGE_KEYS[role], null);
       }
       updateRelation();
+      for (const picker of Object.values(pickers)) picker.refresh();
+    },
+    // The core did not load: what was typed while it was coming gets the picker's failure words.
+    failed() {
+      for (const picker of Object.values(pickers)) picker.refresh();
     },
     render() {
       const pickerText = pickerTexts(lang(), messageText);

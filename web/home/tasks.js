@@ -35,6 +35,13 @@ export function taskStates(ask, asOf) {
   return { places, filing, eligibility, estimate, summary: any ? 'ready' : 'cannot_start' };
 }
 
+/** Whether taskStates needs the core: only what this device keeps from the parts is checked by it. */
+export function tasksNeedCore() {
+  const saved = savedAnswers();
+  const last = saved.estimate.get('last_request');
+  return !saved.filing.empty || saved.eligibility.has('visit') || Boolean(last && typeof last === 'object');
+}
+
 /** Fills the status tags of the task list in index.html (#task-<id> .task-status). */
 export function renderTaskList(ask, t, asOf) {
   const states = taskStates(ask, asOf);

@@ -30,6 +30,7 @@ export function pickerTexts(lang, messageText) {
     // The core's own words for a search text it refuses (too long, nothing searchable).
     refused: (errors) => errors.map((e) => messageText(e.message)).join(' '),
     failed: t.regionFailed,
+    waiting: t.regionWaiting,
     name: (region) => placeName(region, lang),
   };
 }

@@ -53,11 +53,12 @@ export class RegionPicker {
    * @param {HTMLButtonElement} [parts.clear] optional button that empties the box
    * @param {(query: string) => {hits: object[], limit: number} | {refused: any} | null} parts.search
    *        hits carry code and full_name; `refused` is handed to texts.refused (the search text
-   *        was not acceptable, e.g. too long); null when the search failed altogether
+   *        was not acceptable, e.g. too long); {waiting: true} when it cannot run yet (then
+   *        refresh() once it can); null when the search failed altogether
    * @param {(region: object | null) => void} parts.onChange  called when the choice changes
    * @param {object} parts.texts
    *        { results(count, limited), noResults, chosen(fullName), refused(refused), failed,
-   *          name?(region) } — `name` says a region in the page language (full_name if absent)
+   *          waiting?, name?(region) } — `name` says a region in the page language (full_name if absent)
    */
   constructor({ input, listbox, status, clear, search, onChange, texts }) {
     this.input = input;
@@ -178,6 +179,15 @@ export class RegionPicker {
       return;
     }
     const found = this.search(query);
+    if (found?.waiting) {
+      // The search is not there yet (the page loads it on first use): the box keeps what is
+      // typed, and the page calls refresh() when it can search.
+      this.hits = [];
+      this.close();
+      this.statusState = { kind: 'waiting' };
+      this.renderStatus();
+      return;
+    }
     if (!found) {
       this.hits = [];
       this.statusState = { kind: 'failed' };
@@ -197,6 +207,12 @@ export class RegionPicker {
     // What the list now answers, so tests (and portals) can tell a finished search from one a
     // frame behind the keyboard.
     this.listbox.dataset.query = this.input.value;
+  }
+
+  /** Searches again for what is in the box, e.g. once a search that was waiting can run. */
+  refresh() {
+    if (this.selected || !normalizeQuery(this.input.value)) return;
+    this.runSearch({ open: document.activeElement === this.input });
   }
 
   optionId(index) {
@@ -331,6 +347,7 @@ export class RegionPicker {
     if (kind === 'results') text = texts.results(this.hits.length, this.limited);
     else if (kind === 'none') text = texts.noResults;
     else if (kind === 'failed') text = texts.failed;
+    else if (kind === 'waiting') text = texts.waiting;
     else if (kind === 'refused') text = texts.refused(this.statusState.refused);
     else if (kind === 'chosen' && this.selected) text = texts.chosen(this.nameOf(this.selected));
     // Only touch the live region when the words change, so nothing is announced twice.
