@@ -136,6 +136,16 @@ async function answerScreen(page, step, value) {
   return next(page);
 }
 
+/**
+ * Starts a flow by its start button. The hash changes with the click and the next screen is drawn
+ * on the hashchange event, a task later: the walk waits for it rather than reading the start
+ * screen again (a walk failed so on a busy machine).
+ */
+async function startFlow(page) {
+  await page.click('#start-button');
+  await page.waitForFunction(() => document.getElementById('screen')?.dataset.screen !== 'start', null, { timeout: 10000 });
+}
+
 /** Answers a flow's screens from `answers` (by screen id) up to its result screen. */
 async function walkFlow(page, part, answers, submit, checker) {
   for (let guard = 0; guard < 40; guard++) {
@@ -166,7 +176,7 @@ export async function walkFiling(page, answers, checker) {
   await openTask(page, 'filing', 'filing');
   await waitScreen(page, 'start');
   await checker.check('filing', 'start', { axe: true });
-  await page.click('#start-button');
+  await startFlow(page);
   await walkFlow(page, 'filing', answers, '#screen .button', checker);
   return page.evaluate(() => ({
     category: document.getElementById('result-category')?.dataset.category,
@@ -177,7 +187,7 @@ export async function walkFiling(page, answers, checker) {
 
 /** The eligibility questions: the one place that knows how they are asked. */
 export async function answerEligibility(page, answers, checker) {
-  await page.click('#start-button');
+  await startFlow(page);
   // Every persona has been treated (or is in hospital) unless its answers say it is planning.
   await walkFlow(page, 'eligibility', { stage: 'happened', ...answers }, '#check-submit', checker);
 }
@@ -200,6 +210,8 @@ export async function walkWhyFailed(page, answers, checker) {
   await waitScreen(page, 'why');
   await checker.check('why', 'why');
   await page.click('#why-start');
+  // As in startFlow: the first question is drawn a task after the click.
+  await page.waitForFunction(() => document.getElementById('screen')?.dataset.screen !== 'why', null, { timeout: 10000 });
   for (let guard = 0; guard < 20; guard++) {
     const screen = await screenOf(page);
     if (screen === 'why-result') break;
