@@ -11,13 +11,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { TEXT as HOME_TEXT } from '../../web/home/text.js';
 import { LEDGER_TEXT } from '../../web/ledger/text.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
 import { SHELL_TEXT } from '../../web/shell/text.js';
-import { follow, openCounted, openPage, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { follow, openCounted, openPage, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, localDay } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -107,7 +108,7 @@ for (const lang of ['zh-CN', 'en']) {
     const month = today.slice(0, 7);
     const bars = await page.$$eval(`#year-chart rect[data-month="${month}"]`, (rs) => rs.map((r) => [r.dataset.payer, Number(r.dataset.fen)]));
     assert.deepEqual(bars, [['fund', 1066750], ['account', 100000], ['cash', 333250]]);
-    assert.equal(await page.textContent(`#month-table tr[data-month="${month}"] td[data-payer="cash"]`), '3,332.50');
+    assert.equal(await page.textContent(`#month-table tr[data-month="${month}"] td[data-payer="cash"] .figure`), '3,332.50');
     // Beijing's shipped policy has no cap: said, with no figure.
     assert.equal(await page.getAttribute('#cap-text', 'data-known'), 'false');
     assert.deepEqual(await axeViolations(page), []);
@@ -263,3 +264,42 @@ test('a first visit draws the ledger without the core; a claim waits for it, and
   assert.equal(edges.length, 4);
   for (const [text, right] of edges) assert.ok(right <= 390, `${text} ends at ${right} px`);
 });
+
+// With large text on a phone the month table is stacked one figure a line, its column headings
+// hidden: each figure must say whose it is (it was a row of six unlabelled numbers), and stay on
+// the screen. The figures are the core's, from two slips kept on the device.
+for (const lang of ['zh-CN', 'en']) {
+  test(`with large text on a phone each month's figures are named (${lang})`, async (t) => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, locale: lang });
+    t.after(() => context.close());
+    const today = new Date();
+    const year = today.getFullYear();
+    await context.addInitScript((y) => {
+      localStorage.setItem('medins.large_text', '1');
+      localStorage.setItem('medins.ledger.profile', JSON.stringify({ insured: '110105', scheme: 'employee' }));
+      localStorage.setItem('medins.ledger.settlements', JSON.stringify([
+        { id: 's1', date: `${y}-01-10`, setting: 'inpatient', slip: { medfee_sumamt: 4500000, inscp_scp_amt: 4500000, act_pay_dedc: 130000, hifp_pay: 3814500, psn_cash_pay: 685500 } },
+      ]));
+    }, year);
+    const page = await context.newPage();
+    await page.goto(new URL('ledger/', env.baseUrl).href);
+    await waitReady(page);
+    await page.waitForSelector('#month-table');
+    const T = LEDGER_TEXT[lang];
+    const cells = await page.$$eval('#month-table tbody td', (tds) => tds.map((td) => ({
+      shown: td.innerText.replace(/\s+/g, ' ').trim(),
+      figure: td.querySelector('.figure').textContent,
+      right: td.getBoundingClientRect().right,
+    })));
+    const names = [...['fund', 'critical_illness', 'assistance', 'other_funds', 'account', 'cash'].map((p) => T.payers[p]), T.year.total];
+    assert.equal(cells.length, names.length);
+    cells.forEach((cell, i) => {
+      assert.equal(cell.shown, `${names[i]} ${cell.figure}`);
+      assert.ok(cell.right <= 390, `${cell.shown} ends at ${cell.right} px`);
+    });
+    // The fund's 38,145.00 and the month's 45,000.00, as the slip says.
+    assert.equal(cells[0].figure, formatFen(3814500));
+    assert.equal(cells.at(-1).figure, formatFen(4500000));
+    await page.locator('#month-table').screenshot({ path: path.join(screenshotDir, `ledger-months-large-${lang}.png`) });
+  });
+}

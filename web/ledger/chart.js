@@ -17,6 +17,15 @@ function svg(tag, attrs = {}, ...children) {
   return node;
 }
 
+// A figure of the month table with its column's name beside it. The name shows only where the
+// table is stacked (large text on a phone, money.css), which hides the column headings; screen
+// readers have the headings, so it is hidden from them.
+function figureCell(label, figure, attrs) {
+  return el('td', { class: 'num', ...attrs },
+    el('span', { class: 'cell-label', 'aria-hidden': 'true', text: label }),
+    el('span', { class: 'figure', text: figure }));
+}
+
 /** The chart and its table for one year of ledger.summarize's answer. */
 export function renderYearChart(year, t) {
   const months = year.months;
@@ -56,8 +65,8 @@ export function renderYearChart(year, t) {
     if (!m.total_fen) continue;
     body.append(el('tr', { 'data-month': m.month },
       el('th', { scope: 'row', text: t.year.monthName(m.month) }),
-      ...PAYERS.map((p) => el('td', { class: 'num', 'data-payer': p, text: formatFen(m[`${p}_fen`]) })),
-      el('td', { class: 'num', 'data-total': m.total_fen, text: formatFen(m.total_fen) })));
+      ...PAYERS.map((p) => figureCell(t.payers[p], formatFen(m[`${p}_fen`]), { 'data-payer': p })),
+      figureCell(t.year.total, formatFen(m.total_fen), { 'data-total': m.total_fen })));
   }
   const table = el('table', { class: 'who-pays month-table', id: 'month-table' },
     el('caption', { text: t.year.chartTitle(year.year) }), el('thead', {}, head), body);
