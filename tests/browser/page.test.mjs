@@ -260,10 +260,13 @@ test('a first visit draws the page without the core and loads it only when the n
     [...Array(4).fill(TEXT['zh-CN'].taskStatus.not_started), TEXT['zh-CN'].taskStatus.cannot_start]);
   assert.equal(await page.isEnabled('#insured-input'), true);
   // A place typed while the core comes: the picker says it is getting ready, then searches.
+  // The module is asked for once its loader has run, a few tasks after the focus.
+  const asked = page.waitForRequest((request) => request.url().endsWith('/medins.wasm'));
   await page.fill('#insured-input', '朝阳');
   await page.waitForFunction(() => document.getElementById('insured-status').textContent !== '');
   assert.equal(await page.textContent('#insured-status'), TEXT['zh-CN'].regionWaiting);
-  assert.ok(core().some((url) => url.endsWith('/medins.wasm')), 'the focus asked for the core');
+  await asked; // the focus asked for the core
+  assert.ok(core().some((url) => url.endsWith('/medins.wasm')));
   assert.equal(await page.isHidden('#status'), true, 'the status line stays hidden while nothing waits for the core');
   holding = false;
   for (const route of held) await route.continue();
