@@ -66,6 +66,8 @@ const ctx = createQuestionFlow({
       afterButton: el('p', {}, el('a', { href: '#/continue', id: 'continue-link', text: t.start.continueLink })),
     };
   },
+  // A first visit: the start screen needs nothing of the core.
+  withoutCore: () => answers.empty,
   footerOn: ['step', 'check', 'result'],
   footerClass: 'flow-footer screen-only',
   flags: { dropQr: 'qr=drop' },

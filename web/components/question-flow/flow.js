@@ -32,6 +32,9 @@ import { renderQuestion } from './question.js';
  * @param {(route, node) => string} [o.screenName]  <div id=screen data-screen>
  * @param {(route, node, t) => string} [o.heading]  the screen's part of document.title
  * @param {(ctx) => void} [o.ready]  once the core is loaded, before the first screen
+ * @param {() => boolean} [o.withoutCore]  whether a visit that opens on the start screen may show
+ *        it before the core: nothing is kept that the core must work out for it. The core is then
+ *        loaded when a pointer, a key or the focus first enters the screen.
  * @returns {object} ctx, for the page to add its own members before it calls start()
  */
 export function createQuestionFlow(o) {
@@ -48,6 +51,7 @@ export function createQuestionFlow(o) {
     ready: async () => {
       await o.ready?.(ctx);
       prepared = true;
+      arriving = true;
     },
   });
   // What belongs to the screen on show and not to the answers (its errors, a scan's state): it
@@ -163,9 +167,32 @@ export function createQuestionFlow(o) {
     const t = ctx.t();
     const chrome = o.chrome(page.lang);
     page.showLanguage((key) => chrome[key]);
-    if (!page.core || !prepared) return;
-
     const route = parseHash();
+    // The core has come while the start screen drawn before it is on show: it stays as it is,
+    // the same screen. Drawn again, a tap under way on its button (the pointer that asked for
+    // the core) would land on a node no longer in the page and be lost.
+    const arrived = arriving;
+    arriving = false;
+    if (arrived && withoutCore && route.screen === 'start' && screenEl.dataset.screen === 'start') return;
+    // A screen asked for while the core was coming is drawn as that navigation's screen (its
+    // heading takes the focus), not as a redraw in place.
+    if (arrived && waitedNavigation) navigated = true;
+    waitedNavigation = false;
+    if (!page.core || !prepared) {
+      // Drawn before the core: the start screen needs nothing of it; any other screen waits for
+      // it behind the status line (loading, or that it failed).
+      if (!withoutCore) return;
+      if (route.screen !== 'start') {
+        loadCore();
+        statusEl.hidden = false;
+        // The status line is under the screen: brought into view, or a tap on a start button
+        // far down the screen would seem to do nothing.
+        if (navigated) statusEl.scrollIntoView({ block: 'nearest' });
+        waitedNavigation ||= navigated;
+        return;
+      }
+    }
+
     if (view.hash !== location.hash) view = { hash: location.hash, ...o.keep?.(view, route) };
     view.fromCheck = route.fromCheck;
     o.beforeRender?.(ctx, route);
@@ -198,10 +225,31 @@ export function createQuestionFlow(o) {
     }
   }
 
+  // A first visit's start screen, shown before the core (o.withoutCore): the page is whole and
+  // ready at once, and the core's compiling and first answers wait until someone uses it.
+  const statusEl = document.getElementById('status');
+  let withoutCore = false;
+  let loading = false;
+  let arriving = false;
+  let waitedNavigation = false;
+  function loadCore() {
+    if (loading) return;
+    loading = true;
+    page.load();
+  }
+
   function start() {
     window.addEventListener('hashchange', () => render({ navigated: true }));
+    if (o.withoutCore?.() && parseHash().screen === 'start') {
+      withoutCore = true;
+      statusEl.hidden = true;
+      for (const type of ['pointerdown', 'keydown', 'focusin']) screenEl.addEventListener(type, loadCore, { once: true });
+      render({ navigated: false });
+      document.documentElement.dataset.ready = '1';
+      return;
+    }
     render({ navigated: false });
-    page.load();
+    loadCore();
   }
 
   return ctx;
