@@ -184,8 +184,11 @@ function renderTasks(t) {
     const link = document.querySelector(`#task-${id} .task-name`);
     if (link) setWords(link, name);
   }
-  // Nothing kept from the parts: every state is known without the core.
+  // Nothing kept from the parts: every state is known without the core. Back from a part with
+  // answers (the browser restoring this page from its cache), the core is loaded to check them,
+  // and load() draws the states again when it comes.
   if (core || !tasksNeedCore()) renderTaskList(ask, t, todayLocal());
+  else if (withoutCore && state.load !== 'failed') withCore();
 }
 
 for (const [lang, button] of Object.entries(langButtons)) {
