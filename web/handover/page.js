@@ -1,5 +1,6 @@
 // The family handover page (handover/index.html): loads the core, asks it again with what the
 // other pages saved on this device, and shows one card (printable) and one message (copyable).
+// With nothing saved (a first visit) it says where to start, without the core.
 // The ID number is left out unless the box is ticked, and the tick is not remembered: including
 // it is a decision made each time, on purpose.
 import { screenPage } from '../shell/page-shell.js';
@@ -74,12 +75,35 @@ function messageBlock(model, t) {
     el('p', { class: 'hint', id: 'message-hint', text: t.messageHint }), area, copy, status);
 }
 
+// With nothing saved by the other parts (a first visit), the card asks the core nothing: the
+// page is drawn and ready at once, and the ~400 KB core is not compiled at all. The model is
+// built with this in the core's place; its first question means the core is needed after all.
+const NEEDS_CORE = Symbol('the core is needed');
+const coreless = () => {
+  throw NEEDS_CORE;
+};
+let coreWanted = false;
+
+function wantCore() {
+  if (coreWanted) return;
+  coreWanted = true;
+  document.getElementById('status').hidden = false;
+  page.load();
+}
+
 function render({ keep } = {}) {
   const t = TEXT[page.lang];
   document.title = t.pageTitle;
   page.showLanguage((key) => t[key]);
-  if (!page.core) return;
-  const model = buildModel(page.ask, saved, { t, lang: page.lang, asOf: todayLocal(), forName, includeId });
+  if (!page.core && coreWanted) return;
+  let model;
+  try {
+    model = buildModel(page.core ? page.ask : coreless, saved, { t, lang: page.lang, asOf: todayLocal(), forName, includeId });
+  } catch (err) {
+    if (err !== NEEDS_CORE) throw err;
+    wantCore();
+    return;
+  }
   const missing = model.missing.length
     ? el('div', { class: 'notice no-print', id: 'not-done' },
       el('p', { text: model.sections.length ? t.notDone : t.nothingYet }),
@@ -120,4 +144,12 @@ function render({ keep } = {}) {
 
 
 render();
-page.load();
+if (!coreWanted) {
+  document.getElementById('status').hidden = true;
+  document.documentElement.dataset.ready = '1';
+}
+// Back from another part (the browser restoring this page from its cache), there may be answers
+// now that the core must be asked about.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && !page.core) render();
+});
