@@ -16,6 +16,7 @@ import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
+import { REGION_PICKER_TEXT } from '../../web/components/region-picker/text.js';
 import { openPart, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
 import { bare, enterCase, fillDate, grouped, pickRegion } from './estimate-steps.mjs';
@@ -577,5 +578,40 @@ test('390 px, large text, English: the “who pays” table fits the phone', asy
     assert.ok(fit.page <= 390, `the page scrolls sideways: ${fit.page} px`);
     await page.locator('#who-pays').screenshot({ path: path.join(screenshotDir, `estimate-who-pays-390-en-large-${name}.png`) });
   }
+  assert.deepEqual(problems, []);
+});
+
+// A first visit (nothing kept, nothing to bring over) draws the empty form without waiting for
+// the core: ready while the module is held, as on a slow line, and nothing says "loading". The
+// focus in the place box asks for it; a place typed meanwhile says the search is getting ready,
+// and is searched when the core comes; the form is not drawn again under the person.
+test('a first visit shows the form before the core; a place typed meanwhile is searched when it comes', async (t) => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+  const held = [];
+  let holding = true;
+  await page.route('**/medins.wasm', (route) => (holding ? held.push(route) : route.continue()));
+  await page.goto(new URL('estimate/', env.baseUrl).href);
+  await waitReady(page);
+  assert.equal(await page.textContent('#screen h1'), ZH.form.title);
+  assert.equal(await page.isHidden('#status'), true);
+  assert.equal(await page.isChecked('input[name="billMode"][value="lines"]'), true, 'the bill is typed line by line unless the person says otherwise');
+  const form = await page.$('#screen form');
+  await page.click('#insured-input');
+  await page.keyboard.type('北京');
+  await page.waitForFunction(() => document.getElementById('insured-status').textContent !== '');
+  const waiting = await page.textContent('#insured-status');
+  assert.equal(waiting, REGION_PICKER_TEXT['zh-CN'].regionWaiting);
+  holding = false;
+  for (const route of held) await route.continue();
+  await page.waitForSelector('#insured-listbox [role="option"]');
+  assert.notEqual(await page.textContent('#insured-status'), waiting, 'the list replaces the waiting words');
+  assert.ok(await form.evaluate((f) => f.isConnected), 'the same form: not drawn again when the core came');
+  assert.equal(await page.inputValue('#insured-input'), '北京');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'insured-input');
   assert.deepEqual(problems, []);
 });

@@ -29,14 +29,16 @@ const heading = (where) => {
   return key.split('.').reduce((g, k) => g[k], words(file));
 };
 const CORE = /\/medins\.(wasm|js)$/;
-// My data, the voucher guide and a first visit's ledger, home page, filing, eligibility and
-// handover pages draw without the core (it comes only for a file to check, the face-check walk, a
-// slip or a claim, an ID number or a place typed, a pointer or key on the start screen, answers
-// saved for the card): what shows until then is what shows until their own script has run.
+// My data, the voucher guide and a first visit's ledger, home page, filing, eligibility, estimate
+// and handover pages draw without the core (it comes only for a file to check, the face-check
+// walk, a slip or a claim, an ID number or a place typed, a pointer or key on the start screen or
+// the form, answers saved for the card): what shows until then is what shows until their own
+// script has run.
 const OWN_SCRIPT = {
   '': /\/home\/app\.js$/,
   'filing/': /\/filing\/flow\.js$/,
   'eligibility/': /\/eligibility\/page\.js$/,
+  'estimate/': /\/estimate\/page\.js$/,
   'handover/': /\/handover\/page\.js$/,
   'mydata/': /\/mydata\/page\.js$/,
   'voucher/': /\/voucher\/page\.js$/,

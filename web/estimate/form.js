@@ -40,7 +40,7 @@ function placeField(ctx, role, view) {
   return node;
 }
 
-function choice(ctx, view, key, { hint, values, rerender = false, labels }) {
+function choice(ctx, view, key, { hint, values, rerender = false, labels, fallback }) {
   const q = ctx.t().form[key];
   const errors = view.errorsFor(`${key}-0`);
   return radios({
@@ -48,7 +48,7 @@ function choice(ctx, view, key, { hint, values, rerender = false, labels }) {
     legend: q.legend,
     hint: hint ?? q.hint,
     options: values.map((value) => ({ value, label: (labels ?? q.options)[value].label, hint: (labels ?? q.options)[value].hint })),
-    checked: ctx.answers.get(key),
+    checked: ctx.answers.get(key) ?? fallback,
     error: errors.length ? errors : null,
     errorPrefix: ctx.t().errorPrefix,
     onChange: (value) => {
@@ -265,7 +265,9 @@ export function renderForm(ctx, view) {
       isInpatient(answers) ? dateField(ctx, view, 'admitted') : null,
       isInpatient(answers) ? dateField(ctx, view, 'discharged') : null),
     section('bill', f.sections.bill,
-      choice(ctx, view, 'billMode', { values: ['lines', 'totals'], rerender: true }),
+      // Lines unless the person chose totals (prefill.js keeps 'lines'; a first visit's form is
+      // drawn before it has run).
+      choice(ctx, view, 'billMode', { values: ['lines', 'totals'], rerender: true, fallback: 'lines' }),
       ...(answers.get('billMode') === 'totals' ? billTotals(ctx, view) : billLines(ctx, view))),
     section('ytd', f.sections.ytd, ...yearSoFar(ctx, view)),
     section('account', f.sections.account, ...accountQuestions(ctx, view)),

@@ -2,13 +2,15 @@
 // medins.estimate.*), routes between the form, the result, the question for a missing figure
 // and the settlement-slip comparison (#/slip) by the URL hash, and renders everything again on a
 // language switch. The hash names only the screen ("#/result"): no answer ever goes into a URL.
+// A first visit's empty form is drawn before the core, which comes with the first tap or key.
 import { DEFAULT_LANG } from '../shell/i18n.js';
 import { SHELL_TEXT as TEXT } from '../shell/text.js';
-import { reportError, reportResult } from '../shell/embed.js';
+import { embedded, reportError, reportResult } from '../shell/embed.js';
 import { embeddedPolicy, screenPage } from '../shell/page-shell.js';
 import { drawScreen } from '../shell/first-screen.js';
 import { estimateAnswers } from '../components/saved-case/stores.js';
 import { prefillEstimate } from './prefill.js';
+import { hasSharedFacts } from '../components/saved-case/shared-facts.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
 import { el, redrawInPlace } from '../components/dom/dom.js';
 import { formatFen } from '../components/money/money.js';
@@ -34,7 +36,20 @@ const screenEl = document.getElementById('screen');
 const page = screenPage({
   texts: (lang) => TEXT[lang],
   // A language click and the core's arrival redraw in place: same screen, focus and scroll kept.
-  render: () => ctx.rerender(),
+  render: () => {
+    // The core has come under a first visit's form, drawn before it: the form stays as it is
+    // (drawn again, a tap under way on it, the pointer that asked for the core, would land on a
+    // node no longer in the page), and a place typed meanwhile is searched now.
+    if (arriving && withoutCore && screenEl.dataset.screen === 'form' && formHash()) {
+      arriving = false;
+      for (const input of screenEl.querySelectorAll('.picker input')) {
+        if (input.value) input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      return;
+    }
+    arriving = false;
+    ctx.rerender();
+  },
   ready: async () => {
     portalPolicy = await embeddedPolicy();
     // What the person told the other parts of the app, so they need not type it again.
@@ -42,9 +57,13 @@ const page = screenPage({
     // The insured place's policy files, fetched from the site (the core carries none) before the
     // first screen, so a reload on the result answers at once.
     await plane.prepare(answers.get('insured'), answers.get('scheme'));
+    arriving = true;
   },
 });
-const { ask } = page;
+// Until the core has come (a first visit's form drawn without it), a question gets no answer
+// and says so: the region picker waits (coreSearch), nothing else on the empty form asks.
+const NOT_YET = { ok: false, waiting: true, errors: [] };
+const ask = (op, request) => (page.core ? page.ask(op, request) : NOT_YET);
 
 // The policies come from the site, one place at a time (components/policy-plane); the form
 // offers those the core holds. A fetch that settles redraws the screen.
@@ -144,6 +163,8 @@ const ctx = {
     redrawInPlace(() => render({ navigated: false }), { focus });
   },
   async submit() {
+    // Sent before the core has come (a first visit's form): it waits for it, as on a reload.
+    if (!page.core && !(await coreArrival())) return;
     // A file still on its way is waited for: the answer must not depend on the network's speed.
     if (plane.pending(answers.get('insured'), answers.get('scheme'))) {
       await plane.prepare(answers.get('insured'), answers.get('scheme'));
@@ -422,9 +443,33 @@ function portableRequest(sent) {
   return document ? { ...sent, policy: document } : sent;
 }
 
+// A first visit (nothing kept here, nothing to bring over from the other parts, the form asked
+// for, not embedded in a portal, which hands the page its module and policy) has an empty form
+// that needs nothing of the core: it is drawn and ready at once, and the core is compiled when a
+// pointer, a key or the focus first enters the screen. Any other screen asked for meanwhile
+// waits for it behind the status line.
+const statusEl = document.getElementById('status');
+const formHash = () => /^#?\/?$/.test(location.hash);
+// Nothing typed: no answer kept but the bill's default way of entry (prefill.js, the clear button).
+const untouched = Object.entries(answers.values).every(([key, value]) => key === 'billMode' && value === 'lines');
+const withoutCore = !embedded && formHash() && untouched && !hasSharedFacts();
+let coreLoad = null;
+let arriving = false;
+/** Loads the core once; resolves to whether it came. */
+function coreArrival() {
+  coreLoad ??= page.load().then(() => Boolean(page.core));
+  return coreLoad;
+}
+
 function render({ navigated }) {
   page.showLanguage((key) => TEXT[page.lang][key]);
-  if (!page.core) return;
+  if (!page.core && !(withoutCore && formHash())) {
+    if (!withoutCore) return;
+    coreArrival();
+    statusEl.hidden = false;
+    if (navigated) statusEl.scrollIntoView({ block: 'nearest' });
+    return;
+  }
   if (view.hash !== location.hash) view = { hash: location.hash };
   // A new insured place or scheme: its files are fetched (once) and the screen redrawn.
   plane.prepare(answers.get('insured'), answers.get('scheme'));
@@ -460,5 +505,12 @@ function render({ navigated }) {
 
 window.addEventListener('hashchange', () => render({ navigated: true }));
 
-render({ navigated: false });
-page.load();
+if (withoutCore) {
+  statusEl.hidden = true;
+  render({ navigated: false });
+  for (const type of ['pointerdown', 'keydown', 'focusin']) screenEl.addEventListener(type, () => coreArrival(), { once: true });
+  document.documentElement.dataset.ready = '1';
+} else {
+  render({ navigated: false });
+  coreArrival();
+}

@@ -14,6 +14,8 @@ const CODE = /^\d{6}$/;
 export function coreSearch(ask) {
   return (query) => {
     const response = ask('region.search', { query, limit: SEARCH_LIMIT });
+    // A page that draws its picker before the core has come answers {waiting: true} meanwhile.
+    if (response.waiting) return { waiting: true };
     if (response.ok) return { hits: response.result.hits, limit: SEARCH_LIMIT };
     const refusals = (response.errors ?? []).filter((e) => e.path === '/query' && e.message);
     return refusals.length ? { refused: refusals } : null;

@@ -21,6 +21,14 @@ function settingOf(e) {
   return null;
 }
 
+// The places the main page remembers (its two place boxes).
+const REMEMBERED = { insured: 'medins.insured_region', treatment: 'medins.treatment_region' };
+
+/** Whether anything is kept that sharedFacts() would gather: answers of either part, a place. */
+export function hasSharedFacts() {
+  return !eligibilityAnswers().empty || !filingAnswers().empty || Object.values(REMEMBERED).some((key) => CODE.test(storedText(key) ?? ''));
+}
+
 /**
  * @param {(op, request) => object} ask  the core
  * @param {string} asOf  today, YYYY-MM-DD (the filing category is decided as of it)
@@ -38,7 +46,7 @@ export function sharedFacts(ask, asOf) {
   };
   put('scheme', f.get('scheme'), 'filing');
   put('employment', f.get('employment'), 'filing');
-  for (const [key, fromFiling, remembered] of [['insured', 'insured', 'medins.insured_region'], ['treatment', 'destination', 'medins.treatment_region']]) {
+  for (const [key, fromFiling, remembered] of [['insured', 'insured', REMEMBERED.insured], ['treatment', 'destination', REMEMBERED.treatment]]) {
     const code = [[e.get(key), 'eligibility'], [f.get(fromFiling), 'filing'], [storedText(remembered), 'home']].find(([c]) => CODE.test(c ?? ''));
     if (code) put(key, code[0], code[1]);
   }
