@@ -16,6 +16,7 @@ import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
+import { SHELL_TEXT } from '../../web/shell/text.js';
 import { REGION_PICKER_TEXT } from '../../web/components/region-picker/text.js';
 import { openPart, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
@@ -614,4 +615,27 @@ test('a first visit shows the form before the core; a place typed meanwhile is s
   assert.equal(await page.inputValue('#insured-input'), '北京');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'insured-input');
   assert.deepEqual(problems, []);
+});
+
+// Sent before the core has come, the form waits for it, and the status line says so; then the
+// form's own problems are listed, as after any submit.
+test('a first visit\'s form sent before the core waits for it, saying it is loading', async (t) => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'en-US' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const held = [];
+  let holding = true;
+  await page.route('**/medins.wasm', (route) => (holding ? held.push(route) : route.continue()));
+  await page.goto(new URL('estimate/', env.baseUrl).href);
+  await waitReady(page);
+  await page.click('#estimate-submit');
+  await page.waitForSelector('#status', { state: 'visible' });
+  assert.equal((await page.textContent('#status')).trim(), SHELL_TEXT.en.loading);
+  assert.equal(await page.$('.error-summary'), null, 'nothing is checked before the core');
+  holding = false;
+  for (const route of held) await route.continue();
+  await page.waitForSelector('.error-summary');
+  assert.equal(await page.isHidden('#status'), true);
+  const summary = await page.textContent('.error-summary');
+  assert.ok(summary.includes(EN.errors.chooseOne) && summary.includes(EN.errors.chooseRegion), summary);
 });

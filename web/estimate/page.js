@@ -163,8 +163,13 @@ const ctx = {
     redrawInPlace(() => render({ navigated: false }), { focus });
   },
   async submit() {
-    // Sent before the core has come (a first visit's form): it waits for it, as on a reload.
-    if (!page.core && !(await coreArrival())) return;
+    // Sent before the core has come (a first visit's form): it waits for it, and the status
+    // line under the form, brought into view, says the page is loading (or that it failed).
+    if (!page.core) {
+      statusEl.hidden = false;
+      statusEl.scrollIntoView({ block: 'nearest' });
+      if (!(await coreArrival())) return;
+    }
     // A file still on its way is waited for: the answer must not depend on the network's speed.
     if (plane.pending(answers.get('insured'), answers.get('scheme'))) {
       await plane.prepare(answers.get('insured'), answers.get('scheme'));
