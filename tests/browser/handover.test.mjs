@@ -248,13 +248,13 @@ test('a full card stands alone, gives the alternatives, and prints on one A4 pag
 });
 
 // A first visit (nothing saved by the other parts) has no card to work out: the page says where
-// to start and is ready without the core, which is held here for good, as on a line that never
-// brings it. Nothing says "loading".
+// to start and is ready without the core, which is not fetched (and would be held here for good,
+// as on a line that never brings it). Nothing says "loading".
 test('a first visit says where to start without waiting for the core', async (t) => {
   const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   t.after(() => context.close());
   const page = await context.newPage();
-  const { problems } = record(page);
+  const { problems, requests } = record(page);
   await page.route(/\/medins\.(wasm|js)$/, () => {}); // never answered
   await page.goto(new URL('handover/', env.baseUrl).href);
   await waitReady(page);
@@ -270,5 +270,6 @@ test('a first visit says where to start without waiting for the core', async (t)
   assert.equal(await page.inputValue('#for-name'), 'Mum', 'the name box works without the core');
   assert.equal(await page.isHidden('#status'), true);
   await shot(page, 'handover-first-visit-en.png');
+  assert.deepEqual(requests.filter((u) => /\/medins\.(wasm|js)$/.test(u)), [], 'the core is not even fetched');
   assert.deepEqual(problems, []);
 });

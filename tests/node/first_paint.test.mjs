@@ -76,11 +76,12 @@ for (const [rel, [file, key]] of Object.entries(FIRST_HEADING)) {
     assert.deepEqual(modules.slice(0, own.length), own);
     for (const f of modules) assert.ok(existsSync(path.join(site, f)), `${f} is in the site`);
     assert.ok(modules.includes('shell/large-text.js'), 'the large-text button\'s script');
-    // My data, the voucher guide, the ledger and the home page load the core only when it is
-    // needed (a file to check, the face-check walk, a first visit's first slip or claim, ID number
-    // or place); every other page needs it at once, and its module is the one preload.
+    // My data, the voucher guide, the ledger, the home page and the handover card load the core
+    // only when it is needed (a file to check, the face-check walk, a first visit's first slip or
+    // claim, ID number or place, answers saved for the card); the question flows and the estimate
+    // draw a first visit's first screen without it too, but preload it for the first tap there.
     const preloaded = tag[2].split(' ').filter(Boolean).map(resolve);
-    const onUse = ['index.html', 'mydata/index.html', 'voucher/index.html', 'ledger/index.html'];
+    const onUse = ['index.html', 'mydata/index.html', 'voucher/index.html', 'ledger/index.html', 'handover/index.html'];
     assert.deepEqual(preloaded, onUse.includes(rel) ? [] : ['medins.js']);
   });
 }
