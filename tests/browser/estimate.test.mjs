@@ -18,7 +18,7 @@ import { SLIP_ORDER } from '../../web/estimate/slip.js';
 import { ESTIMATE_TEXT } from '../../web/estimate/text.js';
 import { SHELL_TEXT } from '../../web/shell/text.js';
 import { REGION_PICKER_TEXT } from '../../web/components/region-picker/text.js';
-import { openPart, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPart, openWithCoreHeld, repoRoot, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, waitScreen } from './flow-steps.mjs';
 import { bare, enterCase, fillDate, grouped, pickRegion } from './estimate-steps.mjs';
 
@@ -587,17 +587,7 @@ test('390 px, large text, English: the “who pays” table fits the phone', asy
 // focus in the place box asks for it; a place typed meanwhile says the search is getting ready,
 // and is searched when the core comes; the form is not drawn again under the person.
 test('a first visit shows the form before the core; a place typed meanwhile is searched when it comes', async (t) => {
-  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (err) => problems.push(err.message));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-  const held = [];
-  let holding = true;
-  await page.route('**/medins.wasm', (route) => (holding ? held.push(route) : route.continue()));
-  await page.goto(new URL('estimate/', env.baseUrl).href);
-  await waitReady(page);
+  const { page, problems, release } = await openWithCoreHeld(env, t, 'estimate/', { locale: 'zh-CN' });
   assert.equal(await page.textContent('#screen h1'), ZH.form.title);
   assert.equal(await page.isHidden('#status'), true);
   assert.equal(await page.isChecked('input[name="billMode"][value="lines"]'), true, 'the bill is typed line by line unless the person says otherwise');
@@ -607,8 +597,7 @@ test('a first visit shows the form before the core; a place typed meanwhile is s
   await page.waitForFunction(() => document.getElementById('insured-status').textContent !== '');
   const waiting = await page.textContent('#insured-status');
   assert.equal(waiting, REGION_PICKER_TEXT['zh-CN'].regionWaiting);
-  holding = false;
-  for (const route of held) await route.continue();
+  await release();
   await page.waitForSelector('#insured-listbox [role="option"]');
   assert.notEqual(await page.textContent('#insured-status'), waiting, 'the list replaces the waiting words');
   assert.ok(await form.evaluate((f) => f.isConnected), 'the same form: not drawn again when the core came');
@@ -620,22 +609,15 @@ test('a first visit shows the form before the core; a place typed meanwhile is s
 // Sent before the core has come, the form waits for it, and the status line says so; then the
 // form's own problems are listed, as after any submit.
 test('a first visit\'s form sent before the core waits for it, saying it is loading', async (t) => {
-  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, locale: 'en-US' });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const held = [];
-  let holding = true;
-  await page.route('**/medins.wasm', (route) => (holding ? held.push(route) : route.continue()));
-  await page.goto(new URL('estimate/', env.baseUrl).href);
-  await waitReady(page);
+  const { page, problems, release } = await openWithCoreHeld(env, t, 'estimate/', { locale: 'en-US' });
   await page.click('#estimate-submit');
   await page.waitForSelector('#status', { state: 'visible' });
   assert.equal((await page.textContent('#status')).trim(), SHELL_TEXT.en.loading);
   assert.equal(await page.$('.error-summary'), null, 'nothing is checked before the core');
-  holding = false;
-  for (const route of held) await route.continue();
+  await release();
   await page.waitForSelector('.error-summary');
   assert.equal(await page.isHidden('#status'), true);
   const summary = await page.textContent('.error-summary');
   assert.ok(summary.includes(EN.errors.chooseOne) && summary.includes(EN.errors.chooseRegion), summary);
+  assert.deepEqual(problems, []);
 });

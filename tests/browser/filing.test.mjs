@@ -13,7 +13,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
-import { openPart, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { openPart, openWithCoreHeld, screenshotDir, shot, useSiteAndBrowser, waitReady } from './harness.mjs';
 import { askCore, choose, fillDate, formatDate, localDay, next, pickRegion, startFlow, waitScreen } from './flow-steps.mjs';
 
 const env = useSiteAndBrowser();
@@ -600,25 +600,18 @@ test('en, 390 px, large text: the retiree signs the undertaking and files as a l
 // only when a pointer, key or focus enters the screen. A tap on the start button while it is
 // still coming says the page is loading, then shows the first question.
 test('a first visit shows the start screen before the core, which comes with the first tap', async (t) => {
-  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const held = [];
-  let holding = true;
-  await page.route('**/medins.wasm', (route) => (holding ? held.push(route) : route.continue()));
-  await page.goto(new URL('filing/', env.baseUrl).href);
-  await waitReady(page);
+  const { page, problems, release } = await openWithCoreHeld(env, t, 'filing/');
   const zh = FILING_TEXT['zh-CN'];
   assert.equal(await page.textContent('h1'), zh.start.title);
   assert.equal(await page.isHidden('#status'), true);
   await page.click('#start-button');
   await page.waitForFunction(() => location.hash === '#/scheme');
   assert.equal(await page.isVisible('#status'), true, 'the status line says the page is loading');
-  holding = false;
-  for (const route of held) await route.continue();
+  await release();
   await waitScreen(page, 'scheme');
   assert.equal(await page.isHidden('#status'), true);
   assert.equal(await page.textContent('#screen h1'), zh.steps.scheme.title);
   assert.equal(await page.evaluate(() => document.activeElement?.matches('#screen h1')), true, 'the question\'s heading has the focus, as after any step');
   assert.ok(await page.$('#screen input[type="radio"]'), 'the first question, with its choices');
+  assert.deepEqual(problems, []);
 });

@@ -109,3 +109,25 @@ export async function openPart(env, t, part, contextOptions) {
 export function shot(page, name) {
   return page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 }
+
+/**
+ * A first visit to `where` (a fresh context at 390 px, no service worker) with the core's wasm
+ * held back, as on a slow line, until `release()`; resolves once the page is ready. For the pages
+ * that draw a first visit's first screen before the core.
+ */
+export async function openWithCoreHeld(env, t, where, { locale } = {}) {
+  const context = await env.browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 }, ...(locale ? { locale } : {}) });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const { problems } = record(page);
+  const held = [];
+  let holding = true;
+  await page.route('**/medins.wasm', (route) => (holding ? held.push(route) : route.continue()));
+  await page.goto(new URL(where, env.baseUrl).href);
+  await waitReady(page);
+  const release = async () => {
+    holding = false;
+    for (const route of held) await route.continue();
+  };
+  return { page, problems, release };
+}
