@@ -21,7 +21,7 @@ const page = screenPage({ texts: (lang) => TEXT[lang], render: () => render() })
 
 let includeId = false;
 let forName = stored(FOR_KEY, '', (v) => typeof v === 'string');
-const saved = savedAnswers();
+let saved = savedAnswers();
 
 function stored(key, fallback, ok) {
   try {
@@ -151,5 +151,7 @@ if (!coreWanted) {
 // Back from another part (the browser restoring this page from its cache), there may be answers
 // now that the core must be asked about.
 window.addEventListener('pageshow', (event) => {
-  if (event.persisted && !page.core) render();
+  if (!event.persisted || page.core) return;
+  saved = savedAnswers();
+  render();
 });
