@@ -48,6 +48,13 @@ const page = screenPage({
       return;
     }
     arriving = false;
+    // A screen asked for while the core was coming is drawn as that navigation's screen (its
+    // heading takes the focus), not as a redraw in place.
+    if (waitedNavigation) {
+      waitedNavigation = false;
+      render({ navigated: true });
+      return;
+    }
     ctx.rerender();
   },
   ready: async () => {
@@ -460,6 +467,7 @@ const untouched = Object.entries(answers.values).every(([key, value]) => key ===
 const withoutCore = !embedded && formHash() && untouched && !hasSharedFacts();
 let coreLoad = null;
 let arriving = false;
+let waitedNavigation = false;
 /** Loads the core once; resolves to whether it came. */
 function coreArrival() {
   coreLoad ??= page.load().then(() => Boolean(page.core));
@@ -473,6 +481,7 @@ function render({ navigated }) {
     coreArrival();
     statusEl.hidden = false;
     if (navigated) statusEl.scrollIntoView({ block: 'nearest' });
+    waitedNavigation ||= navigated;
     return;
   }
   if (view.hash !== location.hash) view = { hash: location.hash };

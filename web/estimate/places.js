@@ -79,7 +79,7 @@ export function renderPlaces(ctx, index) {
   const lang = ctx.lang();
   const node = el('div', { class: 'screen', id: 'places' },
     el('a', { class: 'back-link', href: '#/', text: w.back }),
-    el('h1', { class: 'question', tabindex: '-1', text: w.title }),
+    el('h1', { id: 'places-title', class: 'question', tabindex: '-1', text: w.title }),
     el('p', { text: w.intro }));
   if (index === null) node.append(el('p', { class: 'notice', role: 'status', id: 'places-loading', text: w.loading }));
   if (index === false) node.append(el('p', { class: 'notice', role: 'status', id: 'places-failed', text: w.failed }));
