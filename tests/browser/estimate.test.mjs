@@ -621,3 +621,20 @@ test('a first visit\'s form sent before the core waits for it, saying it is load
   assert.ok(summary.includes(EN.errors.chooseOne) && summary.includes(EN.errors.chooseRegion), summary);
   assert.deepEqual(problems, []);
 });
+
+// Another screen asked for before the core has come waits behind the status line, and is drawn
+// as a navigation when it comes: its heading takes the focus.
+test('a first visit\'s other screen asked for before the core waits for it, then takes the focus', async (t) => {
+  const { page, problems, release } = await openWithCoreHeld(env, t, 'estimate/', { locale: 'zh-CN' });
+  await page.evaluate(() => {
+    location.hash = '#/places';
+  });
+  await page.waitForSelector('#status', { state: 'visible' });
+  assert.equal(await page.getAttribute('#screen', 'data-screen'), 'form', 'the form stays until the core comes');
+  await release();
+  await page.waitForFunction(() => document.getElementById('screen').dataset.screen === 'places');
+  assert.equal(await page.isHidden('#status'), true);
+  await page.waitForFunction(() => document.activeElement?.id === 'places-title');
+  assert.equal(await page.textContent('#places-title'), ZH.places.title);
+  assert.deepEqual(problems, []);
+});
