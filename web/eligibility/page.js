@@ -11,7 +11,8 @@ import { nextTask } from '../shell/next-task.js';
 import { portalInstitutions } from '../shell/page-shell.js';
 import { renderAnswer } from './answer.js';
 import { CHECK, finalCheck } from './check.js';
-import { canPrefill, prefill } from './prefill.js';
+import { prefill } from './prefill.js';
+import { hasSharedFacts } from '../components/saved-case/shared-facts.js';
 import { QUESTION } from './question.js';
 import { FLOW } from './steps.js';
 import { TEXT } from './text.js';
@@ -65,9 +66,9 @@ const ctx = createQuestionFlow({
     return now.screen === 'why' && now.sub ? `why-${now.sub}` : now.screen;
   },
   heading: (route, node, t) => (route.screen === 'result' ? t.answer.title : route.screen === 'packet' ? t.packet.title : undefined),
-  // Nothing kept that the first screen needs the core for: no answers, nothing to bring over
-  // from the filing flow or the home page's places (prefill.js).
-  withoutCore: () => answers.empty && !canPrefill(),
+  // Nothing kept that the first screen needs the core for: no answers of its own, nothing to
+  // bring over from the filing flow or the home page's places (the estimate asks the same).
+  withoutCore: () => !hasSharedFacts(),
   ready: async (c) => {
     const asOf = c.today();
     // Answers saved before "planning or already treated" was asked were about a visit that

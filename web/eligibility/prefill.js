@@ -9,11 +9,6 @@ import { planRequest } from '../components/saved-case/filing-requests.js';
 const REGION_KEYS = { insured: ['insured', 'medins.insured_region'], treatment: ['destination', 'medins.treatment_region'] };
 const CODE = /^\d{6}$/;
 
-/** Whether anything is kept that prefill() could bring over: the filing flow's answers or a place. */
-export function canPrefill() {
-  return !filingAnswers().empty || Object.values(REGION_KEYS).some(([, key]) => CODE.test(storedText(key) ?? ''));
-}
-
 /** @returns {boolean} whether anything came from the filing flow */
 export function prefill(answers, ask, asOf) {
   const filing = filingAnswers();
