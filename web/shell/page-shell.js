@@ -90,12 +90,13 @@ export function asker(getCore) {
  */
 export async function createCore(moduleUrl = new URL('../medins.js', import.meta.url).href) {
   if (!embedded) await firstPaint();
-  const [{ default: createMedins }, init] = await Promise.all([import(moduleUrl), waitInit()]);
+  const [{ default: createMedins }, init, compiled] = await Promise.all([import(moduleUrl), waitInit(), compiledAhead()]);
+  const module = init?.module instanceof WebAssembly.Module ? init.module : compiled;
   const options = {};
-  if (init?.module instanceof WebAssembly.Module) {
+  if (module) {
     options.instantiateWasm = (imports, receive) => {
-      WebAssembly.instantiate(init.module, imports).then((instance) => receive(instance, init.module),
-        (err) => console.error('medins: instantiating the shared module failed', err));
+      WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module),
+        (err) => console.error('medins: instantiating the compiled module failed', err));
       return {};
     };
   }
@@ -110,6 +111,20 @@ export async function createCore(moduleUrl = new URL('../medins.js', import.meta
 }
 
 let loadedInstitutions = null;
+
+/**
+ * The core's module as shell/preload-core.js's worker compiled it after the first paint, or null
+ * (no such worker on this page, or it failed: the core's own loader then fetches the wasm).
+ */
+async function compiledAhead() {
+  if (embedded) return null;
+  try {
+    const module = await window.medinsCompiledCore;
+    return module instanceof WebAssembly.Module ? module : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Resolves once the page has been drawn (the first screen from its HTML): the core's ~400 KB are
