@@ -81,6 +81,22 @@ const COMMON_HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
+// A validator for each file, as nginx sends by default: with `Cache-Control: no-cache` a browser
+// (and the service worker installing a new version of the site, web/sw.js) asks again for a file
+// it holds with If-None-Match and gets a 304 without the body when the file has not changed, so a
+// first visit does not download the ~400 KB wasm twice and an update only what changed. Weak: the
+// brotli, gzip and plain bodies of a file are the same content in different encodings.
+function entityTag(info) {
+  return `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+}
+
+// If-None-Match lists tags (or "*"); they are compared weakly, as RFC 9110 asks for a GET.
+function unchangedFor(ifNoneMatch, etag) {
+  if (!ifNoneMatch) return false;
+  const bare = (tag) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
 function sendText(res, status, text, extraHeaders = {}) {
   res.writeHead(status, {
     ...COMMON_HEADERS,
@@ -135,6 +151,12 @@ async function handle(root, req, res) {
   }
   const ext = path.extname(found.file).toLowerCase();
   const type = MIME_TYPES[ext] ?? 'application/octet-stream';
+  const etag = entityTag(found.info);
+  if (unchangedFor(req.headers['if-none-match'], etag)) {
+    res.writeHead(304, { ...COMMON_HEADERS, ETag: etag, Vary: 'Accept-Encoding' });
+    res.end();
+    return;
+  }
   const encoding = COMPRESSIBLE.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : null;
   if (encoding) {
     const body = await compressed(found.file, found.info, encoding);
@@ -143,6 +165,7 @@ async function handle(root, req, res) {
       'Content-Type': type,
       'Content-Encoding': encoding,
       'Content-Length': body.length,
+      ETag: etag,
       Vary: 'Accept-Encoding',
     });
     res.end(req.method === 'HEAD' ? undefined : body);
@@ -152,6 +175,7 @@ async function handle(root, req, res) {
     ...COMMON_HEADERS,
     'Content-Type': type,
     'Content-Length': found.info.size,
+    ETag: etag,
     Vary: 'Accept-Encoding',
   });
   if (req.method === 'HEAD') {
