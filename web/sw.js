@@ -17,8 +17,11 @@ const POLICIES = 'medins-policies';
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // cache: 'reload' skips the HTTP cache, so a new version never stores an old file.
-    await cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' })));
+    // cache: 'no-cache' asks the server about every file the HTTP cache holds (If-None-Match),
+    // so a new version never stores an old file, yet a file the page has just downloaded (the
+    // core's ~400 KB wasm on a first visit) or one unchanged since the last version comes back as
+    // a 304 without its body. A server that sends no validators sends each file whole, as before.
+    await cache.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' })));
     await self.skipWaiting();
   })());
 });

@@ -4,7 +4,7 @@
 // place's policy file, kept since it was fetched on that visit); every page opens.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/offline.test.mjs
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
@@ -54,4 +54,40 @@ test('after the first visit, the site works with no network: every page opens, a
   assert.ok(requests.length > before, 'the pages were requested (and answered from the cache)');
   assert.equal(await page.evaluate(() => navigator.onLine), false);
   assert.deepEqual(problems, []);
+});
+
+// A first visit to a page that has the core compiled ahead (filing): the page's worker downloads
+// the wasm; the service worker is registered once that is done, and its install asks whether the
+// files it lists changed (If-None-Match) rather than downloading them again, so the core's wasm
+// and the page's own files are sent once, not twice, and the site still works offline after.
+test('a first visit sends the core\'s wasm and the page\'s files once, and the offline copy is still made', async (t) => {
+  const sent = new Map(); // path → [statuses]
+  const count = (req, res) => res.on('finish', () => {
+    const { pathname } = new URL(req.url, env.baseUrl);
+    sent.set(pathname, [...(sent.get(pathname) ?? []), res.statusCode]);
+  });
+  env.server.on('request', count);
+  t.after(() => env.server.off('request', count));
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(`${env.baseUrl}filing/`);
+  await waitReady(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  assert.deepEqual(sent.get('/medins.wasm'), [200, 304], 'the page\'s download, then the install\'s question');
+  for (const file of ['/filing/', '/medins.js', '/shell/first-paint.js', '/styles/shared.css']) {
+    assert.equal(sent.get(file)?.filter((s) => s === 200).length, 1, `${file}: ${sent.get(file)}`);
+  }
+  // What the install kept is the whole file: offline, the flow starts and asks its first question.
+  const kept = await page.evaluate(async () => {
+    const response = await caches.match(new URL('../medins.wasm', location.href).href, { ignoreSearch: true });
+    return response ? (await response.arrayBuffer()).byteLength : 0;
+  });
+  assert.equal(kept, statSync(path.join(siteDir, 'medins.wasm')).size);
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await page.click('#start-button');
+  await page.waitForFunction(() => document.getElementById('screen')?.dataset.screen === 'scheme');
 });
