@@ -4,6 +4,7 @@
 // Embedded in a portal (shell/embed.js), offline use is the portal's business: no worker, and no
 // second download of every file.
 import { embedded } from './embed.js';
+import { compiledCore } from './compiled-core.js';
 
 if (!embedded && 'serviceWorker' in navigator && location.protocol !== 'file:') {
   whenDownloaded().then(() => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: new URL('../', import.meta.url).pathname }))
@@ -17,9 +18,5 @@ if (!embedded && 'serviceWorker' in navigator && location.protocol !== 'file:') 
 // first visit downloaded the ~400 KB twice, at the same time.
 async function whenDownloaded() {
   if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-  try {
-    await window.medinsCompiledCore;
-  } catch {
-    // Compiled or not, the download is over.
-  }
+  await compiledCore();
 }

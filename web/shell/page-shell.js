@@ -6,6 +6,7 @@ import { embedState, embedded, reportError, setEmbedState, waitInit } from './em
 import { EMBED_TEXT } from './text.js';
 import { setWords } from './first-screen.js';
 import { nextTask } from './next-task.js';
+import { compiledCore } from './compiled-core.js';
 
 export const LANG_KEY = 'medins.lang';
 // Stands in for an answer when the core could not give one; pages show their generic text.
@@ -90,7 +91,7 @@ export function asker(getCore) {
  */
 export async function createCore(moduleUrl = new URL('../medins.js', import.meta.url).href) {
   if (!embedded) await firstPaint();
-  const [{ default: createMedins }, init, compiled] = await Promise.all([import(moduleUrl), waitInit(), compiledAhead()]);
+  const [{ default: createMedins }, init, compiled] = await Promise.all([import(moduleUrl), waitInit(), compiledCore()]);
   const module = init?.module instanceof WebAssembly.Module ? init.module : compiled;
   const options = {};
   if (module) {
@@ -111,20 +112,6 @@ export async function createCore(moduleUrl = new URL('../medins.js', import.meta
 }
 
 let loadedInstitutions = null;
-
-/**
- * The core's module as shell/preload-core.js's worker compiled it after the first paint, or null
- * (no such worker on this page, or it failed: the core's own loader then fetches the wasm).
- */
-async function compiledAhead() {
-  if (embedded) return null;
-  try {
-    const module = await window.medinsCompiledCore;
-    return module instanceof WebAssembly.Module ? module : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Resolves once the page has been drawn (the first screen from its HTML): the core's ~400 KB are

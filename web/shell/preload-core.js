@@ -1,9 +1,10 @@
 // A classic script in the <head> of the pages that draw their first screen before the core and
 // need it at the first tap (filing, eligibility, estimate). Standalone, a worker
 // (shell/compile-core.js) fetches the core's wasm and compiles it, so the page's own thread never
-// carries the ~400 KB download and the first tap finds the module compiled: shell/page-shell.js's
-// createCore() takes it from `window.medinsCompiledCore`, a promise of the WebAssembly.Module, or
-// of null when the worker could not make one (the page then fetches the wasm itself). Embedded in
+// carries the ~400 KB download and the first tap finds the module compiled: the page's modules
+// read it through shell/compiled-core.js from `window.medinsCompiledCore`, a promise of the
+// WebAssembly.Module, or of null when the worker could not make one (the page then fetches the
+// wasm itself). Embedded in
 // a portal (<medins-assistant>, shell/embed.js), the element hands the page the module it compiled
 // once for every instance, so nothing happens here.
 // The worker asks for the wasm once the first screen (drawn from the page's HTML) is shown, when
