@@ -1,7 +1,8 @@
 // Writes the offline file list into the built service worker: every file of the site (SITE/sw.js
-// itself and the policies/ folder excepted), each folder's index.html also under the folder's own
-// URL ("filing/"), and a version that is the SHA-256 of all of them, so the worker changes
-// whenever the site does.
+// itself, the policies/ folder, zxing's vendor copy, the demo portal and the components' READMEs
+// excepted), each folder's index.html also under the folder's own URL ("filing/"); the files kept
+// only once used (zxing's: ON_USE, web/sw.js says why); and a version that is the SHA-256 of all of
+// them, so the worker changes whenever the site does.
 //   node tools/gen_offline_list.mjs SITE_DIR
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -28,17 +29,25 @@ const files = walk(site).filter((f) => f !== swPath).map((f) => path.relative(si
   .filter((f) => !f.startsWith('policies/'))
   // The .br/.gz copies are the same files as the server may send them (tools/precompress.mjs).
   .filter((f) => !/\.(br|gz)$/.test(f));
+// zxing's QR writer and reader, ~600 KB of wasm (brotli) that most visits never use: kept on use.
+const onUse = (f) => f.startsWith('vendor/zxing/');
+// What no one needs without a signal: the portal demo (an integrator's page) and the components'
+// READMEs (documentation published with them).
+const notOffline = (f) => f.startsWith('demo/') || /(^|\/)README\.md$/.test(f);
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update('\0').update(readFileSync(path.join(site, f)));
-const urls = ['./', ...files.filter((f) => f !== 'index.html').map((f) => (f.endsWith('/index.html') ? [f.slice(0, -'index.html'.length), f] : [f])).flat(), 'index.html'];
+const precached = files.filter((f) => !onUse(f) && !notOffline(f));
+const urls = ['./', ...precached.filter((f) => f !== 'index.html').map((f) => (f.endsWith('/index.html') ? [f.slice(0, -'index.html'.length), f] : [f])).flat(), 'index.html'];
 
 const template = readFileSync(swPath, 'utf8');
-const filled = template
-  .replace(/^const VERSION = '[^']*';$/m, `const VERSION = '${hash.digest('hex').slice(0, 16)}';`)
-  .replace(/^const FILES = \[[^\]]*\];$/m, `const FILES = ${JSON.stringify(urls)};`);
-if (filled === template) {
-  console.error('gen_offline_list: sw.js has no VERSION/FILES lines to fill');
+const LINES = [/^const VERSION = '[^']*';$/m, /^const FILES = \[[^\]]*\];$/m, /^const ON_USE = \[[^\]]*\];$/m];
+if (!LINES.every((line) => line.test(template))) {
+  console.error('gen_offline_list: sw.js has no VERSION/FILES/ON_USE lines to fill');
   process.exit(1);
 }
+const filled = template
+  .replace(/^const VERSION = '[^']*';$/m, `const VERSION = '${hash.digest('hex').slice(0, 16)}';`)
+  .replace(/^const FILES = \[[^\]]*\];$/m, `const FILES = ${JSON.stringify(urls)};`)
+  .replace(/^const ON_USE = \[[^\]]*\];$/m, `const ON_USE = ${JSON.stringify(files.filter(onUse))};`);
 writeFileSync(swPath, filled);
-console.log(`gen_offline_list: ${urls.length} URLs`);
+console.log(`gen_offline_list: ${urls.length} URLs, ${files.filter(onUse).length} kept on use`);

@@ -1,7 +1,9 @@
 // Offline use (web/sw.js, web/shell/offline.js): after one visit online, the network goes away
 // (Chromium's offline emulation, which the service worker's own fetches obey too) and a person
 // still opens the estimate page, types a bill and gets the answer to the fen (from their insured
-// place's policy file, kept since it was fetched on that visit); every page opens.
+// place's policy file, kept since it was fetched on that visit); every page opens. zxing's QR
+// writer and reader are kept only on use, and by the pages that draw a code: offline, a filing
+// printout still has its QR code.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/offline.test.mjs
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
@@ -9,6 +11,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
 import { enterCase, pickRegion } from './estimate-steps.mjs';
+import { waitScreen } from './flow-steps.mjs';
 import { openPage, repoRoot, shot, siteDir, useSiteAndBrowser, waitReady } from './harness.mjs';
 
 const env = useSiteAndBrowser();
@@ -20,9 +23,13 @@ test('after the first visit, the site works with no network: every page opens, a
   const sw = readFileSync(path.join(siteDir, 'sw.js'), 'utf8');
   assert.doesNotMatch(sw, /^const VERSION = 'dev';$/m);
   const files = JSON.parse(sw.match(/^const FILES = (\[.*\]);$/m)[1]);
-  for (const f of ['./', 'estimate/', 'estimate/index.html', 'medins.wasm', 'medins.js', 'vendor/zxing/reader/zxing_reader.wasm']) {
+  for (const f of ['./', 'estimate/', 'estimate/index.html', 'medins.wasm', 'medins.js', 'shell/first-paint.js']) {
     assert.ok(files.includes(f), `offline list lacks ${f}`);
   }
+  // zxing's files are kept on use only; the demo portal and the READMEs not at all.
+  assert.deepEqual(files.filter((f) => f.startsWith('vendor/') || f.startsWith('demo/') || f.endsWith('README.md')), []);
+  const onUse = JSON.parse(sw.match(/^const ON_USE = (\[.*\]);$/m)[1]);
+  assert.ok(onUse.includes('vendor/zxing/writer/zxing_writer.wasm') && onUse.includes('vendor/zxing/reader/zxing_reader.wasm'), onUse);
 
   // Installed and in control (the first load is not controlled; the worker claims it).
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -91,3 +98,65 @@ test('a first visit sends the core\'s wasm and the page\'s files once, and the o
   await page.click('#start-button');
   await page.waitForFunction(() => document.getElementById('screen')?.dataset.screen === 'scheme');
 });
+
+// zxing's writer and reader (600 KB of wasm) are not part of every first visit: the home page's
+// sends none of them. The filing page, whose printout has a QR code, has the worker keep the
+// writer; the reader is kept when first used. Offline, a filing result still draws its code.
+test('zxing is kept on use and by the pages that draw a code: offline, the filing printout has its QR code', async (t) => {
+  const zxing = [];
+  const count = (req) => {
+    const { pathname } = new URL(req.url, env.baseUrl);
+    if (pathname.startsWith('/vendor/zxing/')) zxing.push(pathname);
+  };
+  env.server.on('request', count);
+  t.after(() => env.server.off('request', count));
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const keptFiles = () => page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('medins-') && k !== 'medins-policies');
+    const cache = await caches.open(names[0]);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/vendor/')).sort();
+  });
+
+  await page.goto(env.baseUrl);
+  await waitReady(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForTimeout(500);
+  assert.deepEqual(zxing, [], 'the home page sends no zxing file');
+  assert.deepEqual(await keptFiles(), []);
+
+  // The filing page asks the worker to keep the writer (module, shared part, wasm); not the reader.
+  await page.goto(`${env.baseUrl}filing/`);
+  await waitReady(page);
+  const writer = ['/vendor/zxing/es/share.js', '/vendor/zxing/es/writer/index.js', '/vendor/zxing/writer/zxing_writer.wasm'];
+  for (let tries = 0; tries < 80 && (await keptFiles()).length < writer.length; tries++) await page.waitForTimeout(250);
+  assert.deepEqual(await keptFiles(), writer);
+  // The reader, fetched as scan.js would, is kept from then on.
+  const reader = await page.evaluate(async () => (await fetch(new URL('../vendor/zxing/reader/zxing_reader.wasm', location.href))).status);
+  assert.equal(reader, 200);
+  assert.deepEqual(await keptFiles(), [...writer, '/vendor/zxing/reader/zxing_reader.wasm'].sort());
+
+  // A filing prepared on this phone (answers as the page saves them), its result opened offline.
+  await page.evaluate((answers) => {
+    for (const [k, v] of Object.entries(answers)) localStorage.setItem(`medins.filing.${k}`, JSON.stringify(v));
+    sessionStorage.setItem('medins.filing.id', JSON.stringify('11010519491231002X'));
+  }, {
+    scheme: 'employee', employment: 'working', insured: '110105', destination: '310104', purpose: 'live',
+    household: 'no', permit: 'yes', since: { year: '2026', month: '3', day: '1' },
+    start_date: { year: '2026', month: '12', day: '1' }, name: '张三', mobile: '13800138000',
+    address: '上海市徐汇区漕溪北路1号', reason: '',
+  });
+  await context.setOffline(true);
+  const sentBefore = zxing.length;
+  await page.goto(env.baseUrl); // then to the result as a new page, not an address change on filing/
+  await waitReady(page);
+  await page.goto(`${env.baseUrl}filing/#/result`);
+  await waitReady(page);
+  await waitScreen(page, 'result');
+  await page.waitForSelector('#qr[data-state="ready"] svg');
+  await shot(page, 'offline-filing-qr-zh.png');
+  assert.equal(zxing.length, sentBefore, 'the writer came from the offline copy');
+});
+

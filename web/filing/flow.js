@@ -4,7 +4,7 @@
 import { el } from '../components/dom/dom.js';
 import { renderCheck, resultOrCheck } from '../components/question-flow/check.js';
 import { createQuestionFlow } from '../components/question-flow/flow.js';
-import { drawQr } from '../components/qr-code/qr-code.js';
+import { drawQr, keepWriterOffline } from '../components/qr-code/qr-code.js';
 import { filingAnswers } from '../components/saved-case/stores.js';
 import { DEFAULT_LANG } from '../shell/i18n.js';
 import { reportResult } from '../shell/embed.js';
@@ -84,3 +84,5 @@ ctx.resume = () => {
   ctx.go(gap ? { step: gap.id, fromCheck: true } : { screen: 'check' });
 };
 ctx.start();
+// The result's printout has a QR code: kept for use with no signal once the offline copy is made.
+keepWriterOffline();

@@ -7,7 +7,7 @@ import { screenPage } from '../shell/page-shell.js';
 import { drawChildren } from '../shell/first-screen.js';
 import { el } from '../components/dom/dom.js';
 import { todayLocal } from '../components/date-input/iso-date.js';
-import { drawQr } from '../components/qr-code/qr-code.js';
+import { drawQr, keepWriterOffline } from '../components/qr-code/qr-code.js';
 import { renderCard, renderPacket } from './card.js';
 import { messageText } from './message.js';
 import { savedAnswers } from '../components/saved-case/stores.js';
@@ -144,6 +144,8 @@ function render({ keep } = {}) {
 
 
 render();
+// The packet's printout has the filing QR code: kept for use with no signal.
+keepWriterOffline();
 if (!coreWanted) {
   document.getElementById('status').hidden = true;
   document.documentElement.dataset.ready = '1';

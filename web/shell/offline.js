@@ -6,7 +6,8 @@
 import { embedded } from './embed.js';
 import { compiledCore } from './compiled-core.js';
 
-if (!embedded && 'serviceWorker' in navigator && location.protocol !== 'file:') {
+const offlineUse = !embedded && 'serviceWorker' in navigator && location.protocol !== 'file:';
+if (offlineUse) {
   whenDownloaded().then(() => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url), { scope: new URL('../', import.meta.url).pathname }))
     .catch((err) => console.warn('medins: offline use is not available', err.message));
 }
@@ -19,4 +20,13 @@ if (!embedded && 'serviceWorker' in navigator && location.protocol !== 'file:') 
 async function whenDownloaded() {
   if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
   await compiledCore();
+}
+
+// Asks the worker to keep files it keeps only on use (zxing's, ../sw.js ON_USE) because this page
+// may need them with no signal: once it is running, so the page's own downloads come first.
+export function keepOffline(files) {
+  if (!offlineUse) return;
+  navigator.serviceWorker.ready
+    .then((registration) => registration.active?.postMessage({ type: 'keep', files: files.map(String) }))
+    .catch(() => {}); // kept on first use instead
 }

@@ -4,12 +4,20 @@
 // otherwise fetch it from a public CDN, which the page's CSP blocks and which would leak that
 // someone is preparing a filing.
 
+import { keepOffline } from '../../shell/offline.js';
+
 const VENDOR = new URL('../../vendor/zxing/', import.meta.url);
 const PARTS = {
   writer: { module: new URL('es/writer/index.js', VENDOR).href, wasm: new URL('writer/zxing_writer.wasm', VENDOR).href },
   reader: { module: new URL('es/reader/index.js', VENDOR).href, wasm: new URL('reader/zxing_reader.wasm', VENDOR).href },
 };
 const loaded = {};
+
+/** For a page that draws a code: the offline copy keeps the writer (else kept on first use), so a
+ * printout made with no signal still has its code. */
+export function keepWriterOffline() {
+  keepOffline([new URL('es/share.js', VENDOR), PARTS.writer.module, PARTS.writer.wasm]);
+}
 
 function load(part) {
   loaded[part] ??= import(PARTS[part].module).then((zx) => {
