@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
+import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { enterCase, pickRegion } from './estimate-steps.mjs';
 import { waitScreen } from './flow-steps.mjs';
 import { openPage, repoRoot, shot, siteDir, useSiteAndBrowser, waitReady } from './harness.mjs';
@@ -160,3 +161,25 @@ test('zxing is kept on use and by the pages that draw a code: offline, the filin
   assert.equal(zxing.length, sentBefore, 'the writer came from the offline copy');
 });
 
+// The reader is kept only once used: a person who never read a QR picture online, and tries with
+// no signal, is told why it cannot be read now (not "something went wrong").
+test('offline, reading a QR picture before the reader was ever used says there is no connection', async (t) => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  await page.goto(env.baseUrl);
+  await waitReady(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto(`${env.baseUrl}filing/`);
+  await waitReady(page);
+  await page.click('#continue-link');
+  await waitScreen(page, 'continue');
+  const png = readFileSync(path.join(repoRoot, 'docs', 'img', 'layers.svg')); // any file: it is never read
+  await page.setInputFiles('#qr-file', { name: 'qr.png', mimeType: 'image/png', buffer: png });
+  await page.waitForSelector('#qr-file-error');
+  const zh = FILING_TEXT['zh-CN'];
+  assert.equal(await page.textContent('#qr-file-error'), zh.errorPrefix + zh.scan.failedOffline);
+  await shot(page, 'offline-scan-zh.png');
+});

@@ -27,7 +27,7 @@ function renderResultScreen(ctx, outcome) {
     el('a', { href: '#/check', class: 'cancel-link', text: t.result.startOver }));
   node.append(actions);
   const failed = () => {
-    qrSlot.replaceChildren(el('p', { class: 'notice error', text: t.result.qrFailed }));
+    qrSlot.replaceChildren(el('p', { class: 'notice error', text: navigator.onLine ? t.result.qrFailed : t.result.qrFailedOffline }));
     qrSlot.dataset.state = 'failed';
   };
   const encoded = ctx.ask('filing.encode_qr', { application: outcome.validated.application });

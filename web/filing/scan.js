@@ -58,7 +58,8 @@ export function renderScan(ctx, view) {
       text = await readQr(file);
     } catch (err) {
       console.error('medins: reading the QR picture failed', err);
-      view.scan = { status: 'idle', errors: [{ page: 'failed' }] };
+      // With no signal, the reader (kept only once used, ../sw.js) cannot come: say so.
+      view.scan = { status: 'idle', errors: [{ page: navigator.onLine ? 'failed' : 'failedOffline' }] };
       ctx.rerender();
       return;
     }
