@@ -6,7 +6,9 @@
 // printout still has its QR code.
 // Run: MEDINS_SITE_DIR=build-wasm/site node --test tests/browser/offline.test.mjs
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { formatFen } from '../../web/components/money/money.js';
@@ -14,6 +16,7 @@ import { TEXT as FILING_TEXT } from '../../web/filing/text.js';
 import { enterCase, pickRegion } from './estimate-steps.mjs';
 import { waitScreen } from './flow-steps.mjs';
 import { openPage, repoRoot, shot, siteDir, useSiteAndBrowser, waitReady } from './harness.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
 const env = useSiteAndBrowser();
 const CASE = JSON.parse(readFileSync(path.join(repoRoot, 'tests', 'shipped', 'estimate', 'yuncheng-employee-other-temporary-cut.json'), 'utf8'));
@@ -182,4 +185,59 @@ test('offline, reading a QR picture before the reader was ever used says there i
   const zh = FILING_TEXT['zh-CN'];
   assert.equal(await page.textContent('#qr-file-error'), zh.errorPrefix + zh.scan.failedOffline);
   await shot(page, 'offline-scan-zh.png');
+});
+
+// A new version of the site (one file changed, the list written again as the build does): the
+// new worker keeps what the person had used under the old one (the writer the filing page asked
+// for, the reader used once), asking the server whether each changed (a 304 while it has not),
+// and the old cache goes.
+test('a new version keeps the QR files a person had used, asking only whether they changed', async (t) => {
+  const site = mkdtempSync(path.join(tmpdir(), 'medins-offline-'));
+  t.after(() => rmSync(site, { recursive: true, force: true }));
+  cpSync(siteDir, site, { recursive: true });
+  const { server, url } = await startServer(site, 0);
+  t.after(() => new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(resolve);
+  }));
+  const sent = [];
+  server.on('request', (req, res) => res.on('finish', () => sent.push([new URL(req.url, url).pathname, res.statusCode])));
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const kept = () => page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('medins-') && k !== 'medins-policies');
+    const files = [];
+    for (const name of names) {
+      for (const r of await (await caches.open(name)).keys()) {
+        if (r.url.includes('/vendor/')) files.push(new URL(r.url).pathname);
+      }
+    }
+    return { names, files: files.sort() };
+  });
+
+  await page.goto(`${url}filing/`);
+  await waitReady(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  for (let tries = 0; tries < 80 && (await kept()).files.length < 3; tries++) await page.waitForTimeout(250);
+  await page.evaluate(async () => (await fetch(new URL('../vendor/zxing/reader/zxing_reader.wasm', location.href))).ok);
+  const before = await kept();
+  assert.equal(before.names.length, 1);
+  assert.equal(before.files.length, 4, before.files.join(' '));
+
+  appendFileSync(path.join(site, 'shell', 'text.js'), '\n');
+  execFileSync(process.execPath, [path.join(repoRoot, 'tools', 'gen_offline_list.mjs'), site], { stdio: 'ignore' });
+  sent.length = 0;
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  let after = before;
+  for (let tries = 0; tries < 120 && (after.names.length !== 1 || after.names[0] === before.names[0]); tries++) {
+    await page.waitForTimeout(250);
+    after = await kept();
+  }
+  assert.notEqual(after.names[0], before.names[0], 'the new version\'s cache replaced the old one');
+  assert.deepEqual(after.files, before.files);
+  for (const file of ['/vendor/zxing/writer/zxing_writer.wasm', '/vendor/zxing/reader/zxing_reader.wasm']) {
+    assert.deepEqual(sent.filter(([p]) => p === file).map(([, status]) => status), [304], file);
+  }
 });
