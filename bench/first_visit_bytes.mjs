@@ -12,6 +12,7 @@ if (!site) {
 }
 const { server, url } = await startServer(site, 0);
 let tally = null;
+let lastSent = Date.now();
 server.on('request', (req, res) => {
   // Bytes as written to the connection (compressed where the server compressed them).
   let bytes = 0;
@@ -26,6 +27,7 @@ server.on('request', (req, res) => {
     return end(chunk, ...rest);
   };
   res.on('finish', () => {
+    lastSent = Date.now();
     if (!tally) return;
     if (res.statusCode === 304) tally.unchanged++;
     if (res.statusCode !== 200) return;
@@ -44,6 +46,9 @@ try {
     await page.waitForFunction(() => document.documentElement.dataset.ready === '1');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
+    // Then what the worker fetches after it runs (the files a page asks it to keep, web/sw.js):
+    // until the server has sent nothing for 2 s.
+    while (Date.now() - lastSent < 2000) await new Promise((resolve) => setTimeout(resolve, 250));
     const kb = (n) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
     console.log(`${(where || 'index').padEnd(13)} ${tally.bodies} bodies, ${kb(tally.bytes)} (wasm files ${kb(tally.wasm)}); ${tally.unchanged} confirmed unchanged (304)`);
     await context.close();
