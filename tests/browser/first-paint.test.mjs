@@ -124,10 +124,11 @@ for (const [lang, options] of [['en', { locale: 'en-US' }], ['zh-CN', { locale: 
       assert.deepEqual(largest, { shown: true, first: true, h1: true, words: heading(where)[lang] });
       const shifts = await page.evaluate(() => window.__shifts);
       const cls = shifts.reduce((a, b) => a + b, 0);
-      // Two pages fill lists from their scripts and what follows moves (as before the first screen
-      // came from the HTML; there, 0.02 and 0.28): the home page's task states, my data's list of
-      // what is kept. Allowed there, no more; every other page stays put.
-      const allowed = { '': 0.03, 'mydata/': 0.06 }[where] ?? 0.01;
+      // My data fills its list of what is kept from its script and what follows moves (0.28 before
+      // its first screen came from the HTML): allowed there, no more. Every other page stays put,
+      // the home page too, whose task states' tags hold a first visit's words, unseen, until they
+      // are filled in (0.02 while they were empty).
+      const allowed = { 'mydata/': 0.06 }[where] ?? 0.01;
       assert.ok(cls < allowed, `layout shift ${cls.toFixed(3)} (${shifts.map((s) => s.toFixed(3)).join(', ')})`);
       assert.deepEqual(problems, []);
     });
