@@ -204,6 +204,20 @@ test('en: the same card in English, printed; with nothing prepared the page says
   assert.deepEqual(problems, []);
 });
 
+// zxing's writer does not come (a lost connection, a refused file): the packet says so in the
+// code's place, in the page's language, and the rest of the card is there.
+test('a QR code that cannot be drawn is said so in its place', async (t) => {
+  const { page, context } = await openPage(env, t, { serviceWorkers: 'block' });
+  await prepareCase(page);
+  await context.route('**/vendor/zxing/**', (route) => route.abort());
+  await openHandover(page);
+  await page.waitForFunction(() => document.getElementById('packet-qr')?.dataset.state === 'failed');
+  assert.equal((await page.textContent('#packet-qr')).trim(), TEXT['zh-CN'].packetQrFailed);
+  assert.equal(await page.isVisible('#card'), true, 'the card is there');
+  await page.locator('#packet-qr').scrollIntoViewIfNeeded();
+  await shot(page, 'handover-qr-failed-zh.png');
+});
+
 // The fullest card a person is likely to print: the hospital's standing not known yet (so the
 // visit part is the checks to make), filing with its materials and their alternatives, the
 // estimate, the ID number and a name. It must read on its own (it is handed over without the

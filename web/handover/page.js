@@ -136,6 +136,8 @@ function render({ keep } = {}) {
       slot.dataset.state = 'ready';
     }, (err) => {
       console.error('medins: drawing the QR code failed', err);
+      // Said in the code's place (it was left empty), on screen and on paper.
+      slot.replaceChildren(el('p', { class: 'notice error', text: navigator.onLine ? t.packetQrFailed : t.packetQrFailedOffline }));
       slot.dataset.state = 'failed';
     });
   }
